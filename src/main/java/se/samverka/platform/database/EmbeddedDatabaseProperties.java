@@ -1,0 +1,14 @@
+package se.samverka.platform.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+
+/**
+ * @param dataDir   where the embedded PostgreSQL keeps its data ({@code SAMVERKA_DATA_DIR})
+ * @param temporary a throw-away database in a temporary directory, for tests
+ */
+@ConfigurationProperties("samverka")
+record EmbeddedDatabaseProperties(@DefaultValue("data") Path dataDir, @DefaultValue("false") boolean temporary) {
+}
