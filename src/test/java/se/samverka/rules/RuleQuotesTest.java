@@ -1,0 +1,49 @@
+package se.samverka.rules;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+
+/**
+ * Each rule's {@link Rule#quote()} is shown to users as the agreement's own wording: every sentence of it must be
+ * one the rule's test class copied from the agreement. A footnote may be quoted in parentheses.
+ */
+class RuleQuotesTest {
+
+    static Stream<Arguments> quotes() {
+        return Stream.of(
+                argumentSet("R8.2", R8_2.RULE, R8_2Test.AGREEMENT),
+                argumentSet("R8.3a", R8_3a.RULE, R8_3aTest.AGREEMENT),
+                argumentSet("R8.3b", R8_3b.RULE, R8_3bTest.AGREEMENT),
+                argumentSet("R8.3c", R8_3c.RULE, ClassifierTest.AGREEMENT),
+                argumentSet("RB3a", RB3a.RULE, RB3aTest.AGREEMENT),
+                argumentSet("RB3b", RB3b.RULE, RB3bTest.AGREEMENT),
+                argumentSet("R11.1a", R11_1a.RULE, R11_1aTest.AGREEMENT),
+                argumentSet("R11.1b", R11_1b.RULE, R11_1bTest.AGREEMENT),
+                argumentSet("R11.2a", R11_2a.RULE, R11_2aTest.AGREEMENT),
+                argumentSet("R4a", R4a.RULE, R4aTest.AGREEMENT));
+    }
+
+    @ParameterizedTest
+    @MethodSource("quotes")
+    void quoteIsTheAgreementsWording(Rule rule, String agreement) {
+        String text = normalise(agreement);
+
+        assertThat(Arrays.stream(rule.quote().split("(?<=\\.\\)?)\\s+")).map(RuleQuotesTest::normalise))
+                .isNotEmpty()
+                .allSatisfy(sentence -> assertThat(text).contains(sentence));
+    }
+
+    private static String normalise(String text) {
+        String sentence = text.strip().replaceAll("\\s+", " ");
+        return sentence.startsWith("(") && sentence.endsWith(".)")
+                ? sentence.substring(1, sentence.length() - 1)
+                : sentence;
+    }
+}
