@@ -1,5 +1,6 @@
 package se.samverka.rules;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ public record CentreConfiguration(List<Participation> participations, Set<OtherA
 
     public CentreConfiguration {
         participations = List.copyOf(participations);
-        otherActors = otherActors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(otherActors));
+        otherActors = otherActors.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(otherActors));
         var seen = EnumSet.noneOf(BaseOperation.class);
         for (Participation participation : participations) {
             if (!seen.add(participation.operation())) {

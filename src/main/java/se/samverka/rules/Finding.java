@@ -1,5 +1,6 @@
 package se.samverka.rules;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -20,7 +21,7 @@ public record Finding(String ruleId, String section, Severity severity, Outcome 
         Objects.requireNonNull(severity);
         Objects.requireNonNull(outcome);
         Objects.requireNonNull(code);
-        operations = operations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(operations));
+        operations = operations.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(operations));
     }
 
     static Finding of(Rule rule, Outcome outcome, String code, Set<BaseOperation> operations) {

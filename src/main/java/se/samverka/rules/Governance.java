@@ -1,5 +1,6 @@
 package se.samverka.rules;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -26,7 +27,7 @@ public record Governance(boolean steeringGroup, Set<BaseOperation> managedOperat
     }
 
     public Governance {
-        managedOperations = managedOperations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(managedOperations));
+        managedOperations = managedOperations.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(managedOperations));
         if (!steeringGroup && !managedOperations.isEmpty()) {
             throw new IllegalArgumentException("Managers without a steering group");
         }

@@ -1,5 +1,6 @@
 package se.samverka.rules;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -11,7 +12,7 @@ public record Reason(String ruleId, String section, String code, Set<BaseOperati
         Objects.requireNonNull(ruleId);
         Objects.requireNonNull(section);
         Objects.requireNonNull(code);
-        operations = operations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(operations));
+        operations = operations.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(operations));
     }
 
     static Reason of(Rule rule, String code, Set<BaseOperation> operations) {

@@ -1,5 +1,6 @@
 package se.samverka.rules;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -23,6 +24,6 @@ public record Requirement(String ruleId, Need need, Set<BaseOperation> anyOf, St
         if (anyOf.isEmpty()) {
             throw new IllegalArgumentException("A requirement names at least one operation");
         }
-        anyOf = Set.copyOf(EnumSet.copyOf(anyOf));
+        anyOf = Collections.unmodifiableSet(EnumSet.copyOf(anyOf));
     }
 }

@@ -1,0 +1,9 @@
+package se.samverka.audit;
+
+public enum AuditAction {
+    READ,
+    CREATE,
+    UPDATE,
+    DELETE,
+    LOGIN
+}

@@ -1,0 +1,16 @@
+package se.samverka.audit;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+public record AuditEvent(long id, Instant occurredAt, String actor, AuditAction action, String objectType,
+                         String objectId, String detail, String sourceAddress) {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    /** When it happened, in Swedish time. */
+    public LocalDateTime localTime() {
+        return LocalDateTime.ofInstant(occurredAt, SWEDEN);
+    }
+}

@@ -1,0 +1,64 @@
+package se.samverka.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Records who did what to which object. Runs in the caller's transaction, so an event is stored
+ * exactly when the change it describes is.
+ */
+@Service
+public class AuditLog {
+
+    static final String SYSTEM = "system";
+
+    private final JdbcClient jdbc;
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void record(AuditAction action, String objectType, Object objectId, String detail) {
+        record(actor(), action, objectType, objectId, detail);
+    }
+
+    /** For events where the actor is not (yet) the signed-in user, such as a sign-in. */
+    @Transactional
+    public void record(String actor, AuditAction action, String objectType, Object objectId, String detail) {
+        jdbc.sql("""
+                        insert into audit_event (actor, action, object_type, object_id, detail, source_address)
+                        values (:actor, :action, :objectType, :objectId, :detail, :source)
+                        """)
+                .param("actor", actor)
+                .param("action", action.name())
+                .param("objectType", objectType)
+                .param("objectId", objectId == null ? null : objectId.toString())
+                .param("detail", detail)
+                .param("source", sourceAddress())
+                .update();
+    }
+
+    public void read(String objectType, Object objectId, String what) {
+        record(AuditAction.READ, objectType, objectId, what);
+    }
+
+    private static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? SYSTEM : authentication.getName();
+    }
+
+    private static String sourceAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

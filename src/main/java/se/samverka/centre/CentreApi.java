@@ -1,0 +1,107 @@
+package se.samverka.centre;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import se.samverka.identity.Actor;
+import se.samverka.identity.Actors;
+import se.samverka.platform.Texts;
+import se.samverka.rules.CentreKind;
+import se.samverka.rules.Finding;
+import se.samverka.rules.OtherActor;
+import se.samverka.rules.Outcome;
+import se.samverka.rules.Participation;
+import se.samverka.rules.Severity;
+
+import java.util.List;
+
+/** Centres for signed-in clients: the same visibility as the pages, and no personal data. */
+@RestController
+@RequestMapping(path = "/api/v1/centres", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Familjecentraler", description = "Registret, för inloggade användare")
+class CentreApi {
+
+    record CentreItem(long id, String name, String city, String municipalityCode, String municipality,
+                      String subRegion, boolean prioritisedArea, CentreKind kind, List<Participation> operations) {
+    }
+
+    record OperationItem(String operation, String unit, String principal, String organisationNumber, String hsaId,
+                         boolean coLocated) {
+    }
+
+    record FindingItem(String ruleId, String section, Severity severity, Outcome outcome, String message,
+                       boolean countyFollowUp) {
+    }
+
+    record CentreDetail(long id, String name, String street, String postalCode, String city, String municipalityCode,
+                        String municipality, String subRegion, boolean prioritisedArea, CentreKind kind,
+                        List<String> ruleIds, List<OperationItem> operations, List<OtherActor> otherActors,
+                        String steeringGroup, boolean hasCoordinator, List<FindingItem> checklist) {
+    }
+
+    private final CentreRegistry registry;
+    private final CentreQueries queries;
+    private final CentreAccess access;
+    private final CentreChecklist checklist;
+    private final Actors actors;
+    private final Texts texts;
+
+    CentreApi(CentreRegistry registry, CentreQueries queries, CentreAccess access, CentreChecklist checklist,
+              Actors actors, Texts texts) {
+        this.registry = registry;
+        this.queries = queries;
+        this.access = access;
+        this.checklist = checklist;
+        this.actors = actors;
+        this.texts = texts;
+    }
+
+    @GetMapping
+    @Operation(summary = "Familjecentraler du får se", description = "Filtrera på kommunkod, kommunalförbund och sort.")
+    List<CentreItem> list(@RequestParam(required = false) String municipality,
+                          @RequestParam(required = false) String subRegion,
+                          @RequestParam(required = false) CentreKind kind) {
+        CentreAccess.Scope scope = access.scope(actors.require());
+        return queries.summaries(new CentreQueries.Filter(municipality, subRegion)).stream()
+                .filter(centre -> scope.canView(centre.facts()))
+                .filter(centre -> kind == null || centre.kind() == kind)
+                .map(c -> new CentreItem(c.id(), c.name(), c.city(), c.municipalityCode(), c.municipality(),
+                        c.subRegion(), c.prioritisedArea(), c.kind(), c.operations()))
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "En familjecentral med klassificering och regelkontroll")
+    CentreDetail detail(@PathVariable long id) {
+        Actor actor = actors.require();
+        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!access.canView(actor, facts)) {
+            throw new AccessDeniedException("Inte ditt familjecentrum");
+        }
+        CentreView centre = registry.view(id).orElseThrow();
+        return new CentreDetail(centre.id(), centre.name(), centre.address().street(), centre.address().postalCode(),
+                centre.address().city(), centre.municipality().code(), centre.municipality().name(),
+                centre.municipality().subRegion().name(), centre.prioritisedArea(), centre.classification().kind(),
+                centre.classification().ruleIds(),
+                centre.participations().stream().map(p -> new OperationItem(p.operation().name(), p.unit().name(),
+                        p.unit().principal().name(), p.unit().principal().organisationNumber(), p.unit().hsaId(),
+                        p.coLocated())).toList(),
+                centre.otherActors().stream().map(ActorEntry::actor).toList(),
+                centre.steeringGroup() == null ? null : centre.steeringGroup().name(),
+                centre.coordinator() != null,
+                checklist.of(centre).stream().map(this::item).toList());
+    }
+
+    private FindingItem item(Finding finding) {
+        return new FindingItem(finding.ruleId(), finding.section(), finding.severity(), finding.outcome(),
+                texts.finding(finding), finding.countyFollowUp());
+    }
+}

@@ -1,0 +1,296 @@
+package se.samverka.centre;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.identity.Actor;
+import se.samverka.identity.Actors;
+import se.samverka.organisation.Municipality;
+import se.samverka.organisation.Organisations;
+import se.samverka.organisation.PrincipalSummary;
+import se.samverka.rules.BaseOperation;
+import se.samverka.rules.CentreKind;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The centre list, a centre's page, and registering and describing centres. */
+@Controller
+class CentrePages {
+
+    private final CentreRegistry registry;
+    private final CentreQueries queries;
+    private final CentreAccess access;
+    private final CentreChecklist checklist;
+    private final CentreFormValidation validation;
+    private final Organisations organisations;
+    private final Actors actors;
+
+    CentrePages(CentreRegistry registry, CentreQueries queries, CentreAccess access, CentreChecklist checklist,
+                CentreFormValidation validation, Organisations organisations, Actors actors) {
+        this.registry = registry;
+        this.queries = queries;
+        this.access = access;
+        this.checklist = checklist;
+        this.validation = validation;
+        this.organisations = organisations;
+        this.actors = actors;
+    }
+
+    @GetMapping("/centres")
+    String list(@RequestParam(required = false) String municipality, @RequestParam(required = false) String subRegion,
+                @RequestParam(required = false) CentreKind kind, Model model) {
+        listModel(municipality, subRegion, kind, model);
+        return "centre/list";
+    }
+
+    @HxRequest
+    @GetMapping("/centres")
+    String listResults(@RequestParam(required = false) String municipality,
+                       @RequestParam(required = false) String subRegion,
+                       @RequestParam(required = false) CentreKind kind, Model model) {
+        listModel(municipality, subRegion, kind, model);
+        return "centre/list :: results";
+    }
+
+    private void listModel(String municipality, String subRegion, CentreKind kind, Model model) {
+        CentreAccess.Scope scope = access.scope(actors.require());
+        var filter = new CentreQueries.Filter(municipality, subRegion);
+        List<CentreSummary> centres = queries.summaries(filter)
+                .stream()
+                .filter(centre -> scope.canView(centre.facts()))
+                .filter(centre -> kind == null || centre.kind() == kind)
+                .toList();
+        model.addAttribute("centres", centres);
+        model.addAttribute("municipalities", organisations.municipalities());
+        model.addAttribute("subRegions", organisations.subRegions());
+        model.addAttribute("kinds", CentreKind.values());
+        model.addAttribute("operations", BaseOperation.values());
+        model.addAttribute("filter", filter);
+        model.addAttribute("selectedKind", kind);
+        model.addAttribute("canRegister", scope.canRegisterAny());
+    }
+
+    @GetMapping("/centres/new")
+    String newCentre(Model model) {
+        CentreAccess.Scope scope = access.scope(actors.require());
+        if (!scope.canRegisterAny()) {
+            throw new AccessDeniedException("Får inte registrera familjecentraler");
+        }
+        String municipality = scope.municipalities().size() == 1 ? scope.municipalities().iterator().next() : null;
+        model.addAttribute("form", CentreForm.empty(municipality));
+        return formPage(null, scope, model);
+    }
+
+    @PostMapping("/centres")
+    String register(@ModelAttribute("form") CentreForm form, BindingResult binding, Model model,
+                    RedirectAttributes redirect) {
+        CentreAccess.Scope scope = access.scope(actors.require());
+        if (!scope.canRegisterAny()) {
+            throw new AccessDeniedException("Får inte registrera familjecentraler");
+        }
+        Optional<CentreDescription> description = validation.validate(form, binding);
+        if (description.isPresent() && !scope.canRegister(description.get().municipalityCode())) {
+            binding.rejectValue("municipalityCode", "centre.municipality.not-yours");
+        }
+        if (binding.hasErrors()) {
+            return formPage(null, scope, model);
+        }
+        long id = registry.register(description.get());
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/centres/" + id;
+    }
+
+    @GetMapping("/centres/{id}")
+    String show(@PathVariable long id, Model model) {
+        Actor actor = actors.require();
+        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!access.canView(actor, facts)) {
+            throw new AccessDeniedException("Inte ditt familjecentrum");
+        }
+        CentreView centre = registry.view(id).orElseThrow();
+        model.addAttribute("centre", centre);
+        model.addAttribute("checklist", checklist.of(centre));
+        model.addAttribute("canEdit", access.canEdit(actor, facts));
+        return "centre/show";
+    }
+
+    @GetMapping("/centres/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        CentreView centre = editable(id);
+        model.addAttribute("form", CentreForm.of(centre));
+        return formPage(centre, access.scope(actors.require()), model);
+    }
+
+    @PostMapping("/centres/{id}")
+    String describe(@PathVariable long id, @ModelAttribute("form") CentreForm form, BindingResult binding,
+                    Model model, RedirectAttributes redirect) {
+        CentreView centre = editable(id);
+        CentreAccess.Scope scope = access.scope(actors.require());
+        Optional<CentreDescription> description = validation.validate(form, binding);
+        if (description.isPresent() && !description.get().municipalityCode().equals(centre.municipality().code())
+                && !scope.canRegister(description.get().municipalityCode())) {
+            binding.rejectValue("municipalityCode", "centre.municipality.not-yours");
+        }
+        if (binding.hasErrors()) {
+            return formPage(centre, scope, model);
+        }
+        try {
+            registry.describe(id, form.version(), description.get());
+        } catch (OptimisticLockingFailureException e) {
+            binding.reject("form.conflict");
+            return formPage(centre, scope, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/centres/" + id;
+    }
+
+    @GetMapping("/centres/{id}/coordinator")
+    String coordinator(@PathVariable long id, Model model) {
+        CentreView centre = editable(id);
+        model.addAttribute("form", CoordinatorForm.of(centre));
+        return coordinatorPage(centre, model);
+    }
+
+    @PostMapping("/centres/{id}/coordinator")
+    String appoint(@PathVariable long id, @ModelAttribute("form") CoordinatorForm form, BindingResult binding,
+                   Model model, RedirectAttributes redirect) {
+        CentreView centre = editable(id);
+        if (form.name() == null || form.name().isBlank()) {
+            binding.rejectValue("name", "coordinator.name.required");
+        } else if (form.name().trim().length() > CentreFormValidation.MAX_TEXT) {
+            binding.rejectValue("name", "form.too-long", new Object[]{CentreFormValidation.MAX_TEXT}, null);
+        }
+        if (!binding.hasFieldErrors("employerId")
+                && (form.employerId() == null || !centre.principalIds().contains(form.employerId()))) {
+            binding.rejectValue("employerId", "coordinator.employer.required");
+        }
+        if (!binding.hasFieldErrors("serviceGrade")
+                && (form.serviceGrade() == null || form.serviceGrade() < 1 || form.serviceGrade() > 100)) {
+            binding.rejectValue("serviceGrade", "coordinator.service-grade.range");
+        }
+        if (binding.hasErrors()) {
+            return coordinatorPage(centre, model);
+        }
+        try {
+            registry.appoint(id, form.version(),
+                    new Coordinator(form.name(), form.employerId(), form.serviceGrade(), form.appointedOn()));
+        } catch (OptimisticLockingFailureException e) {
+            binding.reject("form.conflict");
+            return coordinatorPage(centre, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/centres/" + id;
+    }
+
+    @PostMapping("/centres/{id}/coordinator/dismiss")
+    String dismiss(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+        editable(id);
+        try {
+            registry.dismissCoordinator(id, version);
+            redirect.addFlashAttribute("saved", true);
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("conflict", true);
+        }
+        return "redirect:/centres/" + id;
+    }
+
+    @GetMapping("/centres/{id}/steering-group")
+    String steeringGroupChoice(@PathVariable long id, Model model) {
+        CentreView centre = editable(id);
+        model.addAttribute("form", new SteeringGroupChoiceForm(
+                centre.steeringGroup() == null ? null : centre.steeringGroup().id(), "", centre.version()));
+        return choicePage(centre, model);
+    }
+
+    @PostMapping("/centres/{id}/steering-group")
+    String chooseSteeringGroup(@PathVariable long id, @RequestParam String action,
+                               @ModelAttribute("form") SteeringGroupChoiceForm form, BindingResult binding,
+                               Model model, RedirectAttributes redirect) {
+        CentreView centre = editable(id);
+        try {
+            switch (action) {
+                case "form" -> {
+                    if (form.newName() == null || form.newName().isBlank()) {
+                        binding.rejectValue("newName", "steering-group.name.required");
+                        return choicePage(centre, model);
+                    }
+                    long group = registry.formSteeringGroup(id, form.version(), form.newName());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/steering-groups/" + group;
+                }
+                case "attach" -> {
+                    boolean known = form.steeringGroupId() != null && choices(centre).stream()
+                            .anyMatch(choice -> choice.id() == form.steeringGroupId());
+                    if (!known) {
+                        binding.rejectValue("steeringGroupId", "steering-group.choice.required");
+                        return choicePage(centre, model);
+                    }
+                    registry.governBy(id, form.version(), form.steeringGroupId());
+                }
+                case "detach" -> registry.governBy(id, form.version(), null);
+                default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            }
+        } catch (OptimisticLockingFailureException e) {
+            binding.reject("form.conflict");
+            return choicePage(centre, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/centres/" + id;
+    }
+
+    private CentreView editable(long id) {
+        Actor actor = actors.require();
+        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!access.canEdit(actor, facts)) {
+            throw new AccessDeniedException("Får inte ändra familjecentrumet");
+        }
+        return registry.view(id).orElseThrow();
+    }
+
+    private String formPage(CentreView centre, CentreAccess.Scope scope, Model model) {
+        model.addAttribute("centre", centre);
+        List<Municipality> municipalities = organisations.municipalities().stream()
+                .filter(m -> scope.canRegister(m.code()) || (centre != null && centre.municipality().code().equals(m.code())))
+                .toList();
+        model.addAttribute("municipalities", municipalities);
+        model.addAttribute("unitsByOperation", Arrays.stream(BaseOperation.values())
+                .collect(Collectors.toMap(op -> op, organisations::units)));
+        return "centre/form";
+    }
+
+    private String coordinatorPage(CentreView centre, Model model) {
+        model.addAttribute("centre", centre);
+        Map<Long, PrincipalSummary> employers = centre.participations().stream()
+                .map(p -> p.unit().principal())
+                .collect(Collectors.toMap(PrincipalSummary::id, p -> p, (a, b) -> a));
+        model.addAttribute("employers", employers.values().stream()
+                .sorted(Comparator.comparing(PrincipalSummary::name)).toList());
+        return "centre/coordinator";
+    }
+
+    private List<CentreView.CentreReference> choices(CentreView centre) {
+        return queries.steeringGroupsIn(centre.municipality().code());
+    }
+
+    private String choicePage(CentreView centre, Model model) {
+        model.addAttribute("centre", centre);
+        model.addAttribute("choices", choices(centre));
+        return "centre/steering-group-choice";
+    }
+}

@@ -1,0 +1,6 @@
+package se.samverka.centre;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface SteeringGroups extends ListCrudRepository<SteeringGroup, Long> {
+}

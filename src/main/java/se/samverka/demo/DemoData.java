@@ -1,0 +1,186 @@
+package se.samverka.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.samverka.centre.Address;
+import se.samverka.centre.ActorEntry;
+import se.samverka.centre.CentreDescription;
+import se.samverka.centre.CentreRegistry;
+import se.samverka.centre.Coordinator;
+import se.samverka.centre.SteeringGroupMember;
+import se.samverka.centre.UnitParticipation;
+import se.samverka.identity.Grant;
+import se.samverka.identity.Role;
+import se.samverka.identity.UserAccounts;
+import se.samverka.organisation.HsaId;
+import se.samverka.organisation.OrganisationNumber;
+import se.samverka.organisation.Organisations;
+import se.samverka.organisation.PrincipalSummary;
+import se.samverka.rules.BaseOperation;
+import se.samverka.rules.OtherActor;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
+import static se.samverka.rules.BaseOperation.MIDWIFE_CLINIC;
+import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
+import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
+
+/**
+ * Loads fictional centres of every kind, and one user per role, the first time Samverka starts with
+ * the demo profile. Every name, person and organisation number here is made up.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "familjecentral";
+    static final List<String> USERNAMES = List.of(
+            "demo-lan", "demo-kommun", "demo-styrgrupp", "demo-samordnare", "demo-personal");
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Organisations organisations;
+    private final CentreRegistry registry;
+    private final UserAccounts accounts;
+    private final TransactionTemplate transaction;
+
+    DemoData(Organisations organisations, CentreRegistry registry, UserAccounts accounts,
+             TransactionTemplate transaction) {
+        this.organisations = organisations;
+        this.registry = registry;
+        this.accounts = accounts;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!accounts.exists(USERNAMES.getFirst())) {
+            transaction.executeWithoutResult(status -> load());
+            log.info("Demodata har laddats: sex påhittade familjecentraler och en användare per roll.");
+        }
+        log.info("Demoanvändare (lösenord för alla: {}): demo-lan (länsadministratör), demo-kommun "
+                + "(huvudmannaadministratör, Göteborg), demo-styrgrupp (styrgrupp, Solrosen och Blåklinten), "
+                + "demo-samordnare (samordnare, Solrosen), demo-personal (personal, BVC Angered)", PASSWORD);
+    }
+
+    private void load() {
+        PrincipalSummary region = organisations.principals().stream()
+                .filter(p -> p.organisationNumber() != null && p.organisationNumber().equals("232100-0131"))
+                .findFirst().orElseThrow();
+        PrincipalSummary goteborg = municipal("1480");
+        long provider = organisations.createPrivateProvider("Familjehälsan Väst AB",
+                OrganisationNumber.parse("556677-1233").orElseThrow());
+
+        long bmmAngered = unit(region.id(), "Barnmorskemottagningen Angered", MIDWIFE_CLINIC, "SE2321000131-E000000090001");
+        long bvcAngered = unit(region.id(), "Vårdcentralen Angered, BVC", CHILD_HEALTH, "SE2321000131-E000000090002");
+        long ofSolrosen = unit(goteborg.id(), "Öppna förskolan Solrosen", OPEN_PRESCHOOL, null);
+        long socAngered = unit(goteborg.id(), "Förebyggande socialtjänst Angered", PREVENTIVE_SOCIAL_SERVICES, null);
+        long bmmHisingen = unit(region.id(), "Barnmorskemottagningen Hisingen", MIDWIFE_CLINIC, "SE2321000131-E000000090003");
+        long bvcBlaklinten = unit(provider, "Barnavårdscentralen Blåklinten", CHILD_HEALTH, "SE5566771233-B000000000001");
+        long ofBlaklinten = unit(goteborg.id(), "Öppna förskolan Blåklinten", OPEN_PRESCHOOL, null);
+        long socHisingen = unit(goteborg.id(), "Förebyggande socialtjänst Hisingen", PREVENTIVE_SOCIAL_SERVICES, null);
+
+        long solrosen = registry.register(new CentreDescription("Familjecentralen Solrosen",
+                new Address("Angereds Torg 5", "424 65", "Angered"), "1480", true,
+                List.of(new UnitParticipation(MIDWIFE_CLINIC, bmmAngered, true),
+                        new UnitParticipation(CHILD_HEALTH, bvcAngered, true),
+                        new UnitParticipation(OPEN_PRESCHOOL, ofSolrosen, true),
+                        new UnitParticipation(PREVENTIVE_SOCIAL_SERVICES, socAngered, true)),
+                List.of(new ActorEntry(OtherActor.LIBRARY, "Angereds bibliotek"),
+                        new ActorEntry(OtherActor.DENTAL, "Folktandvården Angered"))));
+        long blaklinten = registry.register(new CentreDescription("Familjecentralen Blåklinten",
+                new Address("Blåklintsgatan 12", "417 21", "Göteborg"), "1480", false,
+                List.of(new UnitParticipation(MIDWIFE_CLINIC, bmmHisingen, false),
+                        new UnitParticipation(CHILD_HEALTH, bvcBlaklinten, true),
+                        new UnitParticipation(OPEN_PRESCHOOL, ofBlaklinten, true),
+                        new UnitParticipation(PREVENTIVE_SOCIAL_SERVICES, socHisingen, true)),
+                List.of()));
+        long nordost = registry.formSteeringGroup(solrosen, 0, "Styrgrupp familjecentraler Göteborg");
+        registry.reconstitute(nordost, 0, "Styrgrupp familjecentraler Göteborg", List.of(
+                new SteeringGroupMember("Anna Berg", "Enhetschef barnmorskemottagningarna", MIDWIFE_CLINIC),
+                new SteeringGroupMember("Karim Haddad", "Verksamhetschef vårdcentral", CHILD_HEALTH),
+                new SteeringGroupMember("Lena Ek", "Rektor öppen förskola", OPEN_PRESCHOOL),
+                new SteeringGroupMember("Johan Svensson", "Enhetschef förebyggande socialtjänst",
+                        PREVENTIVE_SOCIAL_SERVICES)));
+        registry.governBy(blaklinten, 0, nordost);
+        registry.appoint(solrosen, 1, new Coordinator("Maria Lind", goteborg.id(), 50, LocalDate.of(2024, 8, 1)));
+
+        PrincipalSummary uddevalla = municipal("1485");
+        long hamnen = registry.register(new CentreDescription("Familjecentralen Hamnen",
+                new Address("Hamngatan 3", "451 30", "Uddevalla"), "1485", true,
+                List.of(new UnitParticipation(MIDWIFE_CLINIC,
+                                unit(region.id(), "Barnmorskemottagningen Uddevalla", MIDWIFE_CLINIC, null), false),
+                        new UnitParticipation(CHILD_HEALTH,
+                                unit(region.id(), "Vårdcentralen Uddevalla, BVC", CHILD_HEALTH, null), true),
+                        new UnitParticipation(OPEN_PRESCHOOL,
+                                unit(uddevalla.id(), "Öppna förskolan Hamnen", OPEN_PRESCHOOL, null), true),
+                        new UnitParticipation(PREVENTIVE_SOCIAL_SERVICES,
+                                unit(uddevalla.id(), "Familjestödet Uddevalla", PREVENTIVE_SOCIAL_SERVICES, null), true)),
+                List.of(new ActorEntry(OtherActor.CIVIL_SOCIETY, "Rädda Barnen Uddevalla"))));
+        long hamnenGroup = registry.formSteeringGroup(hamnen, 0, "Styrgrupp Familjecentralen Hamnen");
+        registry.reconstitute(hamnenGroup, 0, "Styrgrupp Familjecentralen Hamnen", List.of(
+                new SteeringGroupMember("Per Olsson", "Verksamhetschef vårdcentral", CHILD_HEALTH),
+                new SteeringGroupMember("Sara Nilsson", "Enhetschef öppen förskola", OPEN_PRESCHOOL),
+                new SteeringGroupMember("Ahmed Yusuf", "Enhetschef familjestöd", PREVENTIVE_SOCIAL_SERVICES)));
+        registry.appoint(hamnen, 1, new Coordinator("Eva Holm", uddevalla.id(), 75, null));
+
+        PrincipalSummary skovde = municipal("1496");
+        registry.register(new CentreDescription("Familjecentralen Lärkan",
+                new Address("Lärkgatan 8", "541 45", "Skövde"), "1496", false,
+                List.of(new UnitParticipation(CHILD_HEALTH,
+                                unit(region.id(), "Vårdcentralen Skövde, BVC", CHILD_HEALTH, null), true),
+                        new UnitParticipation(OPEN_PRESCHOOL,
+                                unit(skovde.id(), "Öppna förskolan Lärkan", OPEN_PRESCHOOL, null), true),
+                        new UnitParticipation(PREVENTIVE_SOCIAL_SERVICES,
+                                unit(skovde.id(), "Förebyggande socialtjänst Skövde", PREVENTIVE_SOCIAL_SERVICES, null), true)),
+                List.of()));
+
+        PrincipalSummary trollhattan = municipal("1488");
+        registry.register(new CentreDescription("Mötesplats Älven",
+                new Address("Strandgatan 20", "461 31", "Trollhättan"), "1488", false,
+                List.of(new UnitParticipation(MIDWIFE_CLINIC,
+                                unit(region.id(), "Barnmorskemottagningen Trollhättan", MIDWIFE_CLINIC, null), true),
+                        new UnitParticipation(CHILD_HEALTH,
+                                unit(region.id(), "Vårdcentralen Trollhättan, BVC", CHILD_HEALTH, null), false),
+                        new UnitParticipation(OPEN_PRESCHOOL,
+                                unit(trollhattan.id(), "Öppna förskolan Älven", OPEN_PRESCHOOL, null), true)),
+                List.of()));
+
+        PrincipalSummary alingsas = municipal("1489");
+        registry.register(new CentreDescription("Öppna förskolan Sollebrunn",
+                new Address("Sollebrunnsvägen 2", "441 70", "Sollebrunn"), "1489", false,
+                List.of(new UnitParticipation(OPEN_PRESCHOOL,
+                                unit(alingsas.id(), "Öppna förskolan Sollebrunn", OPEN_PRESCHOOL, null), true),
+                        new UnitParticipation(PREVENTIVE_SOCIAL_SERVICES,
+                                unit(alingsas.id(), "Socialförvaltningen Alingsås, förebyggande", PREVENTIVE_SOCIAL_SERVICES, null), true)),
+                List.of(new ActorEntry(OtherActor.LIBRARY, "Sollebrunns bibliotek"))));
+
+        accounts.create("demo-lan", "Lena Länsson (demo)", null, PASSWORD, Set.of(Grant.countyAdmin()));
+        accounts.create("demo-kommun", "Kim Kommunsson (demo)", null, PASSWORD,
+                Set.of(new Grant(Role.PRINCIPAL_ADMIN, goteborg.id())));
+        accounts.create("demo-styrgrupp", "Sam Styrgruppsson (demo)", null, PASSWORD,
+                Set.of(new Grant(Role.STEERING_GROUP, solrosen), new Grant(Role.STEERING_GROUP, blaklinten)));
+        accounts.create("demo-samordnare", "Saga Samordnare (demo)", null, PASSWORD,
+                Set.of(new Grant(Role.COORDINATOR, solrosen)));
+        accounts.create("demo-personal", "Per Personal (demo)", null, PASSWORD,
+                Set.of(new Grant(Role.STAFF, bvcAngered)));
+    }
+
+    private PrincipalSummary municipal(String code) {
+        return organisations.municipalPrincipal(code).orElseThrow();
+    }
+
+    private long unit(long principal, String name, BaseOperation operation, String hsaId) {
+        return organisations.createUnit(principal, name, operation, hsaId == null ? null : HsaId.parse(hsaId).orElseThrow());
+    }
+}

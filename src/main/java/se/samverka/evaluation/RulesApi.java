@@ -1,0 +1,73 @@
+package se.samverka.evaluation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.samverka.platform.InvalidRequestException;
+import se.samverka.platform.InvalidRequestException.FieldProblem;
+import se.samverka.platform.Texts;
+import se.samverka.rules.Classifier;
+import se.samverka.rules.R4a;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The agreement's rules as a public, stateless API. */
+@RestController
+@RequestMapping(path = "/api/v1/rules", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Regler", description = "Samverkansavtalets regler, utan inloggning")
+class RulesApi {
+
+    private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+
+    private final Texts texts;
+    private final Clock clock;
+
+    RulesApi(Texts texts, Clock clock) {
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/classification", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Klassificera en planerad verksamhet",
+            description = "Svarar vilken sorts verksamhet basverksamheterna utgör enligt avtalets §8.2–8.4 och "
+                    + "bilaga 3, varför, och vad som saknas för familjecentralsliknande verksamhet och familjecentral.")
+    ClassificationResponse classify(@RequestBody ClassificationRequest request) {
+        return ClassificationResponse.of(Classifier.classify(request.toConfiguration(texts)), texts);
+    }
+
+    @GetMapping("/regional-agreement")
+    @Operation(summary = "Det regionala samverkansavtalets period",
+            description = "Perioden som gäller ett visst datum och sista dag för skriftlig uppsägning (R4a). "
+                    + "Samverka läser \"förlängs automatiskt med 2 år\" som två år i taget.")
+    ResponseEntity<?> regionalAgreement(
+            @Parameter(description = "Datum (ÅÅÅÅ-MM-DD); i dag om det utelämnas")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        LocalDate date = on == null ? LocalDate.now(clock) : on;
+        if (date.isAfter(LAST_DATE)) {
+            throw new InvalidRequestException(List.of(new FieldProblem("on", texts.message("api.date-too-late"))));
+        }
+        return R4a.RULE.periodOn(date)
+                .<ResponseEntity<?>>map(period -> ResponseEntity.ok(RegionalAgreementResponse.of(period, R4a.RULE.id(),
+                        texts.message("regional-agreement.extension-note"))))
+                .orElseGet(() -> {
+                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                            texts.message("api.regional-agreement.not-in-force", date, R4a.FIRST_START));
+                    problem.setTitle(texts.message("error.404.title"));
+                    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                            .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                });
+    }
+}

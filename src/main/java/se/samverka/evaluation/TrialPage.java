@@ -1,0 +1,37 @@
+package se.samverka.evaluation;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import se.samverka.rules.BaseOperation;
+import se.samverka.rules.Classifier;
+import se.samverka.rules.OtherActor;
+
+/** "Pröva": anyone can see what the agreement makes of a planned configuration. */
+@Controller
+class TrialPage {
+
+    @GetMapping("/prova")
+    String page(@ModelAttribute("form") TrialForm form, BindingResult binding, Model model) {
+        evaluate(form, binding, model);
+        return "evaluation/trial";
+    }
+
+    @HxRequest
+    @GetMapping("/prova")
+    String result(@ModelAttribute("form") TrialForm form, BindingResult binding, Model model) {
+        evaluate(form, binding, model);
+        return "evaluation/trial :: result";
+    }
+
+    private static void evaluate(TrialForm form, BindingResult binding, Model model) {
+        model.addAttribute("operations", BaseOperation.values());
+        model.addAttribute("otherActors", OtherActor.values());
+        model.addAttribute("invalidInput", binding.hasErrors());
+        model.addAttribute("coLocatedIgnored", form.coLocatedWithoutTakingPart());
+        model.addAttribute("classification", Classifier.classify(form.toConfiguration()));
+    }
+}

@@ -1,0 +1,52 @@
+package se.samverka.identity;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import java.util.Optional;
+
+/**
+ * The signed-in user with their current grants. Read from the database once per request, so a revoked
+ * grant or a disabled account takes effect at once.
+ */
+@Service
+public class Actors {
+
+    private static final String REQUEST_ATTRIBUTE = Actors.class.getName();
+
+    private final Users users;
+
+    Actors(Users users) {
+        this.users = users;
+    }
+
+    public Optional<Actor> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Actor cached
+                && cached.username().equalsIgnoreCase(authentication.getName())) {
+            return Optional.of(cached);
+        }
+        Optional<Actor> actor = users.findByUsername(authentication.getName())
+                .filter(User::enabled)
+                .map(User::toActor);
+        if (request != null) {
+            actor.ifPresent(a -> request.setAttribute(REQUEST_ATTRIBUTE, a, RequestAttributes.SCOPE_REQUEST));
+        }
+        return actor;
+    }
+
+    /** The current actor; denies access when nobody (or a disabled account) is signed in. */
+    public Actor require() {
+        return current().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+    }
+}

@@ -1,0 +1,147 @@
+package se.samverka.identity;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverka.audit.AuditAction;
+import se.samverka.audit.AuditLog;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Creates and changes accounts. Every read and change is audited: accounts are personal data. */
+@Service
+public class UserAccounts {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    static final String AUDIT_TYPE = "user";
+
+    private final Users users;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+
+    UserAccounts(Users users, PasswordEncoder passwords, AuditLog audit) {
+        this.users = users;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    public static class UsernameTakenException extends RuntimeException {
+        UsernameTakenException() {
+            super("Användarnamnet är upptaget");
+        }
+    }
+
+    /** Creates an account; {@code password} may be null for accounts that sign in with OIDC only. */
+    @Transactional
+    public long create(String username, String displayName, String email, String password, Set<Grant> grants) {
+        if (users.findByUsername(username.trim()).isPresent()) {
+            throw new UsernameTakenException();
+        }
+        String hash = password == null || password.isEmpty() ? null : passwords.encode(checked(password));
+        try {
+            User user = users.save(User.create(username, displayName, blankToNull(email), hash, grants));
+            audit.record(AuditAction.CREATE, AUDIT_TYPE, user.id(), "konto skapat med roller " + describe(grants));
+            return user.id();
+        } catch (DuplicateKeyException e) {
+            throw new UsernameTakenException();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return users.findByUsername(username).isPresent();
+    }
+
+    @Transactional
+    public List<AccountSummary> all() {
+        List<AccountSummary> accounts = users.findAll().stream()
+                .map(UserAccounts::summary)
+                .sorted(Comparator.comparing(AccountSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        audit.read(AUDIT_TYPE, null, "kontolista, " + accounts.size() + " konton");
+        return accounts;
+    }
+
+    @Transactional
+    public Optional<AccountSummary> find(long id) {
+        Optional<AccountSummary> account = users.findById(id).map(UserAccounts::summary);
+        account.ifPresent(a -> audit.read(AUDIT_TYPE, id, "konto"));
+        return account;
+    }
+
+    @Transactional
+    public void update(long id, int expectedVersion, String displayName, String email, boolean enabled,
+                       String newPassword) {
+        User user = load(id, expectedVersion);
+        user.update(displayName, blankToNull(email), enabled);
+        if (newPassword != null && !newPassword.isEmpty()) {
+            user.changePassword(passwords.encode(checked(newPassword)));
+        }
+        users.save(user);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id,
+                (enabled ? "aktivt" : "spärrat") + (newPassword == null || newPassword.isEmpty() ? "" : ", nytt lösenord"));
+    }
+
+    @Transactional
+    public void grant(long id, int expectedVersion, Grant grant) {
+        User user = load(id, expectedVersion);
+        user.grant(grant);
+        users.save(user);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "roll tilldelad: " + describe(Set.of(grant)));
+    }
+
+    @Transactional
+    public void revoke(long id, int expectedVersion, Grant grant) {
+        User user = load(id, expectedVersion);
+        user.revoke(grant);
+        users.save(user);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "roll borttagen: " + describe(Set.of(grant)));
+    }
+
+    /** Creates the first county administrator unless one exists; true when created. */
+    @Transactional
+    public boolean bootstrapCountyAdmin(String username, String displayName, String password) {
+        if (users.anyCountyAdmin()) {
+            return false;
+        }
+        create(username, displayName, null, password, Set.of(Grant.countyAdmin()));
+        return true;
+    }
+
+    private User load(long id, int expectedVersion) {
+        User user = users.findById(id).orElseThrow(() -> new IllegalArgumentException("Okänt konto"));
+        if (user.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Kontot har ändrats av någon annan");
+        }
+        return user;
+    }
+
+    private static String checked(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("Lösenordet ska ha minst " + MIN_PASSWORD_LENGTH + " tecken");
+        }
+        return password;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String describe(Set<Grant> grants) {
+        return grants.stream()
+                .map(grant -> grant.scopeId() == null ? grant.role().name() : grant.role() + "(" + grant.scopeId() + ")")
+                .sorted()
+                .toList()
+                .toString();
+    }
+
+    private static AccountSummary summary(User user) {
+        return new AccountSummary(user.id(), user.username(), user.displayName(), user.email(), user.enabled(),
+                user.passwordHash() != null, user.grants(), user.createdAt(), user.version());
+    }
+}

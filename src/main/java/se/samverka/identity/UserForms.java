@@ -1,0 +1,49 @@
+package se.samverka.identity;
+
+import org.springframework.validation.Errors;
+
+/** The forms of user administration and their checks. */
+final class UserForms {
+
+    static final int MAX_TEXT = 200;
+
+    private UserForms() {
+    }
+
+    record NewUser(String username, String displayName, String email, String password, Role role, Long scopeId) {
+    }
+
+    record Account(String displayName, String email, boolean enabled, String newPassword, int version) {
+    }
+
+    record GrantChange(Role role, Long scopeId, int version) {
+    }
+
+    static void checkUsername(String username, Errors errors) {
+        if (username == null || username.isBlank()) {
+            errors.rejectValue("username", "user.username.required");
+        } else if (!username.trim().matches("[A-Za-z0-9._@-]{3,100}")) {
+            errors.rejectValue("username", "user.username.format");
+        }
+    }
+
+    static void checkDisplayName(String displayName, Errors errors) {
+        if (displayName == null || displayName.isBlank()) {
+            errors.rejectValue("displayName", "user.display-name.required");
+        } else if (displayName.trim().length() > MAX_TEXT) {
+            errors.rejectValue("displayName", "form.too-long", new Object[]{MAX_TEXT}, null);
+        }
+    }
+
+    static void checkEmail(String email, Errors errors) {
+        if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.rejectValue("email", "user.email.format");
+        }
+    }
+
+    static void checkPassword(String field, String password, Errors errors) {
+        if (password != null && !password.isEmpty() && password.length() < UserAccounts.MIN_PASSWORD_LENGTH) {
+            errors.rejectValue(field, "user.password.too-short", new Object[]{UserAccounts.MIN_PASSWORD_LENGTH}, null);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package se.samverka.identity;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+import java.util.Optional;
+
+interface Users extends ListCrudRepository<User, Long> {
+
+    @Query("select * from app_user where lower(username) = lower(:username)")
+    Optional<User> findByUsername(String username);
+
+    @Query("select exists (select 1 from user_grant where role = 'COUNTY_ADMIN')")
+    boolean anyCountyAdmin();
+}
