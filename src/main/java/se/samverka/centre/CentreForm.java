@@ -1,20 +1,44 @@
 package se.samverka.centre;
 
+import se.samverka.platform.FormValues;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.OtherActor;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** The form for registering and describing a centre: one row per base operation and per kind of actor. */
+/**
+ * The form for registering and describing a centre, as typed: one row per base operation and per kind
+ * of other actor. {@link CentreFormValidation} turns it into a {@link CentreDescription}.
+ */
 record CentreForm(String name, String street, String postalCode, String city, String municipalityCode,
-                  boolean prioritisedArea, List<ParticipationRow> participations, List<ActorRow> otherActors,
-                  int version) {
+                  String prioritisedArea, List<ParticipationRow> participations, List<ActorRow> otherActors,
+                  String version) {
 
-    record ParticipationRow(BaseOperation operation, boolean takesPart, Long unitId, boolean coLocated) {
+    record ParticipationRow(String operation, String takesPart, String unitId, String coLocated) {
+
+        public BaseOperation operationValue() {
+            return FormValues.choice(BaseOperation.class, operation).orElse(null);
+        }
+
+        public boolean taking() {
+            return FormValues.checked(takesPart);
+        }
+
+        public boolean coLocatedChecked() {
+            return FormValues.checked(coLocated);
+        }
     }
 
-    record ActorRow(OtherActor actor, boolean takesPart, String description) {
+    record ActorRow(String actor, String takesPart, String description) {
+
+        public OtherActor actorValue() {
+            return FormValues.choice(OtherActor.class, actor).orElse(null);
+        }
+
+        public boolean taking() {
+            return FormValues.checked(takesPart);
+        }
     }
 
     CentreForm {
@@ -22,26 +46,36 @@ record CentreForm(String name, String street, String postalCode, String city, St
         otherActors = otherActors == null ? List.of() : otherActors;
     }
 
+    public boolean prioritised() {
+        return FormValues.checked(prioritisedArea);
+    }
+
+    public int expectedVersion() {
+        return FormValues.version(version);
+    }
+
     static CentreForm empty(String municipalityCode) {
-        return new CentreForm("", "", "", "", municipalityCode, false,
-                Arrays.stream(BaseOperation.values()).map(op -> new ParticipationRow(op, false, null, false)).toList(),
-                Arrays.stream(OtherActor.values()).map(actor -> new ActorRow(actor, false, "")).toList(),
-                0);
+        return new CentreForm("", "", "", "", municipalityCode, "false",
+                Arrays.stream(BaseOperation.values())
+                        .map(op -> new ParticipationRow(op.name(), "false", "", "false")).toList(),
+                Arrays.stream(OtherActor.values()).map(actor -> new ActorRow(actor.name(), "false", "")).toList(),
+                "0");
     }
 
     static CentreForm of(CentreView centre) {
         List<ParticipationRow> participations = Arrays.stream(BaseOperation.values())
                 .map(op -> centre.participations().stream().filter(p -> p.operation() == op).findFirst()
-                        .map(p -> new ParticipationRow(op, true, p.unit().id(), p.coLocated()))
-                        .orElse(new ParticipationRow(op, false, null, false)))
+                        .map(p -> new ParticipationRow(op.name(), "true", String.valueOf(p.unit().id()),
+                                String.valueOf(p.coLocated())))
+                        .orElse(new ParticipationRow(op.name(), "false", "", "false")))
                 .toList();
         List<ActorRow> actors = Arrays.stream(OtherActor.values())
                 .map(actor -> centre.otherActors().stream().filter(a -> a.actor() == actor).findFirst()
-                        .map(a -> new ActorRow(actor, true, a.description() == null ? "" : a.description()))
-                        .orElse(new ActorRow(actor, false, "")))
+                        .map(a -> new ActorRow(actor.name(), "true", a.description() == null ? "" : a.description()))
+                        .orElse(new ActorRow(actor.name(), "false", "")))
                 .toList();
         return new CentreForm(centre.name(), centre.address().street(), centre.address().postalCode(),
-                centre.address().city(), centre.municipality().code(), centre.prioritisedArea(), participations,
-                actors, centre.version());
+                centre.address().city(), centre.municipality().code(), String.valueOf(centre.prioritisedArea()),
+                participations, actors, String.valueOf(centre.version()));
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import se.samverka.organisation.Organisations;
 import se.samverka.organisation.UnitSummary;
+import se.samverka.platform.FormValues;
 import se.samverka.platform.Texts;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.OtherActor;
@@ -45,25 +46,29 @@ class CentreFormValidation {
         var seen = EnumSet.noneOf(BaseOperation.class);
         List<CentreForm.ParticipationRow> rows = form.participations();
         Map<Long, UnitSummary> units = organisations.units(rows.stream()
-                .filter(r -> r != null && r.takesPart() && r.unitId() != null).map(CentreForm.ParticipationRow::unitId).toList());
+                .filter(r -> r != null && r.taking())
+                .flatMap(r -> FormValues.id(r.unitId()).stream())
+                .toList());
         for (int i = 0; i < rows.size(); i++) {
             CentreForm.ParticipationRow row = rows.get(i);
-            if (row == null || row.operation() == null || !seen.add(row.operation())) {
+            BaseOperation operation = row == null ? null : row.operationValue();
+            if (operation == null || !seen.add(operation)) {
                 errors.reject("centre.participations.invalid");
                 continue;
             }
-            if (!row.takesPart()) {
+            if (!row.taking()) {
                 continue;
             }
             String field = "participations[" + i + "].unitId";
-            String operation = texts.operation(row.operation());
-            UnitSummary unit = row.unitId() == null ? null : units.get(row.unitId());
-            if (row.unitId() == null) {
-                errors.rejectValue(field, "centre.unit.required", new Object[]{operation}, null);
-            } else if (unit == null || unit.operation() != row.operation()) {
-                errors.rejectValue(field, "centre.unit.wrong-operation", new Object[]{operation}, null);
+            String label = texts.operation(operation);
+            Optional<Long> unitId = FormValues.id(row.unitId());
+            UnitSummary unit = unitId.map(units::get).orElse(null);
+            if (FormValues.blank(row.unitId())) {
+                errors.rejectValue(field, "centre.unit.required", new Object[]{label}, null);
+            } else if (unit == null || unit.operation() != operation) {
+                errors.rejectValue(field, "centre.unit.wrong-operation", new Object[]{label}, null);
             } else {
-                participations.add(new UnitParticipation(row.operation(), row.unitId(), row.coLocated()));
+                participations.add(new UnitParticipation(operation, unit.id(), row.coLocatedChecked()));
             }
         }
 
@@ -71,20 +76,21 @@ class CentreFormValidation {
         var seenActors = EnumSet.noneOf(OtherActor.class);
         for (int i = 0; i < form.otherActors().size(); i++) {
             CentreForm.ActorRow row = form.otherActors().get(i);
-            if (row == null || row.actor() == null || !seenActors.add(row.actor())) {
+            OtherActor actor = row == null ? null : row.actorValue();
+            if (actor == null || !seenActors.add(actor)) {
                 errors.reject("centre.actors.invalid");
                 continue;
             }
-            if (!row.takesPart()) {
+            if (!row.taking()) {
                 continue;
             }
             String description = row.description() == null ? "" : row.description().trim();
             if (description.length() > MAX_TEXT) {
                 errors.rejectValue("otherActors[" + i + "].description", "form.too-long", new Object[]{MAX_TEXT}, null);
-            } else if (row.actor() == OtherActor.OTHER && description.isEmpty()) {
+            } else if (actor == OtherActor.OTHER && description.isEmpty()) {
                 errors.rejectValue("otherActors[" + i + "].description", "centre.actor.other-needs-description");
             } else {
-                actors.add(new ActorEntry(row.actor(), description));
+                actors.add(new ActorEntry(actor, description));
             }
         }
 
@@ -92,7 +98,7 @@ class CentreFormValidation {
             return Optional.empty();
         }
         return Optional.of(new CentreDescription(form.name(), new Address(form.street().trim(),
-                postalCode.orElseThrow().value(), form.city().trim()), form.municipalityCode(), form.prioritisedArea(),
+                postalCode.orElseThrow().value(), form.city().trim()), form.municipalityCode(), form.prioritised(),
                 participations, actors));
     }
 

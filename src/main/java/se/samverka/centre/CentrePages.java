@@ -19,9 +19,11 @@ import se.samverka.identity.Actors;
 import se.samverka.organisation.Municipality;
 import se.samverka.organisation.Organisations;
 import se.samverka.organisation.PrincipalSummary;
+import se.samverka.platform.FormValues;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.CentreKind;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -151,7 +153,7 @@ class CentrePages {
             return formPage(centre, scope, model);
         }
         try {
-            registry.describe(id, form.version(), description.get());
+            registry.describe(id, form.expectedVersion(), description.get());
         } catch (OptimisticLockingFailureException e) {
             binding.reject("form.conflict");
             return formPage(centre, scope, model);
@@ -176,20 +178,24 @@ class CentrePages {
         } else if (form.name().trim().length() > CentreFormValidation.MAX_TEXT) {
             binding.rejectValue("name", "form.too-long", new Object[]{CentreFormValidation.MAX_TEXT}, null);
         }
-        if (!binding.hasFieldErrors("employerId")
-                && (form.employerId() == null || !centre.principalIds().contains(form.employerId()))) {
+        Optional<Long> employer = FormValues.id(form.employerId()).filter(centre.principalIds()::contains);
+        if (employer.isEmpty()) {
             binding.rejectValue("employerId", "coordinator.employer.required");
         }
-        if (!binding.hasFieldErrors("serviceGrade")
-                && (form.serviceGrade() == null || form.serviceGrade() < 1 || form.serviceGrade() > 100)) {
+        Optional<Integer> serviceGrade = FormValues.integer(form.serviceGrade()).filter(g -> g >= 1 && g <= 100);
+        if (serviceGrade.isEmpty()) {
             binding.rejectValue("serviceGrade", "coordinator.service-grade.range");
+        }
+        Optional<LocalDate> appointedOn = FormValues.date(form.appointedOn());
+        if (!FormValues.blank(form.appointedOn()) && appointedOn.isEmpty()) {
+            binding.rejectValue("appointedOn", "coordinator.appointed-on.format");
         }
         if (binding.hasErrors()) {
             return coordinatorPage(centre, model);
         }
         try {
-            registry.appoint(id, form.version(),
-                    new Coordinator(form.name(), form.employerId(), form.serviceGrade(), form.appointedOn()));
+            registry.appoint(id, form.expectedVersion(), new Coordinator(form.name(), employer.get(),
+                    serviceGrade.get(), appointedOn.orElse(null)));
         } catch (OptimisticLockingFailureException e) {
             binding.reject("form.conflict");
             return coordinatorPage(centre, model);
@@ -199,10 +205,11 @@ class CentrePages {
     }
 
     @PostMapping("/centres/{id}/coordinator/dismiss")
-    String dismiss(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+    String dismiss(@PathVariable long id, @RequestParam(required = false) String version,
+                   RedirectAttributes redirect) {
         editable(id);
         try {
-            registry.dismissCoordinator(id, version);
+            registry.dismissCoordinator(id, FormValues.version(version));
             redirect.addFlashAttribute("saved", true);
         } catch (OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("conflict", true);
@@ -214,36 +221,37 @@ class CentrePages {
     String steeringGroupChoice(@PathVariable long id, Model model) {
         CentreView centre = editable(id);
         model.addAttribute("form", new SteeringGroupChoiceForm(
-                centre.steeringGroup() == null ? null : centre.steeringGroup().id(), "", centre.version()));
+                centre.steeringGroup() == null ? "" : String.valueOf(centre.steeringGroup().id()), "",
+                String.valueOf(centre.version())));
         return choicePage(centre, model);
     }
 
     @PostMapping("/centres/{id}/steering-group")
-    String chooseSteeringGroup(@PathVariable long id, @RequestParam String action,
+    String chooseSteeringGroup(@PathVariable long id, @RequestParam(required = false) String action,
                                @ModelAttribute("form") SteeringGroupChoiceForm form, BindingResult binding,
                                Model model, RedirectAttributes redirect) {
         CentreView centre = editable(id);
         try {
-            switch (action) {
+            switch (action == null ? "" : action) {
                 case "form" -> {
                     if (form.newName() == null || form.newName().isBlank()) {
                         binding.rejectValue("newName", "steering-group.name.required");
                         return choicePage(centre, model);
                     }
-                    long group = registry.formSteeringGroup(id, form.version(), form.newName());
+                    long group = registry.formSteeringGroup(id, form.expectedVersion(), form.newName());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/steering-groups/" + group;
                 }
                 case "attach" -> {
-                    boolean known = form.steeringGroupId() != null && choices(centre).stream()
-                            .anyMatch(choice -> choice.id() == form.steeringGroupId());
-                    if (!known) {
+                    Optional<Long> group = FormValues.id(form.steeringGroupId())
+                            .filter(chosen -> choices(centre).stream().anyMatch(choice -> choice.id() == chosen));
+                    if (group.isEmpty()) {
                         binding.rejectValue("steeringGroupId", "steering-group.choice.required");
                         return choicePage(centre, model);
                     }
-                    registry.governBy(id, form.version(), form.steeringGroupId());
+                    registry.governBy(id, form.expectedVersion(), group.get());
                 }
-                case "detach" -> registry.governBy(id, form.version(), null);
+                case "detach" -> registry.governBy(id, form.expectedVersion(), null);
                 default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
             }
         } catch (OptimisticLockingFailureException e) {

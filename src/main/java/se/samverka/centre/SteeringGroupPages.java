@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
+import se.samverka.platform.FormValues;
 import se.samverka.rules.BaseOperation;
 
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ class SteeringGroupPages {
 
     @PostMapping("/steering-groups/{id}")
     String reconstitute(@PathVariable long id, @RequestParam(required = false) String action,
-                        @RequestParam(required = false) Integer remove,
+                        @RequestParam(required = false) String remove,
                         @ModelAttribute("form") SteeringGroupForm form, BindingResult binding, Model model,
                         RedirectAttributes redirect) {
         Actor actor = actors.require();
@@ -62,7 +63,7 @@ class SteeringGroupPages {
             throw new AccessDeniedException("Får inte ändra styrgruppen");
         }
         if (remove != null) {
-            model.addAttribute("form", form.without(remove));
+            model.addAttribute("form", form.without(FormValues.integer(remove).orElse(-1)));
             return page(group, true, model);
         }
         if ("add-member".equals(action)) {
@@ -78,7 +79,7 @@ class SteeringGroupPages {
             return page(group, true, model);
         }
         try {
-            registry.reconstitute(id, form.version(), form.name(), members);
+            registry.reconstitute(id, form.expectedVersion(), form.name(), members);
         } catch (OptimisticLockingFailureException e) {
             binding.reject("form.conflict");
             return page(group, true, model);
@@ -119,7 +120,7 @@ class SteeringGroupPages {
                 valid = false;
             }
             if (valid) {
-                members.add(new SteeringGroupMember(row.name(), row.title(), row.operation()));
+                members.add(new SteeringGroupMember(row.name(), row.title(), row.operationValue()));
             }
         }
         return members;

@@ -10,9 +10,10 @@ import java.util.Set;
 
 /** The "pröva" form: which operations take part, which of them are co-located, the area. */
 record TrialForm(Set<BaseOperation> participating, Set<BaseOperation> coLocated, Set<OtherActor> otherActors,
-                 boolean prioritisedArea) {
+                 Boolean prioritisedArea) {
 
     TrialForm {
+        prioritisedArea = Boolean.TRUE.equals(prioritisedArea);
         participating = participating == null ? Set.of() : Set.copyOf(participating);
         coLocated = coLocated == null ? Set.of() : Set.copyOf(coLocated);
         otherActors = otherActors == null ? Set.of() : Set.copyOf(otherActors);

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.samverka.platform.FormValues;
+
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,7 +48,7 @@ class UserAdminPages {
 
     @GetMapping("/admin/users/new")
     String newUser(Model model) {
-        model.addAttribute("form", new UserForms.NewUser("", "", "", "", null, null));
+        model.addAttribute("form", new UserForms.NewUser("", "", "", "", "", ""));
         return newUserPage(null, model);
     }
 
@@ -57,9 +59,9 @@ class UserAdminPages {
         UserForms.checkDisplayName(form.displayName(), binding);
         UserForms.checkEmail(form.email(), binding);
         UserForms.checkPassword("password", form.password(), binding);
-        Optional<Grant> grant = grant(form.role(), form.scopeId(), binding);
+        Optional<Grant> grant = grant(form.roleValue(), form.scopeId(), binding);
         if (binding.hasErrors()) {
-            return newUserPage(form.role(), model);
+            return newUserPage(form.roleValue(), model);
         }
         try {
             long id = accounts.create(form.username(), form.displayName(), form.email(), form.password(),
@@ -68,14 +70,14 @@ class UserAdminPages {
             return "redirect:/admin/users/" + id;
         } catch (UserAccounts.UsernameTakenException e) {
             binding.rejectValue("username", "user.username.taken");
-            return newUserPage(form.role(), model);
+            return newUserPage(form.roleValue(), model);
         }
     }
 
     @HxRequest
     @GetMapping("/admin/users/scopes")
-    String scopeOptions(@RequestParam(required = false) Role role, Model model) {
-        model.addAttribute("scopeOptions", options(role));
+    String scopeOptions(@RequestParam(required = false) String role, Model model) {
+        model.addAttribute("scopeOptions", options(FormValues.choice(Role.class, role).orElse(null)));
         model.addAttribute("selectedScope", null);
         return "identity/user-new :: scope-options";
     }
@@ -83,9 +85,8 @@ class UserAdminPages {
     @GetMapping("/admin/users/{id}")
     String show(@PathVariable long id, Model model) {
         AccountSummary account = load(id);
-        model.addAttribute("form", new UserForms.Account(account.displayName(),
-                account.email() == null ? "" : account.email(), account.enabled(), "", account.version()));
-        model.addAttribute("grantForm", new UserForms.GrantChange(null, null, account.version()));
+        model.addAttribute("form", accountForm(account));
+        model.addAttribute("grantForm", grantForm(account));
         return accountPage(account, model);
     }
 
@@ -93,18 +94,19 @@ class UserAdminPages {
     String update(@PathVariable long id, @ModelAttribute("form") UserForms.Account form, BindingResult binding,
                   Model model, RedirectAttributes redirect) {
         AccountSummary account = load(id);
-        model.addAttribute("grantForm", new UserForms.GrantChange(null, null, account.version()));
+        model.addAttribute("grantForm", grantForm(account));
         UserForms.checkDisplayName(form.displayName(), binding);
         UserForms.checkEmail(form.email(), binding);
         UserForms.checkPassword("newPassword", form.newPassword(), binding);
-        if (!form.enabled() && account.id() == actors.require().userId()) {
+        if (!form.enabledChecked() && account.id() == actors.require().userId()) {
             binding.rejectValue("enabled", "user.cannot-disable-self");
         }
         if (binding.hasErrors()) {
             return accountPage(account, model);
         }
         try {
-            accounts.update(id, form.version(), form.displayName(), form.email(), form.enabled(), form.newPassword());
+            accounts.update(id, form.expectedVersion(), form.displayName(), form.email(), form.enabledChecked(),
+                    form.newPassword());
         } catch (OptimisticLockingFailureException e) {
             binding.reject("form.conflict");
             return accountPage(account, model);
@@ -117,9 +119,8 @@ class UserAdminPages {
     String addGrant(@PathVariable long id, @ModelAttribute("grantForm") UserForms.GrantChange form,
                     BindingResult binding, Model model, RedirectAttributes redirect) {
         AccountSummary account = load(id);
-        model.addAttribute("form", new UserForms.Account(account.displayName(),
-                account.email() == null ? "" : account.email(), account.enabled(), "", account.version()));
-        Optional<Grant> grant = grant(form.role(), form.scopeId(), binding);
+        model.addAttribute("form", accountForm(account));
+        Optional<Grant> grant = grant(form.roleValue(), form.scopeId(), binding);
         if (grant.isEmpty() && !binding.hasErrors()) {
             binding.rejectValue("role", "user.role.required");
         }
@@ -127,7 +128,7 @@ class UserAdminPages {
             return accountPage(account, model);
         }
         try {
-            accounts.grant(id, form.version(), grant.get());
+            accounts.grant(id, form.expectedVersion(), grant.get());
         } catch (OptimisticLockingFailureException e) {
             binding.reject("form.conflict");
             return accountPage(account, model);
@@ -137,21 +138,21 @@ class UserAdminPages {
     }
 
     @PostMapping("/admin/users/{id}/grants/remove")
-    String removeGrant(@PathVariable long id, @RequestParam Role role, @RequestParam(required = false) Long scopeId,
-                       @RequestParam int version, RedirectAttributes redirect) {
+    String removeGrant(@PathVariable long id, @RequestParam(required = false) String role,
+                       @RequestParam(required = false) String scopeId, @RequestParam(required = false) String version,
+                       RedirectAttributes redirect) {
         AccountSummary account = load(id);
-        if (role == Role.COUNTY_ADMIN && account.id() == actors.require().userId()) {
+        Role revoked = FormValues.choice(Role.class, role).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        Long scope = FormValues.id(scopeId).orElse(null);
+        if ((revoked.scope() == Role.Scope.NONE) != (scope == null)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (revoked == Role.COUNTY_ADMIN && account.id() == actors.require().userId()) {
             redirect.addFlashAttribute("problem", "user.cannot-revoke-own-admin");
             return "redirect:/admin/users/" + id;
         }
-        Grant grant;
         try {
-            grant = new Grant(role, scopeId);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
-        try {
-            accounts.revoke(id, version, grant);
+            accounts.revoke(id, FormValues.version(version), new Grant(revoked, scope));
             redirect.addFlashAttribute("saved", true);
         } catch (OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("problem", "form.conflict");
@@ -160,7 +161,7 @@ class UserAdminPages {
     }
 
     /** The grant the form describes, or empty with the reason on the form when the scope does not fit. */
-    private Optional<Grant> grant(Role role, Long scopeId, BindingResult binding) {
+    private Optional<Grant> grant(Role role, String scopeText, BindingResult binding) {
         if (role == null) {
             return Optional.empty();
         }
@@ -168,11 +169,21 @@ class UserAdminPages {
             return Optional.of(Grant.countyAdmin());
         }
         GrantScopes provider = scopes.get(role.scope());
-        if (scopeId == null || provider == null || provider.label(scopeId).isEmpty()) {
+        Optional<Long> scopeId = FormValues.id(scopeText);
+        if (scopeId.isEmpty() || provider == null || provider.label(scopeId.get()).isEmpty()) {
             binding.rejectValue("scopeId", "user.scope.required." + role.scope());
             return Optional.empty();
         }
-        return Optional.of(new Grant(role, scopeId));
+        return Optional.of(new Grant(role, scopeId.get()));
+    }
+
+    private static UserForms.Account accountForm(AccountSummary account) {
+        return new UserForms.Account(account.displayName(), account.email() == null ? "" : account.email(),
+                String.valueOf(account.enabled()), "", String.valueOf(account.version()));
+    }
+
+    private static UserForms.GrantChange grantForm(AccountSummary account) {
+        return new UserForms.GrantChange("", "", String.valueOf(account.version()));
     }
 
     /** The scopes to choose from: those of the role, or all of them grouped while no role is chosen. */
@@ -205,7 +216,7 @@ class UserAdminPages {
                 .sorted(Comparator.comparing(GrantLine::role).thenComparing(l -> l.scopeLabel() == null ? "" : l.scopeLabel()))
                 .toList());
         model.addAttribute("roles", Role.values());
-        Role selected = model.getAttribute("grantForm") instanceof UserForms.GrantChange change ? change.role() : null;
+        Role selected = model.getAttribute("grantForm") instanceof UserForms.GrantChange change ? change.roleValue() : null;
         model.addAttribute("scopeOptions", options(selected));
         return "identity/user";
     }

@@ -1,6 +1,7 @@
 package se.samverka.identity;
 
 import org.springframework.validation.Errors;
+import se.samverka.platform.FormValues;
 
 /** The forms of user administration and their checks. */
 final class UserForms {
@@ -10,13 +11,33 @@ final class UserForms {
     private UserForms() {
     }
 
-    record NewUser(String username, String displayName, String email, String password, Role role, Long scopeId) {
+    record NewUser(String username, String displayName, String email, String password, String role, String scopeId) {
+
+        public Role roleValue() {
+            return FormValues.choice(Role.class, role).orElse(null);
+        }
     }
 
-    record Account(String displayName, String email, boolean enabled, String newPassword, int version) {
+    record Account(String displayName, String email, String enabled, String newPassword, String version) {
+
+        public boolean enabledChecked() {
+            return FormValues.checked(enabled);
+        }
+
+        public int expectedVersion() {
+            return FormValues.version(version);
+        }
     }
 
-    record GrantChange(Role role, Long scopeId, int version) {
+    record GrantChange(String role, String scopeId, String version) {
+
+        public Role roleValue() {
+            return FormValues.choice(Role.class, role).orElse(null);
+        }
+
+        public int expectedVersion() {
+            return FormValues.version(version);
+        }
     }
 
     static void checkUsername(String username, Errors errors) {

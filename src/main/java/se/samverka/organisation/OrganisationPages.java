@@ -58,7 +58,7 @@ class OrganisationPages {
     @GetMapping("/organisations/new")
     String newProvider(Model model) {
         requireCreate();
-        model.addAttribute("principalForm", new PrincipalForm("", "", 0));
+        model.addAttribute("principalForm", new PrincipalForm("", "", "0"));
         return "organisation/new";
     }
 
@@ -84,9 +84,8 @@ class OrganisationPages {
     @GetMapping("/organisations/{id}")
     String show(@PathVariable long id, Model model) {
         PrincipalSummary principal = manageable(id);
-        model.addAttribute("principalForm", new PrincipalForm(principal.name(),
-                principal.organisationNumber() == null ? "" : principal.organisationNumber(), principal.version()));
-        model.addAttribute("unitForm", new UnitForm("", null, "", 0));
+        model.addAttribute("principalForm", principalForm(principal));
+        model.addAttribute("unitForm", new UnitForm("", "", "", "0"));
         return page(principal, model);
     }
 
@@ -94,14 +93,14 @@ class OrganisationPages {
     String update(@PathVariable long id, @Valid @ModelAttribute("principalForm") PrincipalForm form,
                   BindingResult binding, Model model, RedirectAttributes redirect) {
         PrincipalSummary principal = manageable(id);
-        model.addAttribute("unitForm", new UnitForm("", null, "", 0));
+        model.addAttribute("unitForm", new UnitForm("", "", "", "0"));
         Optional<OrganisationNumber> number = OrganisationNumberField.check(form.organisationNumber(),
                 "organisationNumber", binding, true);
         if (binding.hasErrors() || number.isEmpty()) {
             return page(principal, model);
         }
         try {
-            organisations.updatePrincipal(id, form.version(), form.name(), number.get());
+            organisations.updatePrincipal(id, form.expectedVersion(), form.name(), number.get());
         } catch (OptimisticLockingFailureException e) {
             binding.reject("form.conflict");
             return page(principal, model);
@@ -117,9 +116,11 @@ class OrganisationPages {
     String createUnit(@PathVariable long id, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult binding,
                       Model model, RedirectAttributes redirect) {
         PrincipalSummary principal = manageable(id);
-        model.addAttribute("principalForm", new PrincipalForm(principal.name(),
-                principal.organisationNumber() == null ? "" : principal.organisationNumber(), principal.version()));
-        if (form.operation() != null && !principal.kind().runs(form.operation())) {
+        model.addAttribute("principalForm", principalForm(principal));
+        Optional<BaseOperation> operation = form.operationValue();
+        if (operation.isEmpty()) {
+            binding.rejectValue("operation", "unit.operation.required");
+        } else if (!principal.kind().runs(operation.get())) {
             binding.rejectValue("operation", "unit.operation.not-run-by");
         }
         Optional<HsaId> hsaId = HsaIdField.check(form.hsaId(), binding);
@@ -127,7 +128,7 @@ class OrganisationPages {
             return page(principal, model);
         }
         try {
-            organisations.createUnit(id, form.name(), form.operation(), hsaId.orElse(null));
+            organisations.createUnit(id, form.name(), operation.get(), hsaId.orElse(null));
         } catch (DuplicateKeyException e) {
             binding.reject("unit.duplicate");
             return page(principal, model);
@@ -140,8 +141,8 @@ class OrganisationPages {
     String editUnit(@PathVariable long id, Model model) {
         UnitSummary unit = manageableUnit(id);
         model.addAttribute("unit", unit);
-        model.addAttribute("unitForm", new UnitForm(unit.name(), unit.operation(),
-                unit.hsaId() == null ? "" : unit.hsaId(), unit.version()));
+        model.addAttribute("unitForm", new UnitForm(unit.name(), unit.operation().name(),
+                unit.hsaId() == null ? "" : unit.hsaId(), String.valueOf(unit.version())));
         return "organisation/unit";
     }
 
@@ -155,7 +156,7 @@ class OrganisationPages {
             return "organisation/unit";
         }
         try {
-            organisations.updateUnit(id, form.version(), form.name(), hsaId.orElse(null));
+            organisations.updateUnit(id, form.expectedVersion(), form.name(), hsaId.orElse(null));
         } catch (OptimisticLockingFailureException e) {
             binding.reject("form.conflict");
             return "organisation/unit";
@@ -165,6 +166,12 @@ class OrganisationPages {
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/organisations/" + unit.principal().id();
+    }
+
+    private static PrincipalForm principalForm(PrincipalSummary principal) {
+        return new PrincipalForm(principal.name(),
+                principal.organisationNumber() == null ? "" : principal.organisationNumber(),
+                String.valueOf(principal.version()));
     }
 
     private String page(PrincipalSummary principal, Model model) {
