@@ -1,33 +1,53 @@
 package se.samverka.evaluation;
 
+import se.samverka.platform.FormValues;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.CentreConfiguration;
 import se.samverka.rules.OtherActor;
 import se.samverka.rules.Participation;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
-/** The "pröva" form: which operations take part, which of them are co-located, the area. */
-record TrialForm(Set<BaseOperation> participating, Set<BaseOperation> coLocated, Set<OtherActor> otherActors,
-                 Boolean prioritisedArea) {
+/** The "pröva" form as sent: which operations take part, which are co-located, other actors, the area. */
+record TrialForm(List<String> participating, List<String> coLocated, List<String> otherActors,
+                 String prioritisedArea) {
 
     TrialForm {
-        prioritisedArea = Boolean.TRUE.equals(prioritisedArea);
-        participating = participating == null ? Set.of() : Set.copyOf(participating);
-        coLocated = coLocated == null ? Set.of() : Set.copyOf(coLocated);
-        otherActors = otherActors == null ? Set.of() : Set.copyOf(otherActors);
+        participating = participating == null ? List.of() : List.copyOf(participating);
+        coLocated = coLocated == null ? List.of() : List.copyOf(coLocated);
+        otherActors = otherActors == null ? List.of() : List.copyOf(otherActors);
     }
 
     /** Co-location only counts for operations that take part. */
     CentreConfiguration toConfiguration() {
-        List<Participation> participations = participating.stream().sorted()
-                .map(operation -> new Participation(operation, coLocated.contains(operation)))
+        Set<BaseOperation> taking = operations(participating);
+        Set<BaseOperation> together = operations(coLocated);
+        List<Participation> participations = taking.stream()
+                .map(operation -> new Participation(operation, together.contains(operation)))
                 .toList();
-        return new CentreConfiguration(participations, otherActors, prioritisedArea);
+        Set<OtherActor> actors = EnumSet.noneOf(OtherActor.class);
+        otherActors.forEach(value -> FormValues.choice(OtherActor.class, value).ifPresent(actors::add));
+        return new CentreConfiguration(participations, actors, FormValues.checked(prioritisedArea));
     }
 
     boolean coLocatedWithoutTakingPart() {
-        return coLocated.stream().anyMatch(operation -> !participating.contains(operation));
+        return !operations(participating).containsAll(operations(coLocated));
+    }
+
+    /** Something in the request that is not an operation, an actor or a yes. */
+    boolean hasUnknownValues() {
+        return Stream.of(participating, coLocated).flatMap(List::stream)
+                .anyMatch(value -> FormValues.choice(BaseOperation.class, value).isEmpty())
+                || otherActors.stream().anyMatch(value -> FormValues.choice(OtherActor.class, value).isEmpty())
+                || (prioritisedArea != null && !FormValues.checked(prioritisedArea));
+    }
+
+    private static Set<BaseOperation> operations(List<String> values) {
+        Set<BaseOperation> operations = EnumSet.noneOf(BaseOperation.class);
+        values.forEach(value -> FormValues.choice(BaseOperation.class, value).ifPresent(operations::add));
+        return operations;
     }
 }

@@ -3,7 +3,6 @@ package se.samverka.evaluation;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import se.samverka.rules.BaseOperation;
@@ -15,22 +14,22 @@ import se.samverka.rules.OtherActor;
 class TrialPage {
 
     @GetMapping("/prova")
-    String page(@ModelAttribute("form") TrialForm form, BindingResult binding, Model model) {
-        evaluate(form, binding, model);
+    String page(@ModelAttribute("form") TrialForm form, Model model) {
+        evaluate(form, model);
         return "evaluation/trial";
     }
 
     @HxRequest
     @GetMapping("/prova")
-    String result(@ModelAttribute("form") TrialForm form, BindingResult binding, Model model) {
-        evaluate(form, binding, model);
+    String result(@ModelAttribute("form") TrialForm form, Model model) {
+        evaluate(form, model);
         return "evaluation/trial :: result";
     }
 
-    private static void evaluate(TrialForm form, BindingResult binding, Model model) {
+    private static void evaluate(TrialForm form, Model model) {
         model.addAttribute("operations", BaseOperation.values());
         model.addAttribute("otherActors", OtherActor.values());
-        model.addAttribute("invalidInput", binding.hasErrors());
+        model.addAttribute("invalidInput", form.hasUnknownValues());
         model.addAttribute("coLocatedIgnored", form.coLocatedWithoutTakingPart());
         model.addAttribute("classification", Classifier.classify(form.toConfiguration()));
     }

@@ -1,0 +1,219 @@
+package se.samverka;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import se.samverka.centre.CentreRegistry;
+import se.samverka.identity.Grant;
+import se.samverka.identity.Role;
+import se.samverka.support.Fixtures;
+import se.samverka.support.IntegrationTest;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static se.samverka.AuthorizationMatrixTest.Who.*;
+import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
+import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
+
+/**
+ * Who may use which endpoint, for every endpoint the application has. A new endpoint without a line in
+ * {@link #RULES} fails this test; so does a line for an endpoint that no longer exists.
+ * <p>
+ * The objects in the paths are the fixture's: centre A in Göteborg with a region child-health unit and
+ * a Göteborg open pre-school, its steering group, Göteborg's principal and unit, and an account.
+ * "Own" actors hold grants for them; "other" actors hold the same kind of grant for centre B in Borås.
+ * Allowed requests carry input that fails validation or conflicts, so they never change the fixture.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    enum Who {
+        ANONYMOUS, COUNTY_ADMIN, MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
+        OTHER_STEERING_GROUP, COORDINATOR, OTHER_COORDINATOR, STAFF, OTHER_STAFF, NO_ROLE
+    }
+
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+    private static final Set<Who> COUNTY = EnumSet.of(COUNTY_ADMIN);
+    private static final Set<Who> PRINCIPAL_ADMINS = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN,
+            OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN);
+    private static final Set<Who> MANAGE_GOTEBORG = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN);
+    private static final Set<Who> SEE_CENTRE_A = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN, REGION_ADMIN,
+            STEERING_GROUP, COORDINATOR, STAFF);
+    private static final Set<Who> EDIT_CENTRE_A = EnumSet.of(MUNICIPALITY_ADMIN, STEERING_GROUP, COORDINATOR);
+    private static final Set<Who> REGISTER = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN);
+
+    /** "METHOD pattern" → who may. Everyone else is refused (403, or sign-in for the anonymous). */
+    private static final Map<String, Set<Who>> RULES = new LinkedHashMap<>();
+
+    static {
+        RULES.put("GET /", EVERYONE);
+        RULES.put("GET /prova", EVERYONE);
+        RULES.put("GET /login", EVERYONE);
+        RULES.put("GET /error", EVERYONE);
+        RULES.put("POST /api/v1/rules/classification", EVERYONE);
+        RULES.put("GET /api/v1/rules/regional-agreement", EVERYONE);
+        RULES.put("GET /v3/api-docs", EVERYONE);
+        RULES.put("GET /v3/api-docs.yaml", EVERYONE);
+
+        RULES.put("GET /centres", SIGNED_IN);
+        RULES.put("GET /centres/new", REGISTER);
+        RULES.put("POST /centres", REGISTER);
+        RULES.put("GET /centres/{id}", SEE_CENTRE_A);
+        RULES.put("GET /centres/{id}/edit", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/coordinator", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/coordinator", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/coordinator/dismiss", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/steering-group", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/steering-group", EDIT_CENTRE_A);
+        RULES.put("GET /steering-groups/{id}", SEE_CENTRE_A);
+        RULES.put("POST /steering-groups/{id}", EDIT_CENTRE_A);
+        RULES.put("GET /api/v1/centres", SIGNED_IN);
+        RULES.put("GET /api/v1/centres/{id}", SEE_CENTRE_A);
+
+        RULES.put("GET /organisations", PRINCIPAL_ADMINS);
+        RULES.put("GET /organisations/new", COUNTY);
+        RULES.put("POST /organisations", COUNTY);
+        RULES.put("GET /organisations/{id}", MANAGE_GOTEBORG);
+        RULES.put("POST /organisations/{id}", MANAGE_GOTEBORG);
+        RULES.put("POST /organisations/{id}/units", MANAGE_GOTEBORG);
+        RULES.put("GET /units/{id}", MANAGE_GOTEBORG);
+        RULES.put("POST /units/{id}", MANAGE_GOTEBORG);
+
+        RULES.put("GET /admin/users", COUNTY);
+        RULES.put("GET /admin/users/new", COUNTY);
+        RULES.put("POST /admin/users", COUNTY);
+        RULES.put("GET /admin/users/scopes", COUNTY);
+        RULES.put("GET /admin/users/{id}", COUNTY);
+        RULES.put("POST /admin/users/{id}", COUNTY);
+        RULES.put("POST /admin/users/{id}/grants", COUNTY);
+        RULES.put("POST /admin/users/{id}/grants/remove", COUNTY);
+        RULES.put("GET /admin/audit", COUNTY);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CentreRegistry registry;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Map<Who, String> accounts = new LinkedHashMap<>();
+    private final Map<String, String> ids = new LinkedHashMap<>();
+
+    @BeforeAll
+    void fixture() {
+        Fixtures.Centre a = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
+        Fixtures.Centre b = fixtures.centre("1490", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
+        long group = registry.formSteeringGroup(a.id(), 0, "Styrgrupp A");
+        long goteborg = fixtures.municipality("1480").id();
+        accounts.put(COUNTY_ADMIN, fixtures.account(Grant.countyAdmin()));
+        accounts.put(MUNICIPALITY_ADMIN, fixtures.account(new Grant(Role.PRINCIPAL_ADMIN, goteborg)));
+        accounts.put(OTHER_MUNICIPALITY_ADMIN, fixtures.account(new Grant(Role.PRINCIPAL_ADMIN,
+                fixtures.municipality("1490").id())));
+        accounts.put(REGION_ADMIN, fixtures.account(new Grant(Role.PRINCIPAL_ADMIN, fixtures.region().id())));
+        accounts.put(STEERING_GROUP, fixtures.account(new Grant(Role.STEERING_GROUP, a.id())));
+        accounts.put(OTHER_STEERING_GROUP, fixtures.account(new Grant(Role.STEERING_GROUP, b.id())));
+        accounts.put(COORDINATOR, fixtures.account(new Grant(Role.COORDINATOR, a.id())));
+        accounts.put(OTHER_COORDINATOR, fixtures.account(new Grant(Role.COORDINATOR, b.id())));
+        accounts.put(STAFF, fixtures.account(new Grant(Role.STAFF, a.unitIds().get(0))));
+        accounts.put(OTHER_STAFF, fixtures.account(new Grant(Role.STAFF, b.unitIds().get(0))));
+        accounts.put(NO_ROLE, fixtures.account());
+
+        ids.put("/centres/{id}", String.valueOf(a.id()));
+        ids.put("/api/v1/centres/{id}", String.valueOf(a.id()));
+        ids.put("/steering-groups/{id}", String.valueOf(group));
+        ids.put("/organisations/{id}", String.valueOf(goteborg));
+        ids.put("/units/{id}", String.valueOf(a.unitIds().get(1)));
+        ids.put("/admin/users/{id}", String.valueOf(fixtures.account()));
+    }
+
+    @Test
+    void everyEndpointHasARuleAndEveryRuleAnEndpoint() {
+        assertThat(endpoints()).as("endpoints of the application").containsExactlyInAnyOrderElementsOf(RULES.keySet());
+    }
+
+    @Test
+    void eachActorMayUseExactlyTheEndpointsTheRulesAllow() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (var rule : RULES.entrySet()) {
+            for (Who who : Who.values()) {
+                boolean allowed = allowed(rule.getKey(), who);
+                if (allowed != rule.getValue().contains(who)) {
+                    wrong.add(rule.getKey() + " as " + who + (allowed ? " was allowed" : " was refused"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private boolean allowed(String endpoint, Who who) throws Exception {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+        String path = pattern;
+        for (var id : ids.entrySet()) {
+            if (pattern.startsWith(id.getKey().substring(0, id.getKey().indexOf('{')))) {
+                path = path.replace("{id}", id.getValue());
+            }
+        }
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
+        harmless(request, pattern);
+        if (who != ANONYMOUS) {
+            request.with(fixtures.as(accounts.get(who)));
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        int status = response.getStatus();
+        String location = response.getRedirectedUrl();
+        boolean toLogin = location != null && location.contains("/login") && !pattern.equals("/login");
+        return status != 401 && status != 403 && !toLogin;
+    }
+
+    /** Input that an allowed request will reject or find stale, so that no rule changes the fixture. */
+    private static void harmless(MockHttpServletRequestBuilder request, String pattern) {
+        switch (pattern) {
+            case "/api/v1/rules/classification" -> request.contentType("application/json").content("{}");
+            case "/admin/users/{id}/grants/remove" -> request.param("role", "STAFF").param("scopeId", "1").param("version", "-5");
+            case "/centres/{id}/coordinator/dismiss" -> request.param("version", "-5");
+            case "/centres/{id}/steering-group" -> request.param("action", "attach");
+            default -> request.param("version", "-5");
+        }
+    }
+
+    private Set<String> endpoints() {
+        var endpoints = new TreeSet<String>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<String> patterns = info.getPatternValues();
+            Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : patterns) {
+                if (methods.isEmpty()) {
+                    endpoints.add("GET " + pattern);
+                } else {
+                    methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        return endpoints;
+    }
+}

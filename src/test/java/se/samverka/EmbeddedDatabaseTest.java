@@ -1,0 +1,65 @@
+package se.samverka;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import se.samverka.centre.CentreRegistry;
+import se.samverka.rules.CentreKind;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The run command's database: with no URL configured Samverka starts its own PostgreSQL in the data
+ * directory, turns the demo on and loads it once, and finds everything again after a restart.
+ */
+class EmbeddedDatabaseTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void keepsItsDataAcrossARestartAndLoadsTheDemoOnce() {
+        try (ConfigurableApplicationContext first = start()) {
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            assertThat(first.getEnvironment().getActiveProfiles()).contains("demo");
+            assertThat(jdbc.sql("select count(*) from centre").query(Long.class).single()).isEqualTo(6);
+            jdbc.sql("insert into sub_region (code, name) values ('MARKER', 'Sparas över omstart')").update();
+        }
+        assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+
+        try (ConfigurableApplicationContext second = start()) {
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select name from sub_region where code = 'MARKER'").query(String.class).single())
+                    .isEqualTo("Sparas över omstart");
+            assertThat(jdbc.sql("select count(*) from centre").query(Long.class).single()).isEqualTo(6);
+            List<String> names = jdbc.sql("select name from centre order by name").query(String.class).list();
+            assertThat(names).contains("Familjecentralen Solrosen", "Familjecentralen Blåklinten",
+                    "Familjecentralen Lärkan", "Mötesplats Älven", "Öppna förskolan Sollebrunn");
+            CentreRegistry registry = second.getBean(CentreRegistry.class);
+            assertThat(jdbc.sql("select id from centre").query(Long.class).list().stream()
+                    .map(id -> registry.view(id).orElseThrow().classification().kind())
+                    .collect(Collectors.toSet()))
+                    .as("the demo has centres of every kind").containsExactlyInAnyOrder(CentreKind.values());
+            UserDetailsService users = second.getBean(UserDetailsService.class);
+            PasswordEncoder passwords = second.getBean(PasswordEncoder.class);
+            for (String demoUser : List.of("demo-lan", "demo-kommun", "demo-styrgrupp", "demo-samordnare", "demo-personal")) {
+                assertThat(passwords.matches("familjecentral", users.loadUserByUsername(demoUser).getPassword()))
+                        .as(demoUser).isTrue();
+            }
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(SamverkaApplication.class)
+                .properties("samverka.data-dir=" + dataDir, "server.port=0", "logging.level.io.zonky=WARN")
+                .run();
+    }
+}

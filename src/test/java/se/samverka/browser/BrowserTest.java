@@ -1,0 +1,222 @@
+package se.samverka.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.samverka.centre.CentreRegistry;
+import se.samverka.centre.Coordinator;
+import se.samverka.centre.SteeringGroupMember;
+import se.samverka.identity.Grant;
+import se.samverka.identity.Role;
+import se.samverka.support.Fixtures;
+import se.samverka.support.IntegrationTest;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
+import static se.samverka.rules.BaseOperation.MIDWIFE_CLINIC;
+import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
+import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
+
+/**
+ * Signs in and walks through the pages in Debian's headless Chromium, and has axe-core check each for
+ * WCAG 2.1 A and AA: no violations are allowed.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CentreRegistry registry;
+
+    private WebDriver browser;
+    private Fixtures.Centre centre;
+    private long group;
+    private String county;
+    private String coordinator;
+
+    @BeforeAll
+    void start() throws Exception {
+        File driver = new File("/usr/bin/chromedriver");
+        assertThat(driver.canExecute()).as("chromedriver (apt-get install chromium chromium-driver; .ci/run does it)").isTrue();
+        Path profile = Files.createTempDirectory("samverka-chromium");
+        var options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1280,1024", "--lang=sv-SE", "--user-data-dir=" + profile);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+
+        centre = fixtures.centre("1480", true, MIDWIFE_CLINIC, false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
+                PREVENTIVE_SOCIAL_SERVICES, true);
+        group = registry.formSteeringGroup(centre.id(), 0, "Styrgrupp i webbläsartest");
+        registry.reconstitute(group, 0, "Styrgrupp i webbläsartest", List.of(
+                new SteeringGroupMember("Bo B", "Verksamhetschef", CHILD_HEALTH)));
+        registry.appoint(centre.id(), 1, new Coordinator("Cecilia C", fixtures.municipality("1480").id(), 50, null));
+        county = fixtures.account(Grant.countyAdmin());
+        coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void thePublicPagesHaveNoAccessibilityViolations() {
+        open("/");
+        assertThat(browser.getTitle()).contains("Samverka");
+        assertAccessible("startsidan");
+        open("/prova?participating=CHILD_HEALTH&participating=OPEN_PRESCHOOL&coLocated=CHILD_HEALTH&prioritisedArea=true");
+        assertThat(text()).contains("Omfattas inte av avtalet");
+        assertAccessible("pröva");
+        open("/login");
+        assertAccessible("inloggning");
+    }
+
+    @Test
+    void theTrialPageAnswersAsYouTickWithoutReloading() {
+        open("/prova");
+        browser.findElement(By.id("participating-CHILD_HEALTH")).click();
+        browser.findElement(By.id("co-located-CHILD_HEALTH")).click();
+        browser.findElement(By.id("participating-OPEN_PRESCHOOL")).click();
+        browser.findElement(By.id("co-located-OPEN_PRESCHOOL")).click();
+        browser.findElement(By.id("participating-PREVENTIVE_SOCIAL_SERVICES")).click();
+        waitFor(() -> browser.findElement(By.id("result")).getText().contains("Familjecentralsliknande verksamhet"));
+        assertThat(browser.getCurrentUrl()).endsWith("/prova");
+        assertAccessible("pröva efter val");
+    }
+
+    @Test
+    void aCountyAdministratorSignsInSeesTheListAndOpensACentre() {
+        signIn(county);
+        assertThat(browser.getCurrentUrl()).endsWith("/centres");
+        assertThat(text()).contains(centre.name());
+        assertAccessible("familjecentraler");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-kind")))
+                .selectByValue("FAMILY_CENTRE_LIKE");
+        waitFor(() -> browser.getCurrentUrl().contains("kind=FAMILY_CENTRE_LIKE"));
+        assertThat(text()).contains(centre.name());
+        assertAccessible("familjecentraler filtrerade");
+
+        browser.findElement(By.linkText(centre.name())).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(centre.name());
+        assertThat(text()).contains("Familjecentralsliknande verksamhet", "RB3b", "Cecilia C", "Bo B");
+        assertThat(text()).doesNotContain("Ändra uppgifter och basverksamheter");
+        assertAccessible("familjecentralens sida");
+
+        for (String path : List.of("/organisations", "/organisations/" + fixtures.municipality("1480").id(),
+                "/admin/users", "/admin/users/new", "/admin/audit", "/steering-groups/" + group)) {
+            open(path);
+            assertAccessible(path);
+        }
+        open("/finns-inte");
+        assertThat(text()).contains("Hittades inte");
+        assertAccessible("felsida");
+        signOut();
+    }
+
+    @Test
+    void aCoordinatorEditsTheirCentreAndSeesErrorsAtTheFields() {
+        signIn(coordinator);
+        open("/centres/" + centre.id() + "/edit");
+        assertAccessible("ändra familjecentral");
+        WebElement postalCode = browser.findElement(By.id("postalCode"));
+        postalCode.clear();
+        postalCode.sendKeys("12");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        assertThat(browser.findElement(By.className("error-summary")).getText()).contains("Postnumret ska vara fem siffror");
+        assertThat(browser.findElement(By.id("postalCode")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("ändra familjecentral med fel");
+
+        for (String path : List.of("/centres/" + centre.id() + "/coordinator", "/centres/" + centre.id() + "/steering-group",
+                "/steering-groups/" + group)) {
+            open(path);
+            assertAccessible(path);
+        }
+        signOut();
+    }
+
+    @Test
+    void theScanFindsViolationsWhereThereAreSome() {
+        browser.get("data:text/html;charset=utf-8,<html><body><input type=text><img src=x></body></html>");
+        assertThat(new AxeBuilder().withTags(WCAG_21_AA).analyze(browser).getViolations())
+                .extracting(Rule::getId).contains("image-alt", "label", "html-has-lang");
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstStopOfTheKeyboard() {
+        open("/");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Hoppa till huvudinnehållet");
+        focused.sendKeys(Keys.ENTER);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+    }
+
+    private void signIn(String username) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector("form.logout button")).click();
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
+    }
+
+    private void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations)
+                .as(() -> page + ": " + violations.stream()
+                        .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("; ")))
+                .isEmpty();
+    }
+}

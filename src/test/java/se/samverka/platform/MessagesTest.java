@@ -1,0 +1,134 @@
+package se.samverka.platform;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import se.samverka.rules.BaseOperation;
+import se.samverka.rules.CentreConfiguration;
+import se.samverka.rules.Checklist;
+import se.samverka.rules.Classification;
+import se.samverka.rules.Classifier;
+import se.samverka.rules.Governance;
+import se.samverka.rules.Participation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every text the code or the templates ask for exists in Swedish. */
+class MessagesTest {
+
+    private final Texts texts = new Texts(messageSource());
+
+    @Test
+    void everyFindingReasonAndRequirementOfEveryConfigurationHasASwedishText() {
+        Set<String> seen = new HashSet<>();
+        for (CentreConfiguration centre : everyConfiguration()) {
+            Classification classification = Classifier.classify(centre);
+            for (Governance governance : governances(centre)) {
+                Checklist.check(classification, centre, governance).forEach(f -> {
+                    seen.add(f.code());
+                    assertSentence(texts.finding(f));
+                });
+            }
+            classification.reasons().forEach(r -> {
+                seen.add(r.code());
+                assertSentence(texts.reason(r));
+            });
+            Stream.concat(classification.missingForFamilyCentre().stream(),
+                    classification.missingForFamilyCentreLike().stream()).forEach(r -> {
+                seen.add(r.code());
+                assertSentence(texts.requirement(r));
+            });
+        }
+        assertThat(seen).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void everyMessageKeyInTheTemplatesExistsInSwedish() throws IOException {
+        Properties swedish = load("messages_sv.properties");
+        Pattern key = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9._-]*)[}(]");
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher matcher = key.matcher(Files.readString(template));
+                while (matcher.find()) {
+                    checked++;
+                    if (!swedish.containsKey(matcher.group(1))) {
+                        missing.add(template.getFileName() + ": " + matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(150);
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theEnglishTextsTranslateOnlyKeysThatExistInSwedish() throws IOException {
+        Properties swedish = load("messages_sv.properties");
+        assertThat(load("messages_en.properties").stringPropertyNames()).isSubsetOf(swedish.stringPropertyNames());
+        assertThat(load("messages.properties")).as("the base bundle stays empty so a missing Swedish text shows").isEmpty();
+    }
+
+    private void assertSentence(String text) {
+        assertThat(text).isNotBlank().doesNotContain("{").doesNotContain("??");
+        assertThat(Character.isUpperCase(text.charAt(0))).as(text).isTrue();
+    }
+
+    private static List<CentreConfiguration> everyConfiguration() {
+        var configurations = new ArrayList<CentreConfiguration>();
+        BaseOperation[] operations = BaseOperation.values();
+        int states = (int) Math.pow(3, operations.length);
+        for (int code = 0; code < states; code++) {
+            var participations = new ArrayList<Participation>();
+            int rest = code;
+            for (BaseOperation operation : operations) {
+                int state = rest % 3;
+                rest /= 3;
+                if (state > 0) {
+                    participations.add(new Participation(operation, state == 2));
+                }
+            }
+            for (boolean prioritised : new boolean[]{false, true}) {
+                configurations.add(new CentreConfiguration(participations, Set.of(), prioritised));
+            }
+        }
+        return configurations;
+    }
+
+    private static List<Governance> governances(CentreConfiguration centre) {
+        return List.of(Governance.none(),
+                new Governance(true, Set.of(), null),
+                new Governance(true, EnumSet.allOf(BaseOperation.class), new Governance.CoordinatorFacts(50, true)),
+                new Governance(true, centre.operations(), new Governance.CoordinatorFacts(100, false)));
+    }
+
+    private static ResourceBundleMessageSource messageSource() {
+        var source = new ResourceBundleMessageSource();
+        source.setBasename("messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    private static Properties load(String name) throws IOException {
+        var properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/" + name)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
