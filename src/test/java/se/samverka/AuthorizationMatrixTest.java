@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import se.samverka.centre.CentreRegistry;
 import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
+import se.samverka.support.AgreementRequests;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
 
@@ -27,6 +28,7 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static se.samverka.AuthorizationMatrixTest.Who.*;
 import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
@@ -90,6 +92,23 @@ class AuthorizationMatrixTest {
         RULES.put("GET /api/v1/centres", SIGNED_IN);
         RULES.put("GET /api/v1/centres/{id}", SEE_CENTRE_A);
 
+        RULES.put("GET /centres/{id}/agreements", SEE_CENTRE_A);
+        RULES.put("GET /centres/{id}/agreements/new", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/agreements", EDIT_CENTRE_A);
+        RULES.put("GET /agreements/{id}", SEE_CENTRE_A);
+        RULES.put("GET /agreements/{id}/edit", EDIT_CENTRE_A);
+        RULES.put("POST /agreements/{id}", EDIT_CENTRE_A);
+        RULES.put("GET /agreements/{id}/send", EDIT_CENTRE_A);
+        RULES.put("POST /agreements/{id}/send", EDIT_CENTRE_A);
+        RULES.put("POST /agreements/{id}/recall", EDIT_CENTRE_A);
+        RULES.put("POST /agreements/{id}/sign", SEE_CENTRE_A);
+        RULES.put("POST /agreements/{id}/amend", EDIT_CENTRE_A);
+        RULES.put("POST /agreements/{id}/terminate", EDIT_CENTRE_A);
+        RULES.put("GET /agreements/{id}/document.pdf", SEE_CENTRE_A);
+        RULES.put("GET /agreements/{id}/document.docx", SEE_CENTRE_A);
+        RULES.put("GET /agreements/{id}/compare", SEE_CENTRE_A);
+        RULES.put("GET /att-gora", SIGNED_IN);
+
         RULES.put("GET /organisations", PRINCIPAL_ADMINS);
         RULES.put("GET /organisations/new", COUNTY);
         RULES.put("POST /organisations", COUNTY);
@@ -124,7 +143,7 @@ class AuthorizationMatrixTest {
     private final Map<String, String> ids = new LinkedHashMap<>();
 
     @BeforeAll
-    void fixture() {
+    void fixture() throws Exception {
         Fixtures.Centre a = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
         Fixtures.Centre b = fixtures.centre("1490", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
         long group = registry.formSteeringGroup(a.id(), 0, "Styrgrupp A");
@@ -148,6 +167,17 @@ class AuthorizationMatrixTest {
         ids.put("/organisations/{id}", String.valueOf(goteborg));
         ids.put("/units/{id}", String.valueOf(a.unitIds().get(1)));
         ids.put("/admin/users/{id}", String.valueOf(fixtures.account()));
+        ids.put("/agreements/{id}", draftAgreement(a.id()));
+    }
+
+    private String draftAgreement(long centreId) throws Exception {
+        String location = mvc.perform(AgreementRequests.cooperationDraft(
+                        post("/centres/{id}/agreements", centreId), List.of(CHILD_HEALTH, OPEN_PRESCHOOL),
+                        "2026-01-01", "2028-12-31")
+                        .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/agreements/");
+        return location.substring("/agreements/".length());
     }
 
     @Test

@@ -42,9 +42,11 @@ class CentrePages {
     private final CentreFormValidation validation;
     private final Organisations organisations;
     private final Actors actors;
+    private final List<CentrePageSection> sections;
 
     CentrePages(CentreRegistry registry, CentreQueries queries, CentreAccess access, CentreChecklist checklist,
-                CentreFormValidation validation, Organisations organisations, Actors actors) {
+                CentreFormValidation validation, Organisations organisations, Actors actors,
+                List<CentrePageSection> sections) {
         this.registry = registry;
         this.queries = queries;
         this.access = access;
@@ -52,6 +54,7 @@ class CentrePages {
         this.validation = validation;
         this.organisations = organisations;
         this.actors = actors;
+        this.sections = sections;
     }
 
     @GetMapping("/centres")
@@ -129,6 +132,8 @@ class CentrePages {
         model.addAttribute("centre", centre);
         model.addAttribute("checklist", checklist.of(centre));
         model.addAttribute("canEdit", access.canEdit(actor, facts));
+        model.addAttribute("sections", sections.stream().map(s -> s.section(centre, actor)).flatMap(Optional::stream)
+                .toList());
         return "centre/show";
     }
 

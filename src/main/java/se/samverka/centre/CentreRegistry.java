@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
+import se.samverka.identity.Actor;
 import se.samverka.organisation.Municipality;
 import se.samverka.organisation.Organisations;
 import se.samverka.organisation.UnitSummary;
@@ -33,12 +34,26 @@ public class CentreRegistry {
     private final SteeringGroups steeringGroups;
     private final Organisations organisations;
     private final AuditLog audit;
+    private final CentreQueries queries;
+    private final CentreAccess access;
 
-    CentreRegistry(Centres centres, SteeringGroups steeringGroups, Organisations organisations, AuditLog audit) {
+    CentreRegistry(Centres centres, SteeringGroups steeringGroups, Organisations organisations, AuditLog audit,
+                   CentreQueries queries, CentreAccess access) {
         this.centres = centres;
         this.steeringGroups = steeringGroups;
         this.organisations = organisations;
         this.audit = audit;
+        this.queries = queries;
+        this.access = access;
+    }
+
+    /** The centres the actor may change, for other modules' to-do lists; no personal data, not audited. */
+    @Transactional(readOnly = true)
+    public List<CentreSummary> changeableBy(Actor actor) {
+        CentreAccess.Scope scope = access.scope(actor);
+        return queries.summaries(new CentreQueries.Filter(null, null)).stream()
+                .filter(centre -> scope.canEdit(centre.facts()))
+                .toList();
     }
 
     /** The centre with its coordinator and steering group; the read is audited. */

@@ -57,6 +57,15 @@ public class UserAccounts {
         return users.findByUsername(username).isPresent();
     }
 
+    /** The enabled account with this username, for naming it in another module (e.g. as a signatory). */
+    @Transactional
+    public Optional<AccountSummary> findEnabled(String username) {
+        Optional<AccountSummary> account = users.findByUsername(username.trim()).filter(User::enabled)
+                .map(UserAccounts::summary);
+        account.ifPresent(a -> audit.read(AUDIT_TYPE, a.id(), "konto söks med användarnamn"));
+        return account;
+    }
+
     @Transactional
     public List<AccountSummary> all() {
         List<AccountSummary> accounts = users.findAll().stream()

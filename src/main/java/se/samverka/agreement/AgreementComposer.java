@@ -1,0 +1,77 @@
+package se.samverka.agreement;
+
+import org.springframework.stereotype.Component;
+import se.samverka.centre.CentreView;
+import se.samverka.rules.RB1a;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Composes a version's document from its template, the registry's facts and what the parties wrote. */
+@Component
+class AgreementComposer {
+
+    private final Agreements agreements;
+
+    AgreementComposer(Agreements agreements) {
+        this.agreements = agreements;
+    }
+
+    List<ComposedSection> compose(Agreement agreement, CentreView centre) {
+        CentreFacts facts = facts(centre);
+        return switch (agreement.kind()) {
+            case COOPERATION -> CooperationTemplate.compose(facts, agreement.terms(), agreement.texts(),
+                    agreement.parties(), insurer(centre.id()).orElse(null));
+            case USAGE_RIGHT -> UsageRightTemplate.compose(facts, agreement.terms(), agreement.texts(),
+                    agreement.parties());
+        };
+    }
+
+    /**
+     * RB1a: the party with the largest share of the premises insures the inventory of the shared areas.
+     * The shares come from the centre's current usage-right agreements: each user's share, and what is
+     * left to the grantor.
+     */
+    Optional<String> insurer(long centreId) {
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        for (Agreement usage : current(centreId, AgreementKind.USAGE_RIGHT)) {
+            BigDecimal share = usage.terms().userSharePercent();
+            if (share == null) {
+                continue;
+            }
+            usage.parties().stream().filter(p -> Party.USER.equals(p.role())).findFirst()
+                    .ifPresent(user -> shares.merge(user.principalName(), share, BigDecimal::add));
+            usage.parties().stream().filter(p -> Party.GRANTOR.equals(p.role())).findFirst()
+                    .ifPresent(grantor -> shares.putIfAbsent(grantor.principalName(), BigDecimal.ZERO));
+        }
+        if (shares.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal used = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        current(centreId, AgreementKind.USAGE_RIGHT).stream()
+                .flatMap(a -> a.parties().stream()).filter(p -> Party.GRANTOR.equals(p.role())).findFirst()
+                .ifPresent(grantor -> shares.merge(grantor.principalName(),
+                        new BigDecimal("100").subtract(used).max(BigDecimal.ZERO), BigDecimal::add));
+        return RB1a.RULE.insurer(shares);
+    }
+
+    /** Per series, the signed version in force, or else the newest version. */
+    List<Agreement> current(long centreId, AgreementKind kind) {
+        Map<java.util.UUID, Agreement> bySeries = new LinkedHashMap<>();
+        for (Agreement agreement : agreements.findByCentreIdOrderByCreatedAt(centreId)) {
+            if (agreement.kind() != kind || agreement.status() == AgreementStatus.SUPERSEDED) {
+                continue;
+            }
+            bySeries.merge(agreement.series(), agreement, (a, b) -> a.status() == AgreementStatus.SIGNED ? a : b);
+        }
+        return List.copyOf(bySeries.values());
+    }
+
+    static CentreFacts facts(CentreView centre) {
+        return new CentreFacts(centre.id(), centre.name(), centre.address().street() + ", "
+                + centre.address().postalCode() + " " + centre.address().city(), centre.classification().kind());
+    }
+}

@@ -1,0 +1,27 @@
+package se.samverka.agreement;
+
+import org.springframework.data.relational.core.mapping.Table;
+
+import java.time.Instant;
+
+/** One line of a version's history, shown on its page and on the signed document's audit page. */
+@Table("agreement_event")
+record AgreementEvent(Instant occurredAt, String actor, Kind event, String detail, String sourceAddress) {
+
+    enum Kind {
+        CREATED,
+        EDITED,
+        SENT,
+        RECALLED,
+        VIEWED,
+        SIGNED,
+        SEALED,
+        AMENDED,
+        SUPERSEDED,
+        TERMINATED
+    }
+
+    static AgreementEvent of(Occurrence occurrence, Kind event, String detail) {
+        return new AgreementEvent(occurrence.at(), occurrence.actor(), event, detail, occurrence.sourceAddress());
+    }
+}

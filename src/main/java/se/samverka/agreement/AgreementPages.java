@@ -1,0 +1,347 @@
+package se.samverka.agreement;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.centre.CentreView;
+import se.samverka.identity.Actor;
+import se.samverka.identity.Actors;
+import se.samverka.platform.FormValues;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A centre's agreements, drafting, sending, signing, amending and the documents. */
+@Controller
+class AgreementPages {
+
+    private final LocalAgreements agreements;
+    private final AgreementAccess access;
+    private final AgreementFormValidation validation;
+    private final AgreementChecks checks;
+    private final AgreementComposer composer;
+    private final SignatoryValidation signatories;
+    private final Actors actors;
+    private final Clock clock;
+
+    AgreementPages(LocalAgreements agreements, AgreementAccess access, AgreementFormValidation validation,
+                   AgreementChecks checks, AgreementComposer composer, SignatoryValidation signatories,
+                   Actors actors, Clock clock) {
+        this.agreements = agreements;
+        this.access = access;
+        this.validation = validation;
+        this.checks = checks;
+        this.composer = composer;
+        this.signatories = signatories;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @GetMapping("/centres/{id}/agreements")
+    String list(@PathVariable("id") long centreId, Model model) {
+        Actor actor = actors.require();
+        if (!access.canViewCentre(actor, centreId)) {
+            throw new AccessDeniedException("Inte ditt familjecentrum");
+        }
+        CentreView centre = centre(centreId);
+        model.addAttribute("centre", centre);
+        model.addAttribute("agreements", agreements.ofCentre(centreId).stream().map(AgreementSummary::of).toList());
+        model.addAttribute("deadlines", checks.deadlines(agreements.ofCentre(centreId), LocalDate.now(clock)));
+        model.addAttribute("canChange", access.canChange(actor, centreId));
+        return "agreement/list";
+    }
+
+    @GetMapping("/centres/{id}/agreements/new")
+    String newDraft(@PathVariable("id") long centreId, @RequestParam(defaultValue = "COOPERATION") String kind,
+                    Model model) {
+        CentreView centre = changeable(centreId);
+        AgreementKind agreementKind = FormValues.choice(AgreementKind.class, kind)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("form", AgreementProposals.proposal(agreementKind, centre));
+        return formPage(centre, agreementKind, null, model);
+    }
+
+    @PostMapping("/centres/{id}/agreements")
+    String start(@PathVariable("id") long centreId, @ModelAttribute("form") AgreementForm form, BindingResult binding,
+                 Model model, HttpServletRequest request) {
+        CentreView centre = changeable(centreId);
+        AgreementKind kind = FormValues.choice(AgreementKind.class, form.kind()).orElse(AgreementKind.COOPERATION);
+        Optional<DraftInput> draft = validation.validate(form, kind, centre, binding);
+        if (draft.isEmpty()) {
+            return formPage(centre, kind, null, model);
+        }
+        long id = agreements.start(centreId, kind, draft.get(), origin(request));
+        return "redirect:/agreements/" + id;
+    }
+
+    @GetMapping("/agreements/{id}")
+    String show(@PathVariable long id, Model model, HttpServletRequest request) {
+        visible(id);
+        agreements.viewed(id, origin(request));
+        return showPage(agreements.find(id).orElseThrow(), model);
+    }
+
+    @GetMapping("/agreements/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Agreement agreement = changeableAgreement(id);
+        CentreView centre = agreements.centre(agreement);
+        AgreementForm form = AgreementProposals.of(agreement);
+        if (agreement.kind() == AgreementKind.USAGE_RIGHT) {
+            form = AgreementProposals.withUsageParties(form, agreement, centre);
+        }
+        model.addAttribute("form", form);
+        return formPage(centre, agreement.kind(), agreement, model);
+    }
+
+    @PostMapping("/agreements/{id}")
+    String save(@PathVariable long id, @ModelAttribute("form") AgreementForm form, BindingResult binding, Model model,
+                HttpServletRequest request, RedirectAttributes redirect) {
+        Agreement agreement = changeableAgreement(id);
+        CentreView centre = agreements.centre(agreement);
+        Optional<DraftInput> draft = validation.validate(form, agreement.kind(), centre, binding);
+        if (draft.isEmpty()) {
+            return formPage(centre, agreement.kind(), agreement, model);
+        }
+        try {
+            agreements.edit(id, form.expectedVersion(), draft.get(), origin(request));
+        } catch (OptimisticLockingFailureException e) {
+            binding.reject("form.conflict");
+            return formPage(centre, agreement.kind(), agreement, model);
+        } catch (AgreementException e) {
+            binding.reject("agreement.refused." + e.code());
+            return formPage(centre, agreement.kind(), agreement, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/agreements/" + id;
+    }
+
+    @GetMapping("/agreements/{id}/send")
+    String sendForm(@PathVariable long id, Model model) {
+        Agreement agreement = changeableAgreement(id);
+        model.addAttribute("form", SendForm.of(agreement));
+        return sendPage(agreement, model);
+    }
+
+    @PostMapping("/agreements/{id}/send")
+    String send(@PathVariable long id, @ModelAttribute("form") SendForm form, BindingResult binding, Model model,
+                HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        Agreement agreement = changeableAgreement(id);
+        Optional<List<Agreement.Signatory>> named = signatories.validate(form, agreement, binding);
+        if (named.isEmpty()) {
+            return sendPage(agreement, model);
+        }
+        try {
+            agreements.send(id, form.expectedVersion(), named.get(), origin(request));
+        } catch (OptimisticLockingFailureException e) {
+            binding.reject("form.conflict");
+            return sendPage(agreement, model);
+        } catch (AgreementException e) {
+            binding.reject("agreement.refused." + e.code());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return sendPage(agreement, model);
+        }
+        redirect.addFlashAttribute("notice", "agreement.sent");
+        return "redirect:/agreements/" + id;
+    }
+
+    @PostMapping("/agreements/{id}/recall")
+    String recall(@PathVariable long id, @RequestParam(required = false) String version, Model model,
+                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        changeableAgreement(id);
+        return act(id, model, response, redirect, "agreement.recalled",
+                () -> agreements.recall(id, FormValues.version(version), origin(request)));
+    }
+
+    @PostMapping("/agreements/{id}/sign")
+    String sign(@PathVariable long id, @RequestParam(required = false) String sha256,
+                @RequestParam(required = false) String place, @RequestParam(required = false) String confirmed,
+                Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        visible(id);
+        var confirmation = new SigningStep.Confirmation(sha256 == null ? "" : sha256.strip(),
+                place == null ? null : place.strip(), FormValues.checked(confirmed));
+        if (confirmation.place() != null && confirmation.place().length() > AgreementFormValidation.MAX_LINE) {
+            return refused(id, "place-too-long", model, response);
+        }
+        try {
+            boolean complete = agreements.sign(id, confirmation, origin(request));
+            redirect.addFlashAttribute("notice", complete ? "agreement.signed-by-all" : "agreement.signed");
+            return "redirect:/agreements/" + id;
+        } catch (AgreementException e) {
+            return refused(id, e.code(), model, response);
+        }
+    }
+
+    @PostMapping("/agreements/{id}/amend")
+    String amend(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response) {
+        changeableAgreement(id);
+        try {
+            return "redirect:/agreements/" + agreements.amend(id, origin(request)) + "/edit";
+        } catch (AgreementException e) {
+            return refused(id, e.code(), model, response);
+        }
+    }
+
+    @PostMapping("/agreements/{id}/terminate")
+    String terminate(@PathVariable long id, @RequestParam(required = false) String noticedOn, Model model,
+                     HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        changeableAgreement(id);
+        Optional<LocalDate> date = FormValues.date(noticedOn);
+        if (date.isEmpty()) {
+            return refused(id, "notice-date", model, response);
+        }
+        return act(id, model, response, redirect, "agreement.terminated",
+                () -> agreements.terminate(id, date.get(), origin(request)));
+    }
+
+    @GetMapping("/agreements/{id}/document.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        Agreement agreement = visible(id);
+        return download(agreements.pdf(agreement), fileName(agreement, "pdf"), MediaType.APPLICATION_PDF);
+    }
+
+    @GetMapping("/agreements/{id}/document.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        Agreement agreement = visible(id);
+        return download(agreements.docx(agreement), fileName(agreement, "docx"), MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    }
+
+    @GetMapping("/agreements/{id}/compare")
+    String compare(@PathVariable long id, @RequestParam(required = false) String with, Model model) {
+        Agreement agreement = visible(id);
+        List<Agreement> series = agreements.series(agreement);
+        Agreement other = FormValues.id(with).flatMap(otherId -> series.stream()
+                        .filter(v -> v.id() == otherId.longValue()).findFirst())
+                .orElseGet(() -> series.stream().filter(v -> v.number() == agreement.number() - 1).findFirst()
+                        .orElse(agreement));
+        Agreement older = other.number() <= agreement.number() ? other : agreement;
+        Agreement newer = other.number() <= agreement.number() ? agreement : other;
+        CentreView centre = agreements.centre(agreement);
+        model.addAttribute("centre", centre);
+        model.addAttribute("agreement", AgreementSummary.of(agreement));
+        model.addAttribute("older", AgreementSummary.of(older));
+        model.addAttribute("newer", AgreementSummary.of(newer));
+        model.addAttribute("series", series.stream().map(AgreementSummary::of).toList());
+        model.addAttribute("changes", SectionDiff.compare(sections(older, centre), sections(newer, centre)));
+        return "agreement/compare";
+    }
+
+    private List<FrozenSection> sections(Agreement agreement, CentreView centre) {
+        return agreement.status() == AgreementStatus.DRAFT
+                ? composer.compose(agreement, centre).stream().map(ComposedSection::frozen).toList()
+                : agreement.sections();
+    }
+
+    private String act(long id, Model model, HttpServletResponse response, RedirectAttributes redirect, String notice,
+                       Runnable action) {
+        try {
+            action.run();
+        } catch (OptimisticLockingFailureException e) {
+            return refused(id, "conflict", model, response);
+        } catch (AgreementException e) {
+            return refused(id, e.code(), model, response);
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/agreements/" + id;
+    }
+
+    private String refused(long id, String code, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("refusal", "agreement.refused." + code);
+        return showPage(agreements.find(id).orElseThrow(), model);
+    }
+
+    private String showPage(Agreement agreement, Model model) {
+        Actor actor = actors.require();
+        CentreView centre = agreements.centre(agreement);
+        List<Agreement> series = agreements.series(agreement);
+        model.addAttribute("centre", centre);
+        model.addAttribute("agreement", AgreementSummary.of(agreement));
+        model.addAttribute("sections", SectionBody.View.of(sections(agreement, centre)));
+        model.addAttribute("findings", agreement.status() == AgreementStatus.DRAFT
+                ? checks.check(agreement, centre) : List.of());
+        model.addAttribute("ready", !checks.blocksSending(agreement, centre));
+        model.addAttribute("deadlines", checks.deadlines(List.of(agreement), LocalDate.now(clock)));
+        model.addAttribute("series", series.stream().map(AgreementSummary::of).toList());
+        model.addAttribute("canChange", access.canChange(actor, agreement.centreId()));
+        model.addAttribute("awaitsMe", agreement.awaits(actor.username()));
+        return "agreement/show";
+    }
+
+    private String formPage(CentreView centre, AgreementKind kind, Agreement agreement, Model model) {
+        model.addAttribute("centre", centre);
+        model.addAttribute("kind", kind);
+        model.addAttribute("agreement", agreement == null ? null : AgreementSummary.of(agreement));
+        model.addAttribute("periods", CompensationPeriod.values());
+        return "agreement/form";
+    }
+
+    private String sendPage(Agreement agreement, Model model) {
+        model.addAttribute("centre", agreements.centre(agreement));
+        model.addAttribute("agreement", AgreementSummary.of(agreement));
+        return "agreement/send";
+    }
+
+    private CentreView centre(long centreId) {
+        return agreements.centreView(centreId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private CentreView changeable(long centreId) {
+        Actor actor = actors.require();
+        CentreView centre = centre(centreId);
+        if (!access.canChange(actor, centreId)) {
+            throw new AccessDeniedException("Får inte ändra familjecentrumets avtal");
+        }
+        return centre;
+    }
+
+    private Agreement visible(long id) {
+        Agreement agreement = agreements.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!access.canView(actors.require(), agreement)) {
+            throw new AccessDeniedException("Inte ditt avtal");
+        }
+        return agreement;
+    }
+
+    private Agreement changeableAgreement(long id) {
+        Agreement agreement = agreements.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!access.canChange(actors.require(), agreement.centreId())) {
+            throw new AccessDeniedException("Får inte ändra avtalet");
+        }
+        return agreement;
+    }
+
+    private LocalAgreements.Origin origin(HttpServletRequest request) {
+        return new LocalAgreements.Origin(actors.require().username(), request.getRemoteAddr());
+    }
+
+    private static String fileName(Agreement agreement, String extension) {
+        String base = agreement.kind() == AgreementKind.COOPERATION ? "lokalt-samverkansavtal" : "nyttjanderattsavtal";
+        return base + "-" + agreement.centreId() + "-version-" + agreement.number() + "." + extension;
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(content);
+    }
+}

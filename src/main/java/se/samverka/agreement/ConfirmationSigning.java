@@ -1,0 +1,18 @@
+package se.samverka.agreement;
+
+import org.springframework.stereotype.Component;
+
+/** Signing by confirming while signed in as oneself; the named-signatory check is the agreement's own. */
+@Component
+class ConfirmationSigning implements SigningStep {
+
+    @Override
+    public void verify(String documentSha256, String signatory, Confirmation confirmation) {
+        if (!confirmation.confirmed()) {
+            throw new AgreementException("not-confirmed");
+        }
+        if (confirmation.place() == null || confirmation.place().isBlank()) {
+            throw new AgreementException("place-required");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package se.samverka.agreement;
+
+import se.samverka.platform.FormValues;
+
+import java.util.List;
+
+/** The signatory of each party, by Samverka username, with the name and title on the signature block. */
+record SendForm(List<Row> signatories, String version) {
+
+    record Row(String username, String name, String title) {
+    }
+
+    SendForm {
+        signatories = signatories == null ? List.of() : signatories;
+    }
+
+    int expectedVersion() {
+        return FormValues.version(version);
+    }
+
+    static SendForm of(Agreement agreement) {
+        return new SendForm(agreement.parties().stream().map(p -> new Row(
+                p.signatoryUsername() == null ? "" : p.signatoryUsername(),
+                p.signatoryName() == null ? "" : p.signatoryName(),
+                p.signatoryTitle() == null ? "" : p.signatoryTitle())).toList(), String.valueOf(agreement.version()));
+    }
+}

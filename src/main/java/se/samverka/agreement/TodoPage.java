@@ -1,0 +1,76 @@
+package se.samverka.agreement;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import se.samverka.centre.CentreRegistry;
+import se.samverka.centre.CentreSummary;
+import se.samverka.identity.Actor;
+import se.samverka.identity.Actors;
+import se.samverka.rules.CentreKind;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * "Att göra": what waits for the signed-in person. Agreements sent to them for signature, and for the
+ * centres they may change: a missing or unsigned agreement (R15a), and the dates the agreements set
+ * that are near or have passed.
+ */
+@Controller
+class TodoPage {
+
+    private final Agreements agreements;
+    private final AgreementChecks checks;
+    private final CentreRegistry registry;
+    private final Actors actors;
+    private final Clock clock;
+
+    TodoPage(Agreements agreements, AgreementChecks checks, CentreRegistry registry, Actors actors, Clock clock) {
+        this.agreements = agreements;
+        this.checks = checks;
+        this.registry = registry;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @GetMapping("/att-gora")
+    String todo(Model model) {
+        Actor actor = actors.require();
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("toSign", agreements.awaitingSignatureBy(actor.username()).stream()
+                .map(AgreementSummary::of).toList());
+        List<TodoItem> items = new ArrayList<>();
+        for (CentreSummary centre : registry.changeableBy(actor)) {
+            List<Agreement> ofCentre = agreements.findByCentreIdOrderByCreatedAt(centre.id());
+            boolean covered = centre.kind() == CentreKind.FAMILY_CENTRE || centre.kind() == CentreKind.FAMILY_CENTRE_LIKE;
+            boolean signed = ofCentre.stream().anyMatch(a -> a.kind() == AgreementKind.COOPERATION
+                    && a.status() == AgreementStatus.SIGNED
+                    && (a.terms().endsOn() == null || !a.terms().endsOn().isBefore(today)));
+            if (covered && !signed) {
+                items.add(new TodoItem(centre.id(), centre.name(), null, AgreementKind.COOPERATION,
+                        "missing-signed", null, "R15a", true));
+            }
+            for (Agreement agreement : ofCentre) {
+                if (agreement.status() == AgreementStatus.DRAFT) {
+                    items.add(new TodoItem(centre.id(), centre.name(), agreement.id(), agreement.kind(), "draft",
+                            null, "R15e", false));
+                } else if (agreement.status() == AgreementStatus.SENT) {
+                    items.add(new TodoItem(centre.id(), centre.name(), agreement.id(), agreement.kind(),
+                            "awaiting-signatures", null, "R15e", false));
+                }
+            }
+            checks.deadlines(ofCentre, today).stream()
+                    .filter(d -> d.near() || d.passed())
+                    .forEach(d -> items.add(new TodoItem(centre.id(), centre.name(), d.agreementId(), d.kind(),
+                            "deadline." + d.what(), d.date(), d.ruleId(), d.passed())));
+        }
+        items.sort(Comparator.comparing(TodoItem::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(TodoItem::centreName));
+        model.addAttribute("items", items);
+        return "agreement/todo";
+    }
+}

@@ -1,0 +1,38 @@
+package se.samverka.support;
+
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import se.samverka.rules.BaseOperation;
+
+import java.util.List;
+
+/** Form posts that make a complete local cooperation agreement draft through the pages. */
+public final class AgreementRequests {
+
+    /** Göteborgs kommun's organisation number, for municipal parties the registry has none for. */
+    public static final String MUNICIPAL_NUMBER = "212000-1355";
+
+    private AgreementRequests() {
+    }
+
+    public static MockHttpServletRequestBuilder cooperationDraft(MockHttpServletRequestBuilder request,
+                                                                 List<BaseOperation> operations, String startsOn,
+                                                                 String endsOn) {
+        request.param("kind", "COOPERATION")
+                .param("startsOn", startsOn).param("endsOn", endsOn).param("noticeMonths", "6")
+                .param("extensionMonths", "12").param("meetingHoursPerMonth", "4")
+                .param("steeringMeetingsPerYear", "4").param("version", "0")
+                .param("localGoals", "Fler föräldrar ska delta i föräldragrupper.\n- Mäts med antal deltagare per termin.")
+                .param("steeringGroup", "Styrgruppen består av närmaste chef för varje basverksamhet.")
+                .param("coordinator", "Samordnaren arbetar 50 procent.")
+                .param("staffGroup", "BVC-sjuksköterskor, förskollärare och socionom.")
+                .param("coordinatorCost", "Kostnaden delas lika mellan basverksamheterna.");
+        for (int i = 0; i < operations.size(); i++) {
+            request.param("parties[" + i + "].role", operations.get(i).name())
+                    .param("parties[" + i + "].administration", "Förvaltning " + (i + 1));
+            if (operations.get(i).municipal()) {
+                request.param("parties[" + i + "].organisationNumber", MUNICIPAL_NUMBER);
+            }
+        }
+        return request;
+    }
+}
