@@ -156,9 +156,12 @@ class Agreement {
      * the version is now signed.
      */
     boolean sign(String sha256Seen, String place, Occurrence occurrence) {
-        if (status == AgreementStatus.SIGNED || status == AgreementStatus.SUPERSEDED) {
+        if (status == AgreementStatus.SUPERSEDED) {
+            throw new AgreementException("superseded");
+        }
+        if (status == AgreementStatus.SIGNED) {
             throw new AgreementException(parties.stream().anyMatch(p -> p.signedBy(occurrence.actor()))
-                    ? "already-signed" : status == AgreementStatus.SUPERSEDED ? "superseded" : "not-sent");
+                    ? "already-signed" : "not-signatory");
         }
         requireStatus(AgreementStatus.SENT, "not-sent");
         if (!documentSha256.equals(sha256Seen)) {

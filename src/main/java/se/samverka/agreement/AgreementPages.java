@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -144,6 +145,14 @@ class AgreementPages {
     String send(@PathVariable long id, @ModelAttribute("form") SendForm form, BindingResult binding, Model model,
                 HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         Agreement agreement = changeableAgreement(id);
+        if (form.signatories().size() != agreement.parties().size()) {
+            form = form.withRows(agreement.parties().size());
+            BindingResult fitted = new BeanPropertyBindingResult(form, "form");
+            fitted.addAllErrors(binding);
+            binding = fitted;
+            model.addAttribute("form", form);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binding);
+        }
         Optional<List<Agreement.Signatory>> named = signatories.validate(form, agreement, binding);
         if (named.isEmpty()) {
             return sendPage(agreement, model);

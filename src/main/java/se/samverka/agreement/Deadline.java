@@ -12,12 +12,12 @@ record Deadline(long agreementId, AgreementKind kind, What what, LocalDate date,
         USAGE_RIGHT_ENDS
     }
 
-    boolean passed() {
+    public boolean passed() {
         return date.isBefore(today);
     }
 
     /** Within six months: worth a line on the to-do list. */
-    boolean near() {
+    public boolean near() {
         return !passed() && ChronoUnit.MONTHS.between(today, date) < 6;
     }
 }

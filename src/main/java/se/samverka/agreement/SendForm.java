@@ -14,6 +14,15 @@ record SendForm(List<Row> signatories, String version) {
         signatories = signatories == null ? List.of() : signatories;
     }
 
+    /** The same rows, cut or filled with empty ones to one per party. */
+    SendForm withRows(int parties) {
+        List<Row> rows = new java.util.ArrayList<>(signatories.subList(0, Math.min(parties, signatories.size())));
+        while (rows.size() < parties) {
+            rows.add(new Row("", "", ""));
+        }
+        return new SendForm(rows, version);
+    }
+
     int expectedVersion() {
         return FormValues.version(version);
     }

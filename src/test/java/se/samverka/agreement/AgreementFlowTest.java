@@ -1,6 +1,7 @@
 package se.samverka.agreement;
 
 import org.junit.jupiter.api.Test;
+import org.unbescape.html.HtmlEscape;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -59,8 +60,9 @@ class AgreementFlowTest {
 
         mvc.perform(get("/centres/{id}/agreements/new", centre.id()).with(fixtures.as(coordinator)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Regionhälsan")))
-                .andExpect(content().string(containsString("Lokalfrågor regleras i det lokala nyttjanderättsavtalet")))
+                .andExpect(content().string(containsString("value=\"" + HtmlEscape.escapeHtml5("Regionhälsan") + "\"")))
+                .andExpect(content().string(containsString(
+                        HtmlEscape.escapeHtml5("Lokalfrågor regleras i det lokala nyttjanderättsavtalet"))))
                 .andExpect(content().string(not(containsString("??"))));
     }
 
@@ -88,6 +90,7 @@ class AgreementFlowTest {
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
         List<String> signatories = List.of(fixtures.account(), fixtures.account(), fixtures.account(), fixtures.account());
         String stranger = fixtures.account();
+        String steeringMember = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
 
         long id = draft(centre, coordinator, "2026-01-01", "2027-12-31");
         mvc.perform(get("/agreements/{id}", id).with(fixtures.as(coordinator)))
@@ -100,7 +103,8 @@ class AgreementFlowTest {
         assertThat(sent.status()).isEqualTo(AgreementStatus.SENT);
         assertThat(sent.sections()).extracting(FrozenSection::heading).startsWith("Avtalsparter och placering", "Avtalstid");
 
-        sign(id, stranger, sent.documentSha256()).andExpect(status().isConflict())
+        sign(id, stranger, sent.documentSha256()).andExpect(status().isForbidden());
+        sign(id, steeringMember, sent.documentSha256()).andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Du är inte namngiven undertecknare")));
         sign(id, signatories.get(0), sent.documentSha256()).andExpect(status().is3xxRedirection());
         sign(id, signatories.get(0), sent.documentSha256()).andExpect(status().isConflict())
@@ -141,8 +145,10 @@ class AgreementFlowTest {
         mvc.perform(post("/agreements/{id}/amend", first).with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().isConflict());
         mvc.perform(AgreementRequests.cooperationDraft(post("/agreements/{id}", second), FOUR, "2026-01-01", "2029-12-31")
-                        .param("staffGroup", "Två BVC-sjuksköterskor, en förskollärare och en socionom.")
-                        .param("version", String.valueOf(agreements.findById(second).orElseThrow().version()))
+                        .with(AgreementRequests.replacing("staffGroup",
+                                "Två BVC-sjuksköterskor, en förskollärare och en socionom."))
+                        .with(AgreementRequests.replacing("version",
+                                String.valueOf(agreements.findById(second).orElseThrow().version())))
                         .with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/agreements/{id}/compare", second).with(fixtures.as(coordinator)))
@@ -164,7 +170,7 @@ class AgreementFlowTest {
         Fixtures.Centre centre = fourOperations();
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
         String location = mvc.perform(AgreementRequests.cooperationDraft(post("/centres/{id}/agreements", centre.id()),
-                                FOUR, "2026-01-01", "2028-12-31").param("staffGroup", "")
+                                FOUR, "2026-01-01", "2028-12-31").with(AgreementRequests.replacing("staffGroup", ""))
                         .with(csrf()).with(fixtures.as(coordinator)))
                 .andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.replaceAll("[^0-9]", ""));

@@ -1,6 +1,7 @@
 package se.samverka.support;
 
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.samverka.rules.BaseOperation;
 
 import java.util.List;
@@ -34,5 +35,13 @@ public final class AgreementRequests {
             }
         }
         return request;
+    }
+
+    /** Replaces a parameter the draft already has, rather than adding a second value. */
+    public static RequestPostProcessor replacing(String name, String value) {
+        return request -> {
+            request.setParameter(name, value);
+            return request;
+        };
     }
 }

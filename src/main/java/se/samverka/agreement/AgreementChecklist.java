@@ -1,0 +1,58 @@
+package se.samverka.agreement;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.samverka.centre.CentreView;
+import se.samverka.centre.ChecklistContributor;
+import se.samverka.rules.Finding;
+import se.samverka.rules.R15a;
+import se.samverka.rules.R15a.AgreementState;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** R15a on every centre's checklist: is the centre governed by a signed local cooperation agreement today? */
+@Component
+@Order(10)
+class AgreementChecklist implements ChecklistContributor {
+
+    private static final List<AgreementState> PREFERENCE = List.of(AgreementState.IN_FORCE,
+            AgreementState.SIGNED_NOT_YET_IN_FORCE, AgreementState.AWAITING_SIGNATURES, AgreementState.EXPIRED,
+            AgreementState.DRAFT, AgreementState.NONE);
+
+    private final Agreements agreements;
+    private final Clock clock;
+
+    AgreementChecklist(Agreements agreements, Clock clock) {
+        this.agreements = agreements;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Finding> findings(CentreView centre) {
+        return List.of(R15a.RULE.check(centre.classification().kind(), state(centre.id())));
+    }
+
+    AgreementState state(long centreId) {
+        LocalDate today = LocalDate.now(clock);
+        return agreements.findByCentreIdOrderByCreatedAt(centreId).stream()
+                .filter(a -> a.kind() == AgreementKind.COOPERATION)
+                .map(a -> state(a, today))
+                .min(Comparator.comparingInt(PREFERENCE::indexOf))
+                .orElse(AgreementState.NONE);
+    }
+
+    static AgreementState state(Agreement agreement, LocalDate today) {
+        Terms terms = agreement.terms();
+        return switch (agreement.status()) {
+            case DRAFT -> AgreementState.DRAFT;
+            case SENT -> AgreementState.AWAITING_SIGNATURES;
+            case SUPERSEDED -> AgreementState.NONE;
+            case SIGNED -> terms.startsOn() != null && terms.startsOn().isAfter(today) ? AgreementState.SIGNED_NOT_YET_IN_FORCE
+                    : terms.endsOn() != null && terms.endsOn().isBefore(today) ? AgreementState.EXPIRED
+                    : AgreementState.IN_FORCE;
+        };
+    }
+}
