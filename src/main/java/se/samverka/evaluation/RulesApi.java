@@ -18,7 +18,10 @@ import se.samverka.platform.InvalidRequestException;
 import se.samverka.platform.InvalidRequestException.FieldProblem;
 import se.samverka.platform.Texts;
 import se.samverka.rules.Classifier;
+import se.samverka.rules.R15c;
+import se.samverka.rules.R15d;
 import se.samverka.rules.R4a;
+import se.samverka.rules.RB2a;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,5 +72,29 @@ class RulesApi {
                     return ResponseEntity.status(HttpStatus.NOT_FOUND)
                             .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
                 });
+    }
+
+    @PostMapping(path = "/usage-right-notice", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "När ett uppsagt nyttjanderättsavtal upphör",
+            description = "Sista dagen för nyttjanderätten när avtalet sägs upp skriftligen en viss dag: vid det "
+                    + "månadsskifte som inträffar närmast efter uppsägningstiden (RB2a, bilaga 2 avsnitt 3). "
+                    + "Uppsägningstiden anges i månader (1–120); mallens sex månader om den utelämnas.")
+    UsageRightNoticeResponse usageRightNotice(@RequestBody UsageRightNoticeRequest request) {
+        UsageRightNoticeRequest.Notice notice = request.toNotice(texts);
+        return new UsageRightNoticeResponse(notice.date(), notice.months(),
+                RB2a.RULE.endsOn(notice.date(), notice.months()), RB2a.RULE.id(), RB2a.RULE.quote());
+    }
+
+    @PostMapping(path = "/agreement-term", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Pröva ett lokalt samverkansavtals avtalstid",
+            description = "Avtalstidens längd (första och sista dagen inräknade), sista dag för skriftlig "
+                    + "uppsägning (R15d; sex månaders varsel om inget annat anges) och varningar om avtalstiden "
+                    + "avviker från rekommendationen om 3–5 år eller inte följer nyttjanderättsavtalet för en "
+                    + "gemensam lokal (R15c, bilaga 1 avsnitt 2).")
+    AgreementTermResponse agreementTerm(@RequestBody AgreementTermRequest request) {
+        AgreementTermRequest.Term term = request.toTerm(texts);
+        return AgreementTermResponse.of(term.start(), term.end(), R15c.RULE.length(term.start(), term.end()),
+                R15d.RULE.lastNoticeDay(term.end(), term.noticeMonths()),
+                R15c.RULE.check(term.start(), term.end(), term.sharedPremises(), term.usageRightEnd()), texts);
     }
 }

@@ -12,6 +12,7 @@ public final class R15d implements Rule {
     public static final R15d RULE = new R15d();
 
     public static final int DEFAULT_NOTICE_MONTHS = 6;
+    public static final int MAX_NOTICE_MONTHS = 120;
 
     private R15d() {
     }
@@ -38,7 +39,7 @@ public final class R15d implements Rule {
     }
 
     public LocalDate lastNoticeDay(LocalDate end, int noticeMonths) {
-        if (end == null || noticeMonths < 1 || noticeMonths > 120) {
+        if (end == null || noticeMonths < 1 || noticeMonths > MAX_NOTICE_MONTHS) {
             throw new IllegalArgumentException("Notice needs an end date and 1–120 months");
         }
         LocalDate day = end.minusMonths(noticeMonths);

@@ -12,6 +12,7 @@ public final class RB2a implements Rule {
     public static final RB2a RULE = new RB2a();
 
     public static final int DEFAULT_NOTICE_MONTHS = 6;
+    public static final int MAX_NOTICE_MONTHS = 120;
 
     private RB2a() {
     }
@@ -39,7 +40,7 @@ public final class RB2a implements Rule {
 
     /** The last day of the usage right: notice 2026-03-10 with six months ends 2026-09-30. */
     public LocalDate endsOn(LocalDate noticeDate, int months) {
-        if (noticeDate == null || months < 1 || months > 120) {
+        if (noticeDate == null || months < 1 || months > MAX_NOTICE_MONTHS) {
             throw new IllegalArgumentException("Notice needs a date and 1–120 months");
         }
         return YearMonth.from(noticeDate.plusMonths(months)).atEndOfMonth();

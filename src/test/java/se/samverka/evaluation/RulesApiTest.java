@@ -155,10 +155,186 @@ class RulesApiTest {
     }
 
     @Test
+    void answersWhenANoticedUsageRightEnds() throws Exception {
+        mvc.perform(post("/api/v1/rules/usage-right-notice").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"noticeDate":"2026-03-10","months":6}
+                                """))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.noticeDate").value("2026-03-10"))
+                .andExpect(jsonPath("$.months").value(6))
+                .andExpect(jsonPath("$.endsOn").value("2026-09-30"))
+                .andExpect(jsonPath("$.ruleId").value("RB2a"))
+                .andExpect(jsonPath("$.quote", containsString("det månadsskifte som inträffar närmast efter sex")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # body                                        | months | ends on
+            {"noticeDate":"2026-03-31"}                   | 6      | 2026-09-30
+            {"noticeDate":"2026-08-31","months":null}     | 6      | 2027-02-28
+            {"noticeDate":"2026-12-15","months":3}        | 3      | 2027-03-31
+            {"noticeDate":"2027-08-31","months":6}        | 6      | 2028-02-29
+            {"noticeDate":"2026-03-10","months":6.0}      | 6      | 2026-09-30
+            {"noticeDate":"2026-03-10","months":"12"}     | 12     | 2027-03-31
+            """)
+    void theNoticePeriodIsSixMonthsUnlessGiven(String body, int months, String endsOn) throws Exception {
+        mvc.perform(post("/api/v1/rules/usage-right-notice").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.months").value(months))
+                .andExpect(jsonPath("$.endsOn").value(endsOn));
+    }
+
+    @Test
+    void warnsAboutAShortAgreementTerm() throws Exception {
+        mvc.perform(post("/api/v1/rules/agreement-term").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"start":"2025-01-01","end":"2026-12-31","sharedPremises":false}
+                        """))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.start").value("2025-01-01"))
+                .andExpect(jsonPath("$.end").value("2026-12-31"))
+                .andExpect(jsonPath("$.years").value(2))
+                .andExpect(jsonPath("$.months").value(0))
+                .andExpect(jsonPath("$.days").value(0))
+                .andExpect(jsonPath("$.lastNoticeDay").value("2026-06-30"))
+                .andExpect(jsonPath("$.warnings", hasSize(1)))
+                .andExpect(jsonPath("$.warnings[0].ruleId").value("R15c"))
+                .andExpect(jsonPath("$.warnings[0].severity").value("RECOMMENDATION"))
+                .andExpect(jsonPath("$.warnings[0].code").value("R15c.short"))
+                .andExpect(jsonPath("$.warnings[0].message").value(
+                        "Avtalstiden är kortare än 3 år; minst tre år ger verksamheten ro att arbeta och implementera avtalet."));
+    }
+
+    @Test
+    void warnsWhenATermWithSharedPremisesDoesNotFollowTheUsageRight() throws Exception {
+        mvc.perform(post("/api/v1/rules/agreement-term").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"start":"2025-01-01","end":"2027-12-31","sharedPremises":true,"usageRightEnd":"2028-06-30",
+                        "noticeMonths":3}
+                        """))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.years").value(3))
+                .andExpect(jsonPath("$.lastNoticeDay").value("2027-09-30"))
+                .andExpect(jsonPath("$.warnings", hasSize(1)))
+                .andExpect(jsonPath("$.warnings[0].code").value("R15c.follow-lease"))
+                .andExpect(jsonPath("$.warnings[0].message", containsString("gemensam lokal")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # body                                                                                                   | years | months | days | last notice day
+            {"start":"2025-01-01","end":"2027-12-31","sharedPremises":false}                                         | 3     | 0      | 0    | 2027-06-30
+            {"start":"2025-01-01","end":"2028-06-30","sharedPremises":true,"usageRightEnd":"2028-06-30"}             | 3     | 6      | 0    | 2027-12-31
+            {"start":"2025-01-01","end":"2027-12-31","sharedPremises":true,"usageRightEnd":"2031-12-31"}             | 3     | 0      | 0    | 2027-06-30
+            {"start":"2025-01-01","end":"2027-12-31","sharedPremises":true}                                          | 3     | 0      | 0    | 2027-06-30
+            {"start":"2025-03-15","end":"2028-06-14","sharedPremises":false,"noticeMonths":null}                     | 3     | 3      | 0    | 2027-12-14
+            """)
+    void noWarningsForATermAsTheAgreementRecommends(String body, int years, int months, int days,
+                                                    String lastNoticeDay) throws Exception {
+        mvc.perform(post("/api/v1/rules/agreement-term").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.years").value(years))
+                .andExpect(jsonPath("$.months").value(months))
+                .andExpect(jsonPath("$.days").value(days))
+                .andExpect(jsonPath("$.lastNoticeDay").value(lastNoticeDay))
+                .andExpect(jsonPath("$.warnings", hasSize(0)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            usage-right-notice | {"months":6}                                                         | noticeDate      | saknas; ange ett datum
+            usage-right-notice | {"noticeDate":"","months":6}                                         | noticeDate      | saknas; ange ett datum
+            usage-right-notice | {"noticeDate":"2026-13-01","months":6}                               | noticeDate      | "2026-13-01" är inte ett datum
+            usage-right-notice | {"noticeDate":"2026-02-30"}                                          | noticeDate      | "2026-02-30" är inte ett datum
+            usage-right-notice | {"noticeDate":"10/03/2026"}                                          | noticeDate      | är inte ett datum
+            usage-right-notice | {"noticeDate":20260310}                                              | noticeDate      | "20260310" är inte ett datum
+            usage-right-notice | {"noticeDate":"+10000-01-01"}                                        | noticeDate      | mellan 0001-01-01 och 9999-12-31
+            usage-right-notice | {"noticeDate":"-0001-01-01"}                                         | noticeDate      | mellan 0001-01-01 och 9999-12-31
+            usage-right-notice | {"noticeDate":"2026-03-10","months":0}                               | months          | från 1 till 120
+            usage-right-notice | {"noticeDate":"2026-03-10","months":-1}                              | months          | från 1 till 120
+            usage-right-notice | {"noticeDate":"2026-03-10","months":121}                             | months          | från 1 till 120
+            usage-right-notice | {"noticeDate":"2026-03-10","months":6.5}                             | months          | 6.5 månader går inte
+            usage-right-notice | {"noticeDate":"2026-03-10","months":99999999999}                     | months          | 99999999999 månader går inte
+            usage-right-notice | {"noticeDate":"2026-03-10","months":1e400}                           | months          | från 1 till 120
+            agreement-term     | {"end":"2026-12-31","sharedPremises":false}                          | start           | saknas; ange ett datum
+            agreement-term     | {"start":"2025-01-01","sharedPremises":false}                        | end             | saknas; ange ett datum
+            agreement-term     | {"start":"2025-01-01","end":"2026-12-31"}                            | sharedPremises  | saknas; ange true eller false
+            agreement-term     | {"start":"2025-01-01","end":"2026-12-31","sharedPremises":null}      | sharedPremises  | saknas; ange true eller false
+            agreement-term     | {"start":"2026-13-01","end":"2026-12-31","sharedPremises":false}     | start           | "2026-13-01" är inte ett datum
+            agreement-term     | {"start":"2025-01-01","end":"2026-12-32","sharedPremises":false}     | end             | "2026-12-32" är inte ett datum
+            agreement-term     | {"start":"2025-01-01","end":"2024-12-31","sharedPremises":false}     | end             | slutdatumet 2024-12-31 ligger före startdatumet 2025-01-01
+            agreement-term     | {"start":"2025-01-01","end":"2027-12-31","sharedPremises":true,"usageRightEnd":"snart"} | usageRightEnd | "snart" är inte ett datum
+            agreement-term     | {"start":"2025-01-01","end":"2027-12-31","sharedPremises":false,"noticeMonths":0}   | noticeMonths  | från 1 till 120
+            agreement-term     | {"start":"2025-01-01","end":"2027-12-31","sharedPremises":false,"noticeMonths":121} | noticeMonths  | från 1 till 120
+            """)
+    void answersBadTermsAndNoticesWithSwedishFieldProblems(String endpoint, String body, String field, String message)
+            throws Exception {
+        mvc.perform(post("/api/v1/rules/" + endpoint).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.title").value("Felaktig begäran"))
+                .andExpect(jsonPath("$.detail", containsString(field + ": ")))
+                .andExpect(jsonPath("$.detail", containsString(message)))
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].message", containsString(message)));
+    }
+
+    @Test
+    void listsEveryProblemOfARequestAtItsField() throws Exception {
+        mvc.perform(post("/api/v1/rules/agreement-term").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"start":"2026-13-01","noticeMonths":200}
+                        """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(
+                        org.hamcrest.Matchers.contains("start", "end", "noticeMonths", "sharedPremises")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            usage-right-notice | {"noticeDate":"2026-03-10","months":"sex"}                          | months
+            usage-right-notice | {"noticeDate":"2026-03-10","months":{}}                             | months
+            usage-right-notice | {"noticeDate":"2026-03-10","months":true}                           | months
+            usage-right-notice | {"noticeDate":{"day":10},"months":6}                                | noticeDate
+            usage-right-notice | {"noticeDate":["2026-03-10"]}                                       | noticeDate
+            agreement-term     | {"start":"2025-01-01","end":"2026-12-31","sharedPremises":"ja"}     | sharedPremises
+            agreement-term     | {"start":"2025-01-01","end":"2026-12-31","sharedPremises":1.5}      | sharedPremises
+            agreement-term     | {"start":"2025-01-01","end":"2026-12-31","sharedPremises":false,"noticeMonths":"x"} | noticeMonths
+            agreement-term     | {"start":[],"end":"2026-12-31","sharedPremises":false}              | start
+            usage-right-notice | {"noticeDate":                                                      | inte giltig JSON
+            agreement-term     | inte json                                                           | inte giltig JSON
+            agreement-term     | [1, 2]                                                              | ska vara ett JSON-objekt
+            usage-right-notice | "2026-03-10"                                                        | ska vara ett JSON-objekt
+            usage-right-notice | null                                                                | saknar innehåll
+            """)
+    void answersBodiesOfTheWrongShapeWithASwedishProblem(String endpoint, String body, String detail)
+            throws Exception {
+        mvc.perform(post("/api/v1/rules/" + endpoint).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Felaktig begäran"))
+                .andExpect(jsonPath("$.detail", containsString(detail)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"usage-right-notice", "agreement-term"})
+    void answersAnEmptyBodyToTheAgreementEndpoints(String endpoint) throws Exception {
+        mvc.perform(post("/api/v1/rules/" + endpoint).contentType(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("saknar innehåll")));
+    }
+
+    @Test
     void publishesAnOpenApiDescriptionOfTheRulesApi() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/rules/classification'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/rules/regional-agreement'].get").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/rules/regional-agreement'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/rules/usage-right-notice'].post.summary")
+                        .value("När ett uppsagt nyttjanderättsavtal upphör"))
+                .andExpect(jsonPath("$.paths['/api/v1/rules/agreement-term'].post.summary")
+                        .value("Pröva ett lokalt samverkansavtals avtalstid"));
     }
 }

@@ -7,13 +7,21 @@ import se.samverka.rules.CentreConfiguration;
 import se.samverka.rules.Checklist;
 import se.samverka.rules.Classification;
 import se.samverka.rules.Classifier;
+import se.samverka.rules.CentreKind;
+import se.samverka.rules.Finding;
 import se.samverka.rules.Governance;
+import se.samverka.rules.LocalAgreementSection;
 import se.samverka.rules.Participation;
+import se.samverka.rules.R15a;
+import se.samverka.rules.R15b;
+import se.samverka.rules.R15c;
+import se.samverka.rules.R15e;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -53,6 +61,34 @@ class MessagesTest {
             });
         }
         assertThat(seen).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void everyFindingOfTheLocalAgreementRulesHasASwedishText() {
+        List<Finding> findings = new ArrayList<>();
+        for (CentreKind kind : CentreKind.values()) {
+            for (R15a.AgreementState state : R15a.AgreementState.values()) {
+                findings.add(R15a.RULE.check(kind, state));
+            }
+        }
+        findings.addAll(R15b.RULE.check(EnumSet.allOf(LocalAgreementSection.class)));
+        findings.addAll(R15b.RULE.check(Set.of()));
+        LocalDate start = LocalDate.of(2025, 1, 1);
+        findings.addAll(R15c.RULE.check(start, LocalDate.of(2027, 12, 31), false, null));
+        findings.addAll(R15c.RULE.check(start, LocalDate.of(2026, 12, 31), true, LocalDate.of(2028, 6, 30)));
+        findings.addAll(R15c.RULE.check(start, LocalDate.of(2030, 1, 1), false, null));
+        findings.addAll(R15e.RULE.everyOperationAParty(Set.of()));
+        findings.addAll(R15e.RULE.everyOperationAParty(EnumSet.of(BaseOperation.OPEN_PRESCHOOL)));
+        findings.addAll(R15e.RULE.everyOperationAParty(EnumSet.allOf(BaseOperation.class)));
+
+        Set<String> codes = new HashSet<>();
+        findings.forEach(f -> {
+            codes.add(f.code());
+            assertSentence(texts.finding(f));
+        });
+        assertThat(codes).hasSize(7 + 16 + 4 + 2);
+        assertThat(texts.finding(R15e.RULE.everyOperationAParty(EnumSet.of(BaseOperation.OPEN_PRESCHOOL)).getFirst()))
+                .startsWith("Öppen förskola ingår");
     }
 
     @Test

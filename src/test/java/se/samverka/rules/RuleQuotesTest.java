@@ -27,7 +27,14 @@ class RuleQuotesTest {
                 argumentSet("R11.1a", R11_1a.RULE, R11_1aTest.AGREEMENT),
                 argumentSet("R11.1b", R11_1b.RULE, R11_1bTest.AGREEMENT),
                 argumentSet("R11.2a", R11_2a.RULE, R11_2aTest.AGREEMENT),
-                argumentSet("R4a", R4a.RULE, R4aTest.AGREEMENT));
+                argumentSet("R4a", R4a.RULE, R4aTest.AGREEMENT),
+                argumentSet("R15a", R15a.RULE, R15aTest.AGREEMENT),
+                argumentSet("R15b", R15b.RULE, R15bTest.AGREEMENT),
+                argumentSet("R15c", R15c.RULE, R15cTest.AGREEMENT),
+                argumentSet("R15d", R15d.RULE, R15dTest.AGREEMENT),
+                argumentSet("R15e", R15e.RULE, R15eTest.AGREEMENT),
+                argumentSet("RB1a", RB1a.RULE, RB1aTest.AGREEMENT),
+                argumentSet("RB2a", RB2a.RULE, RB2aTest.AGREEMENT));
     }
 
     @ParameterizedTest
