@@ -37,6 +37,18 @@ public final class AgreementRequests {
         return request;
     }
 
+    public static MockHttpServletRequestBuilder usageRightDraft(MockHttpServletRequestBuilder request, BaseOperation grantor,
+                                                                BaseOperation user, String startsOn, String sharePercent) {
+        return request.param("kind", "USAGE_RIGHT").param("version", "0")
+                .param("grantor", grantor.name()).param("user", user.name())
+                .param("startsOn", startsOn).param("noticeMonths", "6")
+                .param("premises", "Gemensamma ytor om 120 kvm: entré, väntrum, samtalsrum och kök")
+                .param("userSharePercent", sharePercent)
+                .param("compensation", "12 500,50").param("compensationPeriod", "QUARTER")
+                .param("usageScope", "Lokaler på Storgatan 1, andel och årlig kostnad i 2026 års prisnivå.")
+                .param("paymentTerms", "Ersättningen betalas kvartalsvis i förskott mot faktura.");
+    }
+
     /** Replaces a parameter the draft already has, rather than adding a second value. */
     public static RequestPostProcessor replacing(String name, String value) {
         return request -> {

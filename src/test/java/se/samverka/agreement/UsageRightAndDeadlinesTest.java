@@ -1,0 +1,146 @@
+package se.samverka.agreement;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.unbescape.html.HtmlEscape;
+import se.samverka.identity.Grant;
+import se.samverka.identity.Role;
+import se.samverka.rules.BaseOperation;
+import se.samverka.support.AgreementRequests;
+import se.samverka.support.Fixtures;
+import se.samverka.support.IntegrationTest;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
+import static se.samverka.rules.BaseOperation.MIDWIFE_CLINIC;
+import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
+import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
+
+/**
+ * The usage-right agreement (Bilaga 2) with its notice end date (RB2a) and the insurer of shared inventory
+ * (RB1a), and the dates and the R15a line that signed agreements put on the centre page.
+ */
+@IntegrationTest
+class UsageRightAndDeadlinesTest {
+
+    private static final List<BaseOperation> FOUR = List.of(MIDWIFE_CLINIC, CHILD_HEALTH, OPEN_PRESCHOOL,
+            PREVENTIVE_SOCIAL_SERVICES);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Agreements agreements;
+
+    @Test
+    void aCentreWithoutAgreementIsFlaggedAndSignedAgreementsPutTheirDatesOnTheCentrePage() throws Exception {
+        Fixtures.Centre centre = fourOperations();
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        assertThat(centrePage(centre, coordinator)).contains("R15a", "erksamheten saknar lokalt samverkansavtal.");
+
+        LocalDate start = LocalDate.now().withDayOfMonth(1).minusMonths(1);
+        LocalDate end = start.plusYears(3).minusDays(1);
+        long cooperation = create(centre, coordinator, AgreementRequests.cooperationDraft(
+                post("/centres/{id}/agreements", centre.id()), FOUR, start.toString(), end.toString()));
+        sendAndSignAll(cooperation, coordinator, 4);
+
+        LocalDate lastNotice = se.samverka.rules.R15d.RULE.lastNoticeDay(end, 6);
+        assertThat(centrePage(centre, coordinator)).contains(
+                "erksamheten styrs av ett lokalt samverkansavtal som alla parter har undertecknat",
+                lastNotice.toString(), "(R15d)", end.toString());
+    }
+
+    @Test
+    void aTerminatedUsageRightEndsAtTheTurnOfTheMonthAfterTheNoticeAndTheLargestShareInsures() throws Exception {
+        Fixtures.Centre centre = fourOperations();
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        long usage = create(centre, coordinator, AgreementRequests.usageRightDraft(
+                post("/centres/{id}/agreements", centre.id()), OPEN_PRESCHOOL, CHILD_HEALTH, "2026-01-01", "60"));
+        Agreement draft = agreements.findById(usage).orElseThrow();
+        assertThat(draft.terms().compensationOre()).isEqualTo(1_250_050L);
+        assertThat(draft.parties()).extracting(Party::role).containsExactly(Party.GRANTOR, Party.USER);
+
+        sendAndSignAll(usage, coordinator, 2);
+        assertThat(centrePage(centre, coordinator)).contains("Västra Götalandsregionen har störst andel av lokalerna");
+
+        LocalDate notice = LocalDate.now().minusDays(3);
+        mvc.perform(post("/agreements/{id}/terminate", usage).param("noticedOn", notice.toString())
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        LocalDate endsOn = YearMonth.from(notice.plusMonths(6)).atEndOfMonth();
+        assertThat(centrePage(centre, coordinator)).contains(endsOn.toString(), "(RB2a)");
+        mvc.perform(post("/agreements/{id}/terminate", usage).param("noticedOn", notice.toString())
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().isConflict());
+        assertThat(agreements.findById(usage).orElseThrow().terminationNoticedOn()).isEqualTo(notice);
+    }
+
+    @Test
+    void aUsageRightWithoutPremisesOrCompensationIsRefusedAtTheFields() throws Exception {
+        Fixtures.Centre centre = fourOperations();
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        mvc.perform(AgreementRequests.usageRightDraft(post("/centres/{id}/agreements", centre.id()), OPEN_PRESCHOOL,
+                                OPEN_PRESCHOOL, "2026-01-01", "0")
+                        .with(AgreementRequests.replacing("premises", ""))
+                        .with(AgreementRequests.replacing("compensation", "-5"))
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"premises-error\"")))
+                .andExpect(content().string(containsString("id=\"compensation-error\"")))
+                .andExpect(content().string(containsString("id=\"userSharePercent-error\"")))
+                .andExpect(content().string(containsString("id=\"user-error\"")))
+                .andExpect(content().string(not(containsString("??"))));
+        assertThat(agreements.findByCentreIdOrderByCreatedAt(centre.id())).isEmpty();
+    }
+
+    private Fixtures.Centre fourOperations() {
+        return fixtures.centre("1480", false, MIDWIFE_CLINIC, true, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
+                PREVENTIVE_SOCIAL_SERVICES, true);
+    }
+
+    private long create(Fixtures.Centre centre, String coordinator,
+                        org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        String location = mvc.perform(request.with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.replaceAll("[^0-9]", ""));
+    }
+
+    private void sendAndSignAll(long id, String coordinator, int parties) throws Exception {
+        var request = post("/agreements/{id}/send", id)
+                .param("version", String.valueOf(agreements.findById(id).orElseThrow().version()));
+        List<String> signatories = new java.util.ArrayList<>();
+        for (int i = 0; i < parties; i++) {
+            signatories.add(fixtures.account());
+            request.param("signatories[" + i + "].username", signatories.get(i))
+                    .param("signatories[" + i + "].name", "Chef " + (i + 1))
+                    .param("signatories[" + i + "].title", "Verksamhetschef");
+        }
+        mvc.perform(request.with(csrf()).with(fixtures.as(coordinator))).andExpect(status().is3xxRedirection());
+        String sha = agreements.findById(id).orElseThrow().documentSha256();
+        for (String signatory : signatories) {
+            mvc.perform(post("/agreements/{id}/sign", id).param("sha256", sha).param("place", "Göteborg")
+                            .param("confirmed", "true").with(csrf()).with(fixtures.as(signatory)))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(agreements.findById(id).orElseThrow().status()).isEqualTo(AgreementStatus.SIGNED);
+    }
+
+    private String centrePage(Fixtures.Centre centre, String user) throws Exception {
+        return HtmlEscape.unescapeHtml(mvc.perform(get("/centres/{id}", centre.id()).with(fixtures.as(user)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+}
