@@ -167,6 +167,76 @@ class BrowserTest {
     }
 
     @Test
+    void aCoordinatorDraftsALocalAgreementSendsItAndASignatorySigns() {
+        String signatory = fixtures.account();
+        signIn(coordinator);
+        open("/centres/" + centre.id() + "/agreements/new");
+        assertAccessible("nytt lokalt samverkansavtal");
+        setDate("startsOn", "2027-01-01");
+        setDate("endsOn", "2026-12-31");
+        browser.findElement(By.id("meetingHoursPerMonth")).sendKeys("fyra");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        assertThat(browser.findElement(By.className("error-summary")).getText())
+                .contains("Slutdatum kan inte vara före startdatum.");
+        assertThat(browser.findElement(By.id("endsOn")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("nytt avtal med fel");
+
+        setDate("endsOn", "2029-12-31");
+        WebElement hours = browser.findElement(By.id("meetingHoursPerMonth"));
+        hours.clear();
+        hours.sendKeys("4");
+        for (WebElement number : browser.findElements(By.cssSelector("input[id$='organisationNumber']"))) {
+            if (number.getAttribute("value").isBlank() && !number.getAttribute("id").startsWith("parties4")
+                    && !number.getAttribute("id").startsWith("parties5")) {
+                number.sendKeys("212000-1355");
+            }
+        }
+        browser.findElement(By.id("localGoals")).sendKeys("Fler föräldrar ska delta i föräldragrupper.");
+        browser.findElement(By.id("staffGroup")).sendKeys("BVC-sjuksköterskor, förskollärare och socionom.");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        waitFor(() -> browser.getCurrentUrl().matches(".*/agreements/\\d+$"));
+        String agreement = browser.getCurrentUrl().replaceAll(".*/agreements/", "");
+        assertThat(text()).contains("Avtalsparter och placering", "Familjecentralens uppdrag och mål", "Underskrift");
+        assertAccessible("utkast till avtal");
+
+        browser.findElement(By.linkText("Skicka för underskrift")).click();
+        assertAccessible("skicka för underskrift");
+        List<WebElement> usernames = browser.findElements(By.cssSelector("input[id$='username']"));
+        for (int i = 0; i < usernames.size(); i++) {
+            usernames.get(i).sendKeys(i == 0 ? signatory : fixtures.account());
+            browser.findElement(By.id("signatories" + i + ".name")).sendKeys("Chef " + (i + 1));
+            browser.findElement(By.id("signatories" + i + ".title")).sendKeys("Verksamhetschef");
+        }
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        waitFor(() -> browser.getCurrentUrl().endsWith("/agreements/" + agreement));
+        assertThat(text()).contains("Avtalet är skickat för underskrift.");
+        assertAccessible("avtal skickat");
+        for (String path : List.of("/centres/" + centre.id() + "/agreements",
+                "/centres/" + centre.id() + "/agreements/new?kind=USAGE_RIGHT", "/att-gora")) {
+            open(path);
+            assertAccessible(path);
+        }
+        signOut();
+
+        signIn(signatory);
+        open("/att-gora");
+        browser.findElement(By.cssSelector("a[href$='/agreements/" + agreement + "']")).click();
+        assertAccessible("avtal att underteckna");
+        browser.findElement(By.id("place")).sendKeys("Angered");
+        browser.findElement(By.id("confirmed")).click();
+        browser.findElement(By.cssSelector("form[action$='/sign'] button[type=submit]")).click();
+        waitFor(() -> text().contains("Din underskrift är registrerad."));
+        assertThat(text()).contains(", Angered");
+        assertAccessible("avtal undertecknat av en part");
+        signOut();
+    }
+
+    private void setDate(String id, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id(id)), isoDate);
+    }
+
+    @Test
     void theScanFindsViolationsWhereThereAreSome() {
         browser.get("data:text/html;charset=utf-8,<html><body><input type=text><img src=x></body></html>");
         assertThat(new AxeBuilder().withTags(WCAG_21_AA).analyze(browser).getViolations())
