@@ -48,6 +48,12 @@ class EmbeddedDatabaseTest {
                     .map(id -> registry.view(id).orElseThrow().classification().kind())
                     .collect(Collectors.toSet()))
                     .as("the demo has centres of every kind").containsExactlyInAnyOrder(CentreKind.values());
+            assertThat(jdbc.sql("""
+                            select a.kind || ' ' || a.status from agreement a join centre c on c.id = a.centre_id
+                            where c.name = 'Familjecentralen Solrosen' order by a.kind""").query(String.class).list())
+                    .as("the demo's agreements").containsExactly("COOPERATION SIGNED", "USAGE_RIGHT SIGNED");
+            assertThat(jdbc.sql("select count(*) from agreement_file where sealed_pdf is not null")
+                    .query(Long.class).single()).isEqualTo(2);
             UserDetailsService users = second.getBean(UserDetailsService.class);
             PasswordEncoder passwords = second.getBean(PasswordEncoder.class);
             for (String demoUser : List.of("demo-lan", "demo-kommun", "demo-styrgrupp", "demo-samordnare", "demo-personal")) {

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.samverka.agreement.AgreementDemo;
 import se.samverka.centre.Address;
 import se.samverka.centre.ActorEntry;
 import se.samverka.centre.CentreDescription;
@@ -44,6 +45,8 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "familjecentral";
+    /** Göteborgs kommun's organisation number, which the reference data lacks. */
+    private static final String GOTEBORG_NUMBER = "212000-1355";
     static final List<String> USERNAMES = List.of(
             "demo-lan", "demo-kommun", "demo-styrgrupp", "demo-samordnare", "demo-personal");
 
@@ -52,13 +55,15 @@ class DemoData implements ApplicationRunner {
     private final Organisations organisations;
     private final CentreRegistry registry;
     private final UserAccounts accounts;
+    private final AgreementDemo agreements;
     private final TransactionTemplate transaction;
 
-    DemoData(Organisations organisations, CentreRegistry registry, UserAccounts accounts,
+    DemoData(Organisations organisations, CentreRegistry registry, UserAccounts accounts, AgreementDemo agreements,
              TransactionTemplate transaction) {
         this.organisations = organisations;
         this.registry = registry;
         this.accounts = accounts;
+        this.agreements = agreements;
         this.transaction = transaction;
     }
 
@@ -66,11 +71,13 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!accounts.exists(USERNAMES.getFirst())) {
             transaction.executeWithoutResult(status -> load());
-            log.info("Demodata har laddats: sex påhittade familjecentraler och en användare per roll.");
+            log.info("Demodata har laddats: sex påhittade familjecentraler, lokala avtal och en användare per roll.");
         }
         log.info("Demoanvändare (lösenord för alla: {}): demo-lan (länsadministratör), demo-kommun "
                 + "(huvudmannaadministratör, Göteborg), demo-styrgrupp (styrgrupp, Solrosen och Blåklinten), "
-                + "demo-samordnare (samordnare, Solrosen), demo-personal (personal, BVC Angered)", PASSWORD);
+                + "demo-samordnare (samordnare, Solrosen), demo-personal (personal, BVC Angered); undertecknare av "
+                + "Solrosens avtal: demo-chef-bmm, demo-chef-bvc, demo-chef-of, demo-chef-soc, demo-chef-bibliotek",
+                PASSWORD);
     }
 
     private void load() {
@@ -174,6 +181,21 @@ class DemoData implements ApplicationRunner {
                 Set.of(new Grant(Role.COORDINATOR, solrosen)));
         accounts.create("demo-personal", "Per Personal (demo)", null, PASSWORD,
                 Set.of(new Grant(Role.STAFF, bvcAngered)));
+
+        List<AgreementDemo.Signatory> signatories = List.of(
+                signatory("demo-chef-bmm", "Anna Berg", "Enhetschef barnmorskemottagningarna"),
+                signatory("demo-chef-bvc", "Karim Haddad", "Verksamhetschef vårdcentral"),
+                signatory("demo-chef-of", "Lena Ek", "Rektor öppen förskola"),
+                signatory("demo-chef-soc", "Johan Svensson", "Enhetschef förebyggande socialtjänst"),
+                signatory("demo-chef-bibliotek", "Nora Lund", "Bibliotekschef"));
+        agreements.signed(solrosen, GOTEBORG_NUMBER, "Angereds bibliotek", "demo-samordnare", signatories,
+                LocalDate.of(2025, 1, 1));
+        agreements.draft(blaklinten, GOTEBORG_NUMBER, "demo-styrgrupp", LocalDate.of(2027, 1, 1));
+    }
+
+    private AgreementDemo.Signatory signatory(String username, String name, String title) {
+        accounts.create(username, name + " (demo)", null, PASSWORD, Set.of());
+        return new AgreementDemo.Signatory(username, name, title);
     }
 
     private PrincipalSummary municipal(String code) {
