@@ -76,7 +76,7 @@ public class AgreementDemo {
                 complete.parties()), new LocalAgreements.Origin(coordinator, SOURCE));
     }
 
-    private DraftInput cooperation(CentreView centre, String municipalNumber, String otherParty, LocalDate startsOn) {
+    static DraftInput cooperation(CentreView centre, String municipalNumber, String otherParty, LocalDate startsOn) {
         AgreementForm proposal = AgreementProposals.proposal(AgreementKind.COOPERATION, centre);
         Map<TextKey, String> texts = new EnumMap<>(TextKey.class);
         for (TextKey key : TextKey.values()) {

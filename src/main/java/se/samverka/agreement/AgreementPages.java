@@ -24,6 +24,7 @@ import se.samverka.centre.CentreView;
 import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
 import se.samverka.platform.FormValues;
+import se.samverka.rules.RB2a;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -288,7 +289,11 @@ class AgreementPages {
         model.addAttribute("findings", agreement.status() == AgreementStatus.DRAFT
                 ? checks.check(agreement, centre) : List.of());
         model.addAttribute("ready", !checks.blocksSending(agreement, centre));
-        model.addAttribute("deadlines", checks.deadlines(List.of(agreement), LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("deadlines", checks.deadlines(List.of(agreement), today));
+        model.addAttribute("endsIfNoticedToday", agreement.kind() == AgreementKind.USAGE_RIGHT
+                && agreement.terminationNoticedOn() == null && agreement.status() != AgreementStatus.SUPERSEDED
+                ? RB2a.RULE.endsOn(today, agreement.terms().noticeMonths()) : null);
         model.addAttribute("series", series.stream().map(AgreementSummary::of).toList());
         model.addAttribute("canChange", access.canChange(actor, agreement.centreId()));
         model.addAttribute("awaitsMe", agreement.awaits(actor.username()));

@@ -74,6 +74,11 @@ class UsageRightAndDeadlinesTest {
         assertThat(draft.parties()).extracting(Party::role).containsExactly(Party.GRANTOR, Party.USER);
 
         sendAndSignAll(usage, coordinator, 2);
+        assertThat(HtmlEscape.unescapeHtml(mvc.perform(get("/agreements/{id}", usage).with(fixtures.as(coordinator)))
+                .andReturn().getResponse().getContentAsString()))
+                .contains("Sägs avtalet upp i dag upphör det att gälla",
+                        YearMonth.from(LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusMonths(6)).atEndOfMonth()
+                                + " (RB2a)");
         assertThat(centrePage(centre, coordinator)).contains("Västra Götalandsregionen har störst andel av lokalerna");
 
         LocalDate notice = LocalDate.now().minusDays(3);
