@@ -7,7 +7,7 @@ import se.samverka.centre.CentreRegistry;
 import se.samverka.centre.CentreSummary;
 import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
-import se.samverka.rules.CentreKind;
+import se.samverka.rules.R15a;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,13 +25,16 @@ class TodoPage {
 
     private final Agreements agreements;
     private final AgreementChecks checks;
+    private final AgreementChecklist checklist;
     private final CentreRegistry registry;
     private final Actors actors;
     private final Clock clock;
 
-    TodoPage(Agreements agreements, AgreementChecks checks, CentreRegistry registry, Actors actors, Clock clock) {
+    TodoPage(Agreements agreements, AgreementChecks checks, AgreementChecklist checklist, CentreRegistry registry,
+             Actors actors, Clock clock) {
         this.agreements = agreements;
         this.checks = checks;
+        this.checklist = checklist;
         this.registry = registry;
         this.actors = actors;
         this.clock = clock;
@@ -46,11 +49,7 @@ class TodoPage {
         List<TodoItem> items = new ArrayList<>();
         for (CentreSummary centre : registry.changeableBy(actor)) {
             List<Agreement> ofCentre = agreements.findByCentreIdOrderByCreatedAt(centre.id());
-            boolean covered = centre.kind() == CentreKind.FAMILY_CENTRE || centre.kind() == CentreKind.FAMILY_CENTRE_LIKE;
-            boolean signed = ofCentre.stream().anyMatch(a -> a.kind() == AgreementKind.COOPERATION
-                    && a.status() == AgreementStatus.SIGNED
-                    && (a.terms().endsOn() == null || !a.terms().endsOn().isBefore(today)));
-            if (covered && !signed) {
+            if (R15a.RULE.check(centre.kind(), checklist.state(centre.id())).deficient()) {
                 items.add(new TodoItem(centre.id(), centre.name(), null, AgreementKind.COOPERATION,
                         "missing-signed", null, "R15a", true));
             }

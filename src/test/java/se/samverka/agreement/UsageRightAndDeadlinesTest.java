@@ -50,6 +50,7 @@ class UsageRightAndDeadlinesTest {
         Fixtures.Centre centre = fourOperations();
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
         assertThat(centrePage(centre, coordinator)).contains("R15a", "erksamheten saknar lokalt samverkansavtal.");
+        assertThat(page("/att-gora", coordinator)).contains(centre.name(), "R15a");
 
         LocalDate start = LocalDate.now().withDayOfMonth(1).minusMonths(1);
         LocalDate end = start.plusYears(3).minusDays(1);
@@ -61,6 +62,7 @@ class UsageRightAndDeadlinesTest {
         assertThat(centrePage(centre, coordinator)).contains(
                 "erksamheten styrs av ett lokalt samverkansavtal som alla parter har undertecknat",
                 lastNotice.toString(), "(R15d)", end.toString());
+        assertThat(page("/att-gora", coordinator)).doesNotContain("R15a");
     }
 
     @Test
@@ -145,7 +147,11 @@ class UsageRightAndDeadlinesTest {
     }
 
     private String centrePage(Fixtures.Centre centre, String user) throws Exception {
-        return HtmlEscape.unescapeHtml(mvc.perform(get("/centres/{id}", centre.id()).with(fixtures.as(user)))
+        return page("/centres/" + centre.id(), user);
+    }
+
+    private String page(String path, String user) throws Exception {
+        return HtmlEscape.unescapeHtml(mvc.perform(get(path).with(fixtures.as(user)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 }
