@@ -49,7 +49,7 @@ class AgreementPdfTest {
             document.save(out);
             VeraPdf.Report report = VeraPdf.validate(out.toByteArray(), PDFAFlavour.PDFA_2_A);
             assertThat(report.compliant()).isFalse();
-            assertThat(report.failedRules()).anyMatch(rule -> rule.startsWith("ISO_19005_2 6.6.2.1-1: "));
+            assertThat(report.failedRules()).anyMatch(rule -> rule.startsWith("ISO 19005-2:2011 6.6.2.1-1: "));
         }
     }
 
