@@ -122,6 +122,7 @@ public class AgreementDocx {
             for (int i = 0; i < SIGNATURE_LINES.size(); i++) {
                 XWPFTableRow row = table.getRow(i + 1);
                 row.setHeight(560);
+                row.setCantSplitRow(true);
                 row.getCell(0).setWidth("30%");
                 row.getCell(0).setText(SIGNATURE_LINES.get(i));
                 row.getCell(1).setWidth("70%");
@@ -129,7 +130,6 @@ public class AgreementDocx {
                     row.getCell(1).setText(values.get(i));
                 }
             }
-            table.getRow(0).setCantSplitRow(true);
         }
     }
 

@@ -1,10 +1,10 @@
 package se.samverka.agreement.document;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 
 /** The Liberation fonts from openpdf-fonts-extra and an sRGB profile, so no PDF depends on what the host has. */
 final class DocumentFonts {

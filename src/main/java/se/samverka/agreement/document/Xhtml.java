@@ -3,7 +3,7 @@ package se.samverka.agreement.document;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Writes well-formed XHTML, escaping every text and attribute value. */
+/** Writes well-formed XHTML, escaping every text and attribute value and dropping characters XML cannot hold. */
 final class Xhtml {
 
     private final StringBuilder out = new StringBuilder(32_768);
@@ -40,11 +40,6 @@ final class Xhtml {
         return open(tag, attributes).text(text).close();
     }
 
-    Xhtml raw(String markup) {
-        out.append(markup);
-        return this;
-    }
-
     String finish() {
         if (!open.isEmpty()) {
             throw new IllegalStateException("unclosed elements: " + open);
@@ -60,7 +55,12 @@ final class Xhtml {
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
-                default -> out.append(c);
+                case '\t', '\n', '\r' -> out.append(c);
+                default -> {
+                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
+                        out.append(c);
+                    }
+                }
             }
         }
     }

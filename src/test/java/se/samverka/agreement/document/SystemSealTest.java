@@ -68,6 +68,12 @@ class SystemSealTest {
     }
 
     @Test
+    void theSealedPdfIsStillPdfUa1() {
+        VeraPdf.Report report = VeraPdf.validate(SEALED, PDFAFlavour.PDFUA_1);
+        assertThat(report.failedRules()).as("failed PDF/UA-1 rules").isEmpty();
+    }
+
+    @Test
     void sealsWithTheKeyInAConfiguredPkcs12File(@TempDir Path directory) throws Exception {
         var generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
