@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import com.openhtmltopdf.util.XRLog;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,9 +39,6 @@ import se.samverka.agreement.document.SystemSeal;
 @Measurement(iterations = 5, time = 2)
 public class AgreementDocumentBenchmark {
 
-    private static final java.util.logging.Logger OPENHTMLTOPDF =
-            java.util.logging.Logger.getLogger("com.openhtmltopdf");
-
     private final AgreementPdf pdf = new AgreementPdf();
     private final AgreementDocx docx = new AgreementDocx();
     private final SystemSeal seal = new SystemSeal(new SealProperties(null, null, null));
@@ -50,7 +48,7 @@ public class AgreementDocumentBenchmark {
 
     @Setup
     public void prepare() {
-        OPENHTMLTOPDF.setLevel(java.util.logging.Level.WARNING);
+        XRLog.setLoggingEnabled(false);
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         agreement = Fixtures.agreement();
         trail = Fixtures.auditTrail();
