@@ -12,19 +12,19 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Validates PDFs with veraPDF and names every failed rule, so a failing test says what to fix. */
-final class VeraPdf {
+public final class VeraPdf {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    record Report(boolean compliant, List<String> failedRules) {
+    public record Report(boolean compliant, List<String> failedRules) {
     }
 
     private VeraPdf() {
     }
 
-    static Report validate(byte[] pdf, PDFAFlavour flavour) {
+    public static Report validate(byte[] pdf, PDFAFlavour flavour) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
