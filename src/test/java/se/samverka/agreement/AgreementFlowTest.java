@@ -107,8 +107,14 @@ class AgreementFlowTest {
         sign(id, steeringMember, sent.documentSha256()).andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Du är inte namngiven undertecknare")));
         sign(id, signatories.get(0), sent.documentSha256()).andExpect(status().is3xxRedirection());
+        Agreement once = agreements.findById(id).orElseThrow();
         sign(id, signatories.get(0), sent.documentSha256()).andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Du har redan undertecknat")));
+        sign(id, signatories.get(1), "0".repeat(64)).andExpect(status().isConflict());
+        Agreement after = agreements.findById(id).orElseThrow();
+        assertThat(after.events()).isEqualTo(once.events());
+        assertThat(after.parties()).isEqualTo(once.parties());
+        assertThat(after.version()).isEqualTo(once.version());
         mvc.perform(get("/att-gora").with(fixtures.as(signatories.get(1))))
                 .andExpect(content().string(containsString("/agreements/" + id)));
         for (String signatory : signatories.subList(1, 4)) {
