@@ -12,6 +12,7 @@ import java.util.Objects;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,10 @@ import org.springframework.stereotype.Component;
 public class AgreementPdf {
 
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    static {
+        XRLog.setLoggerImpl(new PdfRendererLogging());
+    }
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private static final String STYLE = """
