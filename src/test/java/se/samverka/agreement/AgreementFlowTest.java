@@ -103,6 +103,14 @@ class AgreementFlowTest {
         assertThat(sent.status()).isEqualTo(AgreementStatus.SENT);
         assertThat(sent.sections()).extracting(FrozenSection::heading).startsWith("Avtalsparter och placering", "Avtalstid");
 
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(get("/agreements/{id}", id).with(fixtures.as(signatories.get(0))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"sign-heading\"")));
+        }
+        assertThat(agreements.findById(id).orElseThrow().events()).filteredOn(e -> e.event() == AgreementEvent.Kind.VIEWED)
+                .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo(signatories.get(0)));
+        sent = agreements.findById(id).orElseThrow();
         sign(id, stranger, sent.documentSha256()).andExpect(status().isForbidden());
         sign(id, steeringMember, sent.documentSha256()).andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Du är inte namngiven undertecknare")));
@@ -124,7 +132,7 @@ class AgreementFlowTest {
         Agreement signed = agreements.findById(id).orElseThrow();
         assertThat(signed.status()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(signed.events()).extracting(AgreementEvent::event).containsSubsequence(
-                AgreementEvent.Kind.CREATED, AgreementEvent.Kind.SENT, AgreementEvent.Kind.SIGNED,
+                AgreementEvent.Kind.CREATED, AgreementEvent.Kind.SENT, AgreementEvent.Kind.VIEWED, AgreementEvent.Kind.SIGNED,
                 AgreementEvent.Kind.SIGNED, AgreementEvent.Kind.SIGNED, AgreementEvent.Kind.SIGNED,
                 AgreementEvent.Kind.SEALED);
         byte[] sealed = files.sealed(id).orElseThrow();
