@@ -105,14 +105,11 @@ class AgreementDocuments {
     }
 
     private static String partyLabel(Party party) {
-        String prefix = switch (party.role()) {
-            case Party.GRANTOR -> "Upplåtare: ";
-            case Party.USER -> "Nyttjare: ";
-            default -> "För ";
+        return switch (party.role()) {
+            case Party.GRANTOR -> "Upplåtare: " + CooperationTemplate.described(party);
+            case Party.USER -> "Nyttjare: " + CooperationTemplate.described(party);
+            default -> CooperationTemplate.signatureParty(party);
         };
-        String administration = party.administration() == null ? "" : ", " + party.administration();
-        String principal = party.principalName() == null ? "" : ", " + party.principalName();
-        return prefix + party.name() + administration + principal;
     }
 
     private static Block block(SectionBody.Part part) {

@@ -195,6 +195,11 @@ final class CooperationTemplate {
             case "CHILD_HEALTH" -> "För barnhälsovård (BVC)";
             default -> "För";
         };
+        return role + " " + described(party);
+    }
+
+    /** The party's unit, administration and principal, as the template's first section lists them. */
+    static String described(Party party) {
         List<String> parts = new ArrayList<>();
         parts.add(party.name());
         if (party.administration() != null) {
@@ -203,7 +208,7 @@ final class CooperationTemplate {
         if (party.principalName() != null && !party.principalName().equals(party.name())) {
             parts.add(party.principalName());
         }
-        return role + " " + String.join(", ", parts);
+        return String.join(", ", parts);
     }
 
     static String partyLine(Party party) {
@@ -214,18 +219,8 @@ final class CooperationTemplate {
             case "OPEN_PRESCHOOL" -> "Öppen förskola: ";
             default -> "";
         };
-        List<String> parts = new ArrayList<>();
-        parts.add(party.name());
-        if (party.administration() != null) {
-            parts.add(party.administration());
-        }
-        if (party.principalName() != null && !party.principalName().equals(party.name())) {
-            parts.add(party.principalName());
-        }
-        if (party.organisationNumber() != null) {
-            parts.add("organisationsnummer " + party.organisationNumber());
-        }
-        return label + String.join(", ", parts);
+        return label + described(party)
+                + (party.organisationNumber() == null ? "" : ", organisationsnummer " + party.organisationNumber());
     }
 
     static String called(CentreFacts centre) {

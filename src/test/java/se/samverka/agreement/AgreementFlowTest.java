@@ -225,19 +225,12 @@ class AgreementFlowTest {
     }
 
     private ResultActions send(long id, String coordinator, List<String> signatories) throws Exception {
-        var request = post("/agreements/{id}/send", id)
-                .param("version", String.valueOf(agreements.findById(id).orElseThrow().version()));
-        for (int i = 0; i < signatories.size(); i++) {
-            request.param("signatories[" + i + "].username", signatories.get(i))
-                    .param("signatories[" + i + "].name", "Chef " + (i + 1))
-                    .param("signatories[" + i + "].title", "Verksamhetschef");
-        }
-        return mvc.perform(request.with(csrf()).with(fixtures.as(coordinator)));
+        int version = agreements.findById(id).orElseThrow().version();
+        return mvc.perform(AgreementRequests.send(id, version, signatories).with(csrf()).with(fixtures.as(coordinator)));
     }
 
     private ResultActions sign(long id, String signatory, String sha256) throws Exception {
-        return mvc.perform(post("/agreements/{id}/sign", id).param("sha256", sha256).param("place", "Göteborg")
-                .param("confirmed", "true").with(csrf()).with(fixtures.as(signatory)));
+        return mvc.perform(AgreementRequests.sign(id, sha256).with(csrf()).with(fixtures.as(signatory)));
     }
 
     private void sendAndSignAll(long id, String coordinator, List<String> signatories) throws Exception {

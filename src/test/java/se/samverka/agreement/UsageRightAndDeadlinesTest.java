@@ -127,20 +127,15 @@ class UsageRightAndDeadlinesTest {
     }
 
     private void sendAndSignAll(long id, String coordinator, int parties) throws Exception {
-        var request = post("/agreements/{id}/send", id)
-                .param("version", String.valueOf(agreements.findById(id).orElseThrow().version()));
         List<String> signatories = new java.util.ArrayList<>();
         for (int i = 0; i < parties; i++) {
             signatories.add(fixtures.account());
-            request.param("signatories[" + i + "].username", signatories.get(i))
-                    .param("signatories[" + i + "].name", "Chef " + (i + 1))
-                    .param("signatories[" + i + "].title", "Verksamhetschef");
         }
-        mvc.perform(request.with(csrf()).with(fixtures.as(coordinator))).andExpect(status().is3xxRedirection());
+        mvc.perform(AgreementRequests.send(id, agreements.findById(id).orElseThrow().version(), signatories)
+                .with(csrf()).with(fixtures.as(coordinator))).andExpect(status().is3xxRedirection());
         String sha = agreements.findById(id).orElseThrow().documentSha256();
         for (String signatory : signatories) {
-            mvc.perform(post("/agreements/{id}/sign", id).param("sha256", sha).param("place", "Göteborg")
-                            .param("confirmed", "true").with(csrf()).with(fixtures.as(signatory)))
+            mvc.perform(AgreementRequests.sign(id, sha).with(csrf()).with(fixtures.as(signatory)))
                     .andExpect(status().is3xxRedirection());
         }
         assertThat(agreements.findById(id).orElseThrow().status()).isEqualTo(AgreementStatus.SIGNED);

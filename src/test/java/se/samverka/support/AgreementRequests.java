@@ -6,6 +6,8 @@ import se.samverka.rules.BaseOperation;
 
 import java.util.List;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 /** Form posts that make a complete local cooperation agreement draft through the pages. */
 public final class AgreementRequests {
 
@@ -47,6 +49,23 @@ public final class AgreementRequests {
                 .param("compensation", "12 500,50").param("compensationPeriod", "QUARTER")
                 .param("usageScope", "Lokaler på Storgatan 1, andel och årlig kostnad i 2026 års prisnivå.")
                 .param("paymentTerms", "Ersättningen betalas kvartalsvis i förskott mot faktura.");
+    }
+
+    /** Sends the version to one signatory per party, each named "Chef n", in the parties' order. */
+    public static MockHttpServletRequestBuilder send(long id, int version, List<String> signatories) {
+        MockHttpServletRequestBuilder request = post("/agreements/{id}/send", id).param("version", String.valueOf(version));
+        for (int i = 0; i < signatories.size(); i++) {
+            request.param("signatories[" + i + "].username", signatories.get(i))
+                    .param("signatories[" + i + "].name", "Chef " + (i + 1))
+                    .param("signatories[" + i + "].title", "Verksamhetschef");
+        }
+        return request;
+    }
+
+    /** Signs the document with the given SHA-256, confirmed, in Göteborg. */
+    public static MockHttpServletRequestBuilder sign(long id, String sha256) {
+        return post("/agreements/{id}/sign", id).param("sha256", sha256).param("place", "Göteborg")
+                .param("confirmed", "true");
     }
 
     /** Replaces a parameter the draft already has, rather than adding a second value. */
