@@ -36,8 +36,12 @@ class AgreementChecklist implements ChecklistContributor {
     }
 
     AgreementState state(long centreId) {
-        LocalDate today = LocalDate.now(clock);
-        return agreements.findByCentreIdOrderByCreatedAt(centreId).stream()
+        return state(agreements.findByCentreIdOrderByCreatedAt(centreId), LocalDate.now(clock));
+    }
+
+    /** The best standing among a centre's cooperation agreements: one in force outweighs a draft. */
+    static AgreementState state(List<Agreement> ofCentre, LocalDate today) {
+        return ofCentre.stream()
                 .filter(a -> a.kind() == AgreementKind.COOPERATION)
                 .map(a -> state(a, today))
                 .min(Comparator.comparingInt(PREFERENCE::indexOf))

@@ -25,16 +25,13 @@ class TodoPage {
 
     private final Agreements agreements;
     private final AgreementChecks checks;
-    private final AgreementChecklist checklist;
     private final CentreRegistry registry;
     private final Actors actors;
     private final Clock clock;
 
-    TodoPage(Agreements agreements, AgreementChecks checks, AgreementChecklist checklist, CentreRegistry registry,
-             Actors actors, Clock clock) {
+    TodoPage(Agreements agreements, AgreementChecks checks, CentreRegistry registry, Actors actors, Clock clock) {
         this.agreements = agreements;
         this.checks = checks;
-        this.checklist = checklist;
         this.registry = registry;
         this.actors = actors;
         this.clock = clock;
@@ -49,7 +46,7 @@ class TodoPage {
         List<TodoItem> items = new ArrayList<>();
         for (CentreSummary centre : registry.changeableBy(actor)) {
             List<Agreement> ofCentre = agreements.findByCentreIdOrderByCreatedAt(centre.id());
-            if (R15a.RULE.check(centre.kind(), checklist.state(centre.id())).deficient()) {
+            if (R15a.RULE.check(centre.kind(), AgreementChecklist.state(ofCentre, today)).deficient()) {
                 items.add(new TodoItem(centre.id(), centre.name(), null, AgreementKind.COOPERATION,
                         "missing-signed", null, "R15a", true));
             }
