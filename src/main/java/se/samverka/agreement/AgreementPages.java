@@ -251,6 +251,7 @@ class AgreementPages {
         model.addAttribute("newer", AgreementSummary.of(newer));
         model.addAttribute("series", series.stream().map(AgreementSummary::of).toList());
         model.addAttribute("changes", SectionDiff.compare(sections(older, centre), sections(newer, centre)));
+        agreements.compared(older, newer);
         return "agreement/compare";
     }
 

@@ -173,6 +173,7 @@ class LocalAgreements {
     /** The document as it stands: the sealed original, the version sent, or the draft rendered now. */
     @Transactional
     public byte[] pdf(Agreement agreement) {
+        audit.read(AUDIT_TYPE, agreement.id(), "avtalet som PDF");
         return switch (agreement.status()) {
             case SIGNED, SUPERSEDED -> files.sealed(agreement.id()).orElseThrow();
             case SENT -> files.sent(agreement.id()).orElseThrow();
@@ -186,11 +187,19 @@ class LocalAgreements {
 
     @Transactional
     public byte[] docx(Agreement agreement) {
+        audit.read(AUDIT_TYPE, agreement.id(), "avtalet som DOCX");
         CentreView centre = centre(agreement);
         List<FrozenSection> sections = agreement.status() == AgreementStatus.DRAFT
                 ? composer.compose(agreement, centre).stream().map(ComposedSection::frozen).toList()
                 : agreement.sections();
         return documents.docx(agreement, centre.name(), sections);
+    }
+
+    /** Two versions shown side by side: both are read. */
+    @Transactional
+    public void compared(Agreement older, Agreement newer) {
+        audit.read(AUDIT_TYPE, older.id(), "jämförd med version " + newer.number());
+        audit.read(AUDIT_TYPE, newer.id(), "jämförd med version " + older.number());
     }
 
     CentreView centre(Agreement agreement) {

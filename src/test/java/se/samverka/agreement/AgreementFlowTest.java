@@ -143,6 +143,10 @@ class AgreementFlowTest {
                 .andExpect(content().bytes(sealed));
         assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'agreement' and object_id = :id")
                 .param("id", String.valueOf(id)).query(Long.class).single()).isGreaterThanOrEqualTo(7);
+        assertThat(jdbc.sql("""
+                        select actor from audit_event
+                        where object_type = 'agreement' and object_id = :id and action = 'READ' and detail = 'avtalet som PDF'""")
+                .param("id", String.valueOf(id)).query(String.class).list()).containsExactly(signatories.get(2));
     }
 
     @Test
