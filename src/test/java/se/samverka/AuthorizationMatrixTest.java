@@ -111,6 +111,12 @@ class AuthorizationMatrixTest {
         RULES.put("GET /agreements/{id}/compare", SEE_CENTRE_A);
         RULES.put("GET /att-gora", SIGNED_IN);
 
+        RULES.put("GET /centres/{id}/premises", SEE_CENTRE_A);
+        RULES.put("POST /centres/{id}/premises/areas", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/premises/areas/{index}/remove", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/premises/fire-safety", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/premises/fire-safety/checks", EDIT_CENTRE_A);
+
         RULES.put("GET /organisations", PRINCIPAL_ADMINS);
         RULES.put("GET /organisations/new", COUNTY);
         RULES.put("POST /organisations", COUNTY);
@@ -210,6 +216,7 @@ class AuthorizationMatrixTest {
                 path = path.replace("{id}", id.getValue());
             }
         }
+        path = path.replace("{index}", "0");
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
         harmless(request, pattern);
         if (who != ANONYMOUS) {

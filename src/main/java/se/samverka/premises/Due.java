@@ -1,0 +1,20 @@
+package se.samverka.premises;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * When a kind of fire-safety check is next due: its interval after the last one logged, or today when none
+ * has been logged yet.
+ */
+record Due(FireSafetyKind kind, LocalDate last, LocalDate next, boolean overdue) {
+
+    static List<Due> of(FireSafetyTerms terms, List<FireSafetyCheck> log, LocalDate today) {
+        return java.util.Arrays.stream(FireSafetyKind.values()).map(kind -> {
+            LocalDate last = log.stream().filter(c -> c.kind() == kind).map(FireSafetyCheck::performedOn)
+                    .max(LocalDate::compareTo).orElse(null);
+            LocalDate next = last == null ? today : last.plusMonths(terms.intervalMonths(kind));
+            return new Due(kind, last, next, next.isBefore(today));
+        }).toList();
+    }
+}

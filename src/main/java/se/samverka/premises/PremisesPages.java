@@ -1,0 +1,188 @@
+package se.samverka.premises;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.centre.CentreAccess;
+import se.samverka.centre.CentreRegistry;
+import se.samverka.centre.CentreView;
+import se.samverka.identity.Actor;
+import se.samverka.identity.Actors;
+import se.samverka.platform.FormValues;
+import se.samverka.premises.PremisesForms.AreaForm;
+import se.samverka.premises.PremisesForms.CheckForm;
+import se.samverka.premises.PremisesForms.FireSafetyForm;
+import se.samverka.rules.R14d;
+import se.samverka.rules.SharedArea;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A centre's shared premises and fire-safety log: who may see the centre sees them, its editors change them. */
+@Controller
+class PremisesPages {
+
+    private final PremisesWork work;
+    private final CentreRegistry registry;
+    private final CentreAccess access;
+    private final Actors actors;
+    private final Clock clock;
+
+    PremisesPages(PremisesWork work, CentreRegistry registry, CentreAccess access, Actors actors, Clock clock) {
+        this.work = work;
+        this.registry = registry;
+        this.access = access;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @GetMapping("/centres/{id}/premises")
+    String show(@PathVariable long id, Model model) {
+        CentreView centre = visible(id);
+        Premises premises = work.read(id);
+        model.addAttribute("area", new AreaForm("", "", ""));
+        model.addAttribute("fireSafety", FireSafetyForm.of(premises));
+        model.addAttribute("check", CheckForm.empty());
+        return page(centre, premises, model);
+    }
+
+    @PostMapping("/centres/{id}/premises/areas")
+    String addArea(@PathVariable long id, @ModelAttribute("area") AreaForm form, BindingResult errors, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
+        CentreView centre = changeable(id);
+        var area = PremisesForms.area(form, errors);
+        if (area.isEmpty()) {
+            return again(centre, model, "area", errors);
+        }
+        try {
+            work.add(id, area.get());
+        } catch (PremisesException e) {
+            return refused(centre, model, response, e);
+        }
+        redirect.addFlashAttribute("notice", "premises.area-added");
+        return "redirect:/centres/" + id + "/premises";
+    }
+
+    @PostMapping("/centres/{id}/premises/areas/{index}/remove")
+    String removeArea(@PathVariable long id, @PathVariable int index, @RequestParam(required = false) String version,
+                      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        CentreView centre = changeable(id);
+        try {
+            work.remove(id, index, FormValues.version(version));
+        } catch (PremisesException e) {
+            return refused(centre, model, response, e);
+        } catch (OptimisticLockingFailureException e) {
+            return refused(centre, model, response, new PremisesException("changed"));
+        }
+        redirect.addFlashAttribute("notice", "premises.area-removed");
+        return "redirect:/centres/" + id + "/premises";
+    }
+
+    @PostMapping("/centres/{id}/premises/fire-safety")
+    String organise(@PathVariable long id, @ModelAttribute("fireSafety") FireSafetyForm form, BindingResult errors,
+                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        CentreView centre = changeable(id);
+        var terms = PremisesForms.terms(form, LocalDate.now(clock), errors);
+        if (terms.isEmpty()) {
+            return again(centre, model, "fireSafety", errors);
+        }
+        try {
+            work.organise(id, terms.get(), FormValues.version(form.version()));
+        } catch (OptimisticLockingFailureException e) {
+            errors.reject("form.conflict");
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return again(centre, model, "fireSafety", errors);
+        }
+        redirect.addFlashAttribute("notice", "premises.fire-safety-saved");
+        return "redirect:/centres/" + id + "/premises";
+    }
+
+    @PostMapping("/centres/{id}/premises/fire-safety/checks")
+    String record(@PathVariable long id, @ModelAttribute("check") CheckForm form, BindingResult errors, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        CentreView centre = changeable(id);
+        var check = PremisesForms.check(form, LocalDate.now(clock), errors);
+        if (check.isEmpty()) {
+            return again(centre, model, "check", errors);
+        }
+        try {
+            work.record(id, check.get().kind(), check.get().performedOn(), check.get().outcome(),
+                    check.get().deviations(), actors.require().username());
+        } catch (PremisesException e) {
+            return refused(centre, model, response, e);
+        }
+        redirect.addFlashAttribute("notice", "premises.check-logged");
+        return "redirect:/centres/" + id + "/premises";
+    }
+
+    /** The page again with one form's errors; the other forms as recorded. */
+    private String again(CentreView centre, Model model, String failed, BindingResult errors) {
+        Premises premises = work.read(centre.id());
+        if (!"area".equals(failed)) {
+            model.addAttribute("area", new AreaForm("", "", ""));
+        }
+        if (!"fireSafety".equals(failed)) {
+            model.addAttribute("fireSafety", FireSafetyForm.of(premises));
+        }
+        if (!"check".equals(failed)) {
+            model.addAttribute("check", CheckForm.empty());
+        }
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + failed, errors);
+        return page(centre, premises, model);
+    }
+
+    private String refused(CentreView centre, Model model, HttpServletResponse response, PremisesException e) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("refusal", "premises.refused." + e.code());
+        Premises premises = work.read(centre.id());
+        model.addAttribute("area", new AreaForm("", "", ""));
+        model.addAttribute("fireSafety", FireSafetyForm.of(premises));
+        model.addAttribute("check", CheckForm.empty());
+        return page(centre, premises, model);
+    }
+
+    private String page(CentreView centre, Premises premises, Model model) {
+        List<FireSafetyCheck> log = work.log(centre.id());
+        model.addAttribute("centre", centre);
+        model.addAttribute("premises", premises);
+        model.addAttribute("findings", R14d.RULE.check(premises.kinds()));
+        model.addAttribute("due", work.due(premises, log));
+        model.addAttribute("log", log);
+        model.addAttribute("kinds", SharedArea.values());
+        model.addAttribute("checkKinds", FireSafetyKind.values());
+        model.addAttribute("canChange", registry.facts(centre.id())
+                .map(facts -> access.canEdit(actors.require(), facts)).orElse(false));
+        return "premises/show";
+    }
+
+    private CentreView visible(long id) {
+        Actor actor = actors.require();
+        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!access.canView(actor, facts)) {
+            throw new AccessDeniedException("Inte ditt familjecentrum");
+        }
+        return registry.view(id).orElseThrow();
+    }
+
+    private CentreView changeable(long id) {
+        Actor actor = actors.require();
+        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!access.canEdit(actor, facts)) {
+            throw new AccessDeniedException("Får inte ändra familjecentrumets lokaler");
+        }
+        return registry.view(id).orElseThrow();
+    }
+}

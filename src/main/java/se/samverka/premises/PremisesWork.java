@@ -1,0 +1,86 @@
+package se.samverka.premises;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverka.audit.AuditAction;
+import se.samverka.audit.AuditLog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Recording a centre's shared areas and its fire-safety work. Does not authorise: the pages decide first.
+ * The representative's name is personal data, so reading it is audited.
+ */
+@Service
+class PremisesWork {
+
+    static final String AUDIT_TYPE = "premises";
+
+    private final PremisesRegister register;
+    private final FireSafetyChecks checks;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PremisesWork(PremisesRegister register, FireSafetyChecks checks, AuditLog audit, Clock clock) {
+        this.register = register;
+        this.checks = checks;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The centre's premises as recorded, or empty ones with the default intervals. */
+    @Transactional
+    public Premises read(long centreId) {
+        Premises premises = register.findByCentreId(centreId).orElseGet(() -> Premises.of(centreId));
+        if (premises.fireSafety().representative() != null) {
+            audit.read(AUDIT_TYPE, centreId, "brandskyddsombud");
+        }
+        return premises;
+    }
+
+    @Transactional
+    public void add(long centreId, Area area) {
+        Premises premises = register.findByCentreId(centreId).orElseGet(() -> Premises.of(centreId));
+        premises.add(area);
+        register.save(premises);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, centreId, "gemensam yta tillagd: " + area.kind());
+    }
+
+    @Transactional
+    public void remove(long centreId, int index, int expectedVersion) {
+        Premises premises = register.findByCentreId(centreId).orElseThrow(() -> new PremisesException("no-such-area"));
+        premises.remove(index, expectedVersion);
+        register.save(premises);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, centreId, "gemensam yta borttagen");
+    }
+
+    @Transactional
+    public void organise(long centreId, FireSafetyTerms terms, int expectedVersion) {
+        Premises premises = register.findByCentreId(centreId).orElseGet(() -> Premises.of(centreId));
+        premises.organise(terms, expectedVersion);
+        register.save(premises);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, centreId, "systematiskt brandskyddsarbete ändrat");
+    }
+
+    @Transactional
+    public void record(long centreId, FireSafetyKind kind, LocalDate performedOn, String outcome, boolean deviations,
+                    String recordedBy) {
+        if (performedOn.isAfter(LocalDate.now(clock))) {
+            throw new PremisesException("check-in-future");
+        }
+        checks.save(new FireSafetyCheck(null, centreId, kind, performedOn, outcome, deviations, recordedBy,
+                clock.instant()));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, centreId, "brandskyddskontroll loggad: " + kind);
+    }
+
+    @Transactional(readOnly = true)
+    public List<FireSafetyCheck> log(long centreId) {
+        return checks.findByCentreIdOrderByPerformedOnDescIdDesc(centreId);
+    }
+
+    List<Due> due(Premises premises, List<FireSafetyCheck> log) {
+        return Due.of(premises.fireSafety(), log, LocalDate.now(clock));
+    }
+}
