@@ -231,6 +231,30 @@ class BrowserTest {
         signOut();
     }
 
+    @Test
+    void aCoordinatorRecordsSharedAreasAndFireSafetyChecks() {
+        signIn(coordinator);
+        open("/centres/" + centre.id() + "/premises");
+        assertAccessible("lokaler och brandskydd");
+        browser.findElement(By.cssSelector("form[action$='/premises/areas'] button[type=submit]")).click();
+        assertThat(browser.findElement(By.className("error-summary")).getText()).contains("Välj vilken sorts yta det är.");
+        assertThat(browser.findElement(By.id("area-kind")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("lokaler med fel");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("area-kind"))).selectByValue("STAFF_ROOM");
+        browser.findElement(By.id("area-squareMetres")).sendKeys("14,5");
+        browser.findElement(By.cssSelector("form[action$='/premises/areas'] button[type=submit]")).click();
+        assertThat(text()).contains("Ytan är tillagd.", "Personalrum", "14,5");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("check-kind"))).selectByValue("ROUND");
+        setDate("check-performedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
+        browser.findElement(By.id("check-outcome")).sendKeys("Inga brister.");
+        browser.findElement(By.cssSelector("form[action$='/checks'] button[type=submit]")).click();
+        assertThat(text()).contains("Kontrollen är loggad.", "Inga brister.");
+        assertAccessible("lokaler efter loggning");
+        signOut();
+    }
+
     private void setDate(String id, String isoDate) {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                 browser.findElement(By.id(id)), isoDate);
