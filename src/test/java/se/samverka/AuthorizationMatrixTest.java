@@ -74,6 +74,7 @@ class AuthorizationMatrixTest {
         RULES.put("POST /api/v1/rules/classification", EVERYONE);
         RULES.put("GET /api/v1/rules/regional-agreement", EVERYONE);
         RULES.put("POST /api/v1/rules/usage-right-notice", EVERYONE);
+        RULES.put("POST /api/v1/rules/cost-split", EVERYONE);
         RULES.put("POST /api/v1/rules/agreement-term", EVERYONE);
         RULES.put("GET /v3/api-docs", EVERYONE);
         RULES.put("GET /v3/api-docs.yaml", EVERYONE);
@@ -232,7 +233,8 @@ class AuthorizationMatrixTest {
     /** Input that an allowed request will reject or find stale, so that no rule changes the fixture. */
     private static void harmless(MockHttpServletRequestBuilder request, String pattern) {
         switch (pattern) {
-            case "/api/v1/rules/classification", "/api/v1/rules/usage-right-notice", "/api/v1/rules/agreement-term" ->
+            case "/api/v1/rules/classification", "/api/v1/rules/usage-right-notice", "/api/v1/rules/agreement-term",
+                 "/api/v1/rules/cost-split" ->
                     request.contentType("application/json").content("{}");
             case "/admin/users/{id}/grants/remove" -> request.param("role", "STAFF").param("scopeId", "1").param("version", "-5");
             case "/centres/{id}/coordinator/dismiss" -> request.param("version", "-5");

@@ -18,6 +18,9 @@ import se.samverka.platform.InvalidRequestException;
 import se.samverka.platform.InvalidRequestException.FieldProblem;
 import se.samverka.platform.Texts;
 import se.samverka.rules.Classifier;
+import se.samverka.rules.R14a;
+import se.samverka.rules.R14b;
+import se.samverka.rules.R14c;
 import se.samverka.rules.R15c;
 import se.samverka.rules.R15d;
 import se.samverka.rules.R4a;
@@ -96,5 +99,20 @@ class RulesApi {
         return AgreementTermResponse.of(term.start(), term.end(), R15c.RULE.length(term.start(), term.end()),
                 R15d.RULE.lastNoticeDay(term.end(), term.noticeMonths()),
                 R15c.RULE.check(term.start(), term.end(), term.sharedPremises(), term.usageRightEnd()), texts);
+    }
+
+    @PostMapping(path = "/cost-split", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Dela en gemensam kostnad mellan basverksamheterna",
+            description = "Fördelar en gemensam kostnad (total, i kronor med högst två decimaler) mellan "
+                    + "basverksamheterna i operations och anger vad var och en ska ersätta den som betalat (payer). "
+                    + "Utan nyckel delas kostnaden lika, som kostnaden för samordnaren (R14a); med en nyckel "
+                    + "(key, en vikt per basverksamhet) enligt det lokala samverkansavtalet (R14b). Beloppen är "
+                    + "exakta på öret och summerar alltid till totalen; öre som inte går jämnt ut tillfaller först "
+                    + "den som betalat och sedan basverksamheterna i avtalets ordning (R14c).")
+    CostSplitResponse costSplit(@RequestBody CostSplitRequest request) {
+        CostSplitRequest.Split split = request.toSplit(texts);
+        List<String> ruleIds = List.of(split.key() == null ? R14a.RULE.id() : R14b.RULE.id(), R14c.RULE.id());
+        return CostSplitResponse.of(split.totalOre(), split.payer().name(), ruleIds,
+                R14c.RULE.settle(split.totalOre(), split.operations(), split.payer(), split.key()));
     }
 }

@@ -1,12 +1,13 @@
 package se.samverka.rules;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * R14c: shared costs are split to the öre, and the parts always sum to the whole. An equal split that does
@@ -67,42 +68,47 @@ public final class R14c implements Rule {
             throw new IllegalArgumentException("A key needs a weight above zero");
         }
         List<P> order = new ArrayList<>(weights.keySet());
+        BigDecimal total = BigDecimal.valueOf(totalOre);
         Map<P, Long> parts = new LinkedHashMap<>();
         Map<P, BigDecimal> remainders = new LinkedHashMap<>();
         long given = 0;
         for (P party : order) {
-            BigDecimal exact = BigDecimal.valueOf(totalOre).multiply(weights.get(party)).divide(sum, 12, RoundingMode.DOWN);
-            long part = exact.setScale(0, RoundingMode.DOWN).longValueExact();
+            BigDecimal[] division = total.multiply(weights.get(party)).divideAndRemainder(sum);
+            long part = division[0].longValueExact();
             parts.put(party, part);
-            remainders.put(party, exact.subtract(BigDecimal.valueOf(part)));
+            remainders.put(party, division[1]);
             given += part;
         }
         List<P> byRemainder = new ArrayList<>(order);
         byRemainder.sort(Comparator.comparing((P p) -> remainders.get(p)).reversed()
                 .thenComparingInt(order::indexOf));
         for (int i = 0; i < totalOre - given; i++) {
-            parts.merge(byRemainder.get(i % byRemainder.size()), 1L, Long::sum);
+            parts.merge(byRemainder.get(i), 1L, Long::sum);
         }
         return parts;
     }
 
     /**
-     * What each participating base operation's part is and owes the payer. The payer takes the öre that do
-     * not divide first; the others follow in the agreement's order of operations.
+     * What each participating base operation, named once, pays and owes the payer, in the agreement's order of
+     * operations. The payer takes the öre that do not divide first; the others follow in that order.
      */
     public List<CostShare> settle(long totalOre, List<BaseOperation> participating, BaseOperation payer,
                                   Map<BaseOperation, BigDecimal> key) {
+        if (participating.stream().anyMatch(Objects::isNull)
+                || Set.copyOf(participating).size() != participating.size()) {
+            throw new IllegalArgumentException("Each participating operation is named once");
+        }
         if (payer == null || !participating.contains(payer)) {
             throw new IllegalArgumentException("The payer is one of the participating operations");
         }
         List<BaseOperation> order = new ArrayList<>();
         order.add(payer);
-        participating.stream().distinct().sorted().filter(op -> op != payer).forEach(order::add);
+        participating.stream().sorted().filter(op -> op != payer).forEach(order::add);
         Map<BaseOperation, Long> parts;
         if (key == null) {
             parts = equalSplit(totalOre, order);
         } else {
-            if (!key.keySet().equals(new java.util.HashSet<>(order))) {
+            if (!key.keySet().equals(Set.copyOf(order))) {
                 throw new IllegalArgumentException("A key names every participating operation");
             }
             Map<BaseOperation, BigDecimal> ordered = new LinkedHashMap<>();
@@ -110,7 +116,7 @@ public final class R14c implements Rule {
             parts = splitByKey(totalOre, ordered);
         }
         List<CostShare> shares = new ArrayList<>();
-        participating.stream().distinct().sorted().forEach(op ->
+        participating.stream().sorted().forEach(op ->
                 shares.add(new CostShare(op, parts.get(op), op == payer ? 0 : parts.get(op))));
         return List.copyOf(shares);
     }

@@ -318,7 +318,7 @@ class RulesApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"usage-right-notice", "agreement-term"})
+    @ValueSource(strings = {"usage-right-notice", "agreement-term", "cost-split"})
     void answersAnEmptyBodyToTheAgreementEndpoints(String endpoint) throws Exception {
         mvc.perform(post("/api/v1/rules/" + endpoint).contentType(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest())
@@ -335,6 +335,159 @@ class RulesApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/rules/usage-right-notice'].post.summary")
                         .value("När ett uppsagt nyttjanderättsavtal upphör"))
                 .andExpect(jsonPath("$.paths['/api/v1/rules/agreement-term'].post.summary")
-                        .value("Pröva ett lokalt samverkansavtals avtalstid"));
+                        .value("Pröva ett lokalt samverkansavtals avtalstid"))
+                .andExpect(jsonPath("$.paths['/api/v1/rules/cost-split'].post.summary")
+                        .value("Dela en gemensam kostnad mellan basverksamheterna"));
+    }
+
+    @Test
+    void splitsTheIssuesExampleToTheOre() throws Exception {
+        mvc.perform(post("/api/v1/rules/cost-split").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"total":"100000.00","operations":["CHILD_HEALTH","OPEN_PRESCHOOL","PREVENTIVE_SOCIAL_SERVICES"],"payer":"OPEN_PRESCHOOL"}
+                        """))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.total").value("100000.00"))
+                .andExpect(jsonPath("$.payer").value("OPEN_PRESCHOOL"))
+                .andExpect(jsonPath("$.ruleIds").value(org.hamcrest.Matchers.contains("R14a", "R14c")))
+                .andExpect(jsonPath("$.shares", hasSize(3)))
+                .andExpect(jsonPath("$.shares[0].operation").value("CHILD_HEALTH"))
+                .andExpect(jsonPath("$.shares[0].share").value("33333.33"))
+                .andExpect(jsonPath("$.shares[0].owesPayer").value("33333.33"))
+                .andExpect(jsonPath("$.shares[1].operation").value("OPEN_PRESCHOOL"))
+                .andExpect(jsonPath("$.shares[1].share").value("33333.34"))
+                .andExpect(jsonPath("$.shares[1].owesPayer").value("0.00"))
+                .andExpect(jsonPath("$.shares[2].operation").value("PREVENTIVE_SOCIAL_SERVICES"))
+                .andExpect(jsonPath("$.shares[2].share").value("33333.33"))
+                .andExpect(jsonPath("$.shares[2].owesPayer").value("33333.33"));
+    }
+
+    @Test
+    void splitsByTheLocalAgreementsKey() throws Exception {
+        mvc.perform(post("/api/v1/rules/cost-split").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"total":"100000.00","operations":["CHILD_HEALTH","OPEN_PRESCHOOL","PREVENTIVE_SOCIAL_SERVICES"],
+                        "payer":"OPEN_PRESCHOOL","key":{"CHILD_HEALTH":"1","OPEN_PRESCHOOL":"1","PREVENTIVE_SOCIAL_SERVICES":"2"}}
+                        """))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value("100000.00"))
+                .andExpect(jsonPath("$.ruleIds").value(org.hamcrest.Matchers.contains("R14b", "R14c")))
+                .andExpect(jsonPath("$.shares[*].operation").value(org.hamcrest.Matchers.contains(
+                        "CHILD_HEALTH", "OPEN_PRESCHOOL", "PREVENTIVE_SOCIAL_SERVICES")))
+                .andExpect(jsonPath("$.shares[*].share").value(org.hamcrest.Matchers.contains(
+                        "25000.00", "25000.00", "50000.00")))
+                .andExpect(jsonPath("$.shares[*].owesPayer").value(org.hamcrest.Matchers.contains(
+                        "25000.00", "0.00", "50000.00")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # total, operations and payer                                                                | total            | shares
+            "total":"100000"                                                                             | 100000.00        | 33333.33 33333.34 33333.33
+            "total":100000                                                                               | 100000.00        | 33333.33 33333.34 33333.33
+            "total":"100000.5"                                                                           | 100000.50        | 33333.50 33333.50 33333.50
+            "total":"100000.50"                                                                          | 100000.50        | 33333.50 33333.50 33333.50
+            "total":100000.5                                                                             | 100000.50        | 33333.50 33333.50 33333.50
+            "total":100000.50                                                                            | 100000.50        | 33333.50 33333.50 33333.50
+            "total":"0"                                                                                  | 0.00             | 0.00 0.00 0.00
+            "total":0.02                                                                                 | 0.02             | 0.01 0.01 0.00
+            "total":"1000000000000.00"                                                                   | 1000000000000.00 | 333333333333.33 333333333333.34 333333333333.33
+            "total":1000000000000                                                                        | 1000000000000.00 | 333333333333.33 333333333333.34 333333333333.33
+            "total":"100.00","key":{"CHILD_HEALTH":1,"OPEN_PRESCHOOL":1,"PREVENTIVE_SOCIAL_SERVICES":1}   | 100.00           | 33.33 33.34 33.33
+            "total":"100.00","key":{"CHILD_HEALTH":0.5,"OPEN_PRESCHOOL":"0","PREVENTIVE_SOCIAL_SERVICES":"1.5"} | 100.00      | 25.00 0.00 75.00
+            """)
+    void acceptsATotalAsTextOrNumberWithAtMostTwoDecimals(String fields, String total, String shares)
+            throws Exception {
+        mvc.perform(post("/api/v1/rules/cost-split").contentType(MediaType.APPLICATION_JSON).content("{" + fields
+                        + ",\"operations\":[\"CHILD_HEALTH\",\"OPEN_PRESCHOOL\",\"PREVENTIVE_SOCIAL_SERVICES\"],"
+                        + "\"payer\":\"OPEN_PRESCHOOL\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(total))
+                .andExpect(jsonPath("$.shares[*].share").value(org.hamcrest.Matchers.contains(shares.split(" "))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # body                                                                                                             | field                              | message
+            {"total":"-1","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                               | total                              | beloppet får inte vara negativt
+            {"total":-0.01,"operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                              | total                              | beloppet får inte vara negativt
+            {"total":"-99999999999999999999","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                            | total                              | beloppet får inte vara negativt
+            {"total":"abc","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                              | total                              | "abc" är inte ett belopp
+            {"total":"1,5","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                              | total                              | "1,5" är inte ett belopp
+            {"total":"1.234","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                            | total                              | "1.234" är inte ett belopp
+            {"total":1.234,"operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                              | total                              | "1.234" är inte ett belopp
+            {"total":1e3,"operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                                | total                              | är inte ett belopp
+            {"total":"1.","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                               | total                              | "1." är inte ett belopp
+            {"total":".5","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                               | total                              | ".5" är inte ett belopp
+            {"total":true,"operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                               | total                              | "true" är inte ett belopp
+            {"total":"1000000000000.01","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                 | total                              | högst 1 000 000 000 000,00 kronor
+            {"total":"99999999999999999999","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                             | total                              | högst 1 000 000 000 000,00 kronor
+            {"operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                                            | total                              | saknas; ange beloppet
+            {"total":null,"operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                               | total                              | saknas; ange beloppet
+            {"total":"","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                                 | total                              | saknas; ange beloppet
+            {"total":"100","operations":[],"payer":"CHILD_HEALTH"}                                                            | operations                         | saknas; ange minst en basverksamhet
+            {"total":"100","payer":"CHILD_HEALTH"}                                                                            | operations                         | saknas; ange minst en basverksamhet
+            {"total":"100","operations":["CHILD_HEALTH","DAYCARE"],"payer":"CHILD_HEALTH"}                                    | operations[1]                      | okänd basverksamhet "DAYCARE"
+            {"total":"100","operations":["CHILD_HEALTH",null],"payer":"CHILD_HEALTH"}                                         | operations[1]                      | saknas
+            {"total":"100","operations":["CHILD_HEALTH","OPEN_PRESCHOOL","CHILD_HEALTH"],"payer":"CHILD_HEALTH"}              | operations[2]                      | CHILD_HEALTH förekommer mer än en gång
+            {"total":"100","operations":["CHILD_HEALTH"]}                                                                     | payer                              | saknas; ange den basverksamhet som har betalat
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":""}                                                          | payer                              | saknas; ange den basverksamhet som har betalat
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":"BANK"}                                                      | payer                              | okänd basverksamhet "BANK"
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":"MIDWIFE_CLINIC"}                                            | payer                              | MIDWIFE_CLINIC finns inte i operations
+            {"total":"100","operations":["CHILD_HEALTH","OPEN_PRESCHOOL"],"payer":"CHILD_HEALTH","key":{"CHILD_HEALTH":"1"}}  | key.OPEN_PRESCHOOL                 | saknas; nyckeln ska ange en vikt för varje basverksamhet
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH","key":{}}                                   | key.CHILD_HEALTH                   | saknas; nyckeln ska ange en vikt för varje basverksamhet
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH","key":{"CHILD_HEALTH":"-1"}}                  | key.CHILD_HEALTH                   | en vikt får inte vara negativ
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH","key":{"CHILD_HEALTH":-0.5}}                  | key.CHILD_HEALTH                   | en vikt får inte vara negativ
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH","key":{"CHILD_HEALTH":"två"}}                 | key.CHILD_HEALTH                   | "två" är inte en vikt
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH","key":{"CHILD_HEALTH":"1,5"}}                 | key.CHILD_HEALTH                   | "1,5" är inte en vikt
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH","key":{"CHILD_HEALTH":null}}                  | key.CHILD_HEALTH                   | "null" är inte en vikt
+            {"total":"100","operations":["CHILD_HEALTH","OPEN_PRESCHOOL"],"payer":"CHILD_HEALTH","key":{"CHILD_HEALTH":0,"OPEN_PRESCHOOL":"0.00"}} | key | minst en vikt ska vara större än noll
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH","key":{"CHILD_HEALTH":1,"BANK":1}}            | key.BANK                           | okänd basverksamhet "BANK"
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH","key":{"CHILD_HEALTH":1,"MIDWIFE_CLINIC":1}}  | key.MIDWIFE_CLINIC                 | MIDWIFE_CLINIC finns inte i operations
+            """)
+    void answersABadCostSplitWithASwedishFieldProblem(String body, String field, String message) throws Exception {
+        mvc.perform(post("/api/v1/rules/cost-split").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.title").value("Felaktig begäran"))
+                .andExpect(jsonPath("$.detail", containsString(field + ": ")))
+                .andExpect(jsonPath("$.detail", containsString(message)))
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].message", containsString(message)));
+    }
+
+    @Test
+    void listsEveryProblemOfACostSplitAtItsField() throws Exception {
+        mvc.perform(post("/api/v1/rules/cost-split").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"total":"-5","operations":["DAYCARE"],"key":{"CHILD_HEALTH":"x"}}
+                        """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(
+                        org.hamcrest.Matchers.contains("total", "operations[0]", "payer", "key.CHILD_HEALTH")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"total":{},"operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                                   | Fältet total har fel typ
+            {"total":["100"],"operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH"}                              | Fältet total har fel typ
+            {"total":"100","operations":"CHILD_HEALTH","payer":"CHILD_HEALTH"}                                  | Fältet operations har fel typ
+            {"total":"100","operations":[["CHILD_HEALTH"]],"payer":"CHILD_HEALTH"}                              | ska vara ett JSON-objekt
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":["CHILD_HEALTH"]}                              | Fältet payer har fel typ
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH","key":[1]}                      | Fältet key har fel typ
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH","key":{"CHILD_HEALTH":{}}}      | Fältet key.CHILD_HEALTH har fel typ
+            {"total":"100","operations":["CHILD_HEALTH"],"payer":"CHILD_HEALTH","key":"1:1"}                    | Fältet key har fel typ
+            {"total":"100","operations":[                                                                       | inte giltig JSON
+            total=100&payer=CHILD_HEALTH                                                                        | inte giltig JSON
+            [1, 2]                                                                                              | ska vara ett JSON-objekt
+            "100000.00"                                                                                         | ska vara ett JSON-objekt
+            null                                                                                                | saknar innehåll
+            """)
+    void answersACostSplitOfTheWrongShapeWithASwedishProblem(String body, String detail) throws Exception {
+        mvc.perform(post("/api/v1/rules/cost-split").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Felaktig begäran"))
+                .andExpect(jsonPath("$.detail", containsString(detail)));
     }
 }

@@ -12,6 +12,8 @@ import se.samverka.rules.Finding;
 import se.samverka.rules.Governance;
 import se.samverka.rules.LocalAgreementSection;
 import se.samverka.rules.Participation;
+import se.samverka.rules.SharedArea;
+import se.samverka.rules.R14d;
 import se.samverka.rules.R15a;
 import se.samverka.rules.R15b;
 import se.samverka.rules.R15c;
@@ -89,6 +91,15 @@ class MessagesTest {
         assertThat(codes).hasSize(7 + 16 + 4 + 2);
         assertThat(texts.finding(R15e.RULE.everyOperationAParty(EnumSet.of(BaseOperation.OPEN_PRESCHOOL)).getFirst()))
                 .startsWith("Öppen förskola ingår");
+    }
+
+    @Test
+    void everyFindingOfTheSharedPremisesRuleHasASwedishText() {
+        List<Finding> findings = new ArrayList<>(R14d.RULE.check(Set.of()));
+        findings.addAll(R14d.RULE.check(EnumSet.allOf(SharedArea.class)));
+
+        assertThat(findings).hasSize(5);
+        findings.forEach(f -> assertSentence(texts.finding(f)));
     }
 
     @Test
