@@ -54,6 +54,10 @@ class EmbeddedDatabaseTest {
                     .as("the demo's agreements").containsExactly("COOPERATION SIGNED", "USAGE_RIGHT SIGNED");
             assertThat(jdbc.sql("select count(*) from agreement_file where sealed_pdf is not null")
                     .query(Long.class).single()).isEqualTo(2);
+            assertThat(jdbc.sql("""
+                            select count(*) from fire_safety_check f join centre c on c.id = f.centre_id
+                            where c.name = 'Familjecentralen Solrosen'""").query(Long.class).single())
+                    .as("the demo's fire-safety log").isEqualTo(3);
             UserDetailsService users = second.getBean(UserDetailsService.class);
             PasswordEncoder passwords = second.getBean(PasswordEncoder.class);
             for (String demoUser : List.of("demo-lan", "demo-kommun", "demo-styrgrupp", "demo-samordnare", "demo-personal")) {

@@ -23,6 +23,7 @@ import se.samverka.organisation.HsaId;
 import se.samverka.organisation.OrganisationNumber;
 import se.samverka.organisation.Organisations;
 import se.samverka.organisation.PrincipalSummary;
+import se.samverka.premises.PremisesDemo;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.OtherActor;
 
@@ -56,14 +57,16 @@ class DemoData implements ApplicationRunner {
     private final CentreRegistry registry;
     private final UserAccounts accounts;
     private final AgreementDemo agreements;
+    private final PremisesDemo premises;
     private final TransactionTemplate transaction;
 
     DemoData(Organisations organisations, CentreRegistry registry, UserAccounts accounts, AgreementDemo agreements,
-             TransactionTemplate transaction) {
+             PremisesDemo premises, TransactionTemplate transaction) {
         this.organisations = organisations;
         this.registry = registry;
         this.accounts = accounts;
         this.agreements = agreements;
+        this.premises = premises;
         this.transaction = transaction;
     }
 
@@ -191,6 +194,7 @@ class DemoData implements ApplicationRunner {
         agreements.signed(solrosen, GOTEBORG_NUMBER, "Angereds bibliotek", "demo-samordnare", signatories,
                 LocalDate.of(2025, 1, 1));
         agreements.draft(blaklinten, GOTEBORG_NUMBER, "demo-styrgrupp", LocalDate.of(2027, 1, 1));
+        premises.furnish(solrosen, "demo-samordnare");
     }
 
     private AgreementDemo.Signatory signatory(String username, String name, String title) {
