@@ -112,6 +112,11 @@ class AuthorizationMatrixTest {
         RULES.put("GET /agreements/{id}/compare", SEE_CENTRE_A);
         RULES.put("GET /att-gora", SIGNED_IN);
 
+        RULES.put("GET /kalender", SIGNED_IN);
+        RULES.put("POST /kalender/link", SIGNED_IN);
+        RULES.put("POST /kalender/link/revoke", SIGNED_IN);
+        RULES.put("GET /kalender/{token}.ics", EVERYONE);
+
         RULES.put("GET /centres/{id}/premises", SEE_CENTRE_A);
         RULES.put("POST /centres/{id}/premises/areas", EDIT_CENTRE_A);
         RULES.put("POST /centres/{id}/premises/areas/{index}/remove", EDIT_CENTRE_A);
@@ -217,7 +222,7 @@ class AuthorizationMatrixTest {
                 path = path.replace("{id}", id.getValue());
             }
         }
-        path = path.replace("{index}", "0");
+        path = path.replace("{index}", "0").replace("{token}", "ingen-nyckel");
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
         harmless(request, pattern);
         if (who != ANONYMOUS) {

@@ -56,6 +56,15 @@ public class CentreRegistry {
                 .toList();
     }
 
+    /** The centres the actor may see, for other modules' feeds; no personal data, not audited. */
+    @Transactional(readOnly = true)
+    public List<CentreSummary> visibleTo(Actor actor) {
+        CentreAccess.Scope scope = access.scope(actor);
+        return queries.summaries(new CentreQueries.Filter(null, null)).stream()
+                .filter(centre -> scope.canView(centre.facts()))
+                .toList();
+    }
+
     /** The centre with its coordinator and steering group; the read is audited. */
     @Transactional
     public Optional<CentreView> view(long id) {

@@ -45,6 +45,14 @@ public class Actors {
         return actor;
     }
 
+    /**
+     * The enabled account with this username and its current grants, for requests that carry their own proof
+     * of who they act for (a calendar subscription link) instead of a session.
+     */
+    public Optional<Actor> byUsername(String username) {
+        return users.findByUsername(username).filter(User::enabled).map(User::toActor);
+    }
+
     /** The current actor; denies access when nobody (or a disabled account) is signed in. */
     public Actor require() {
         return current().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));

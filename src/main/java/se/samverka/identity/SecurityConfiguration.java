@@ -30,7 +30,8 @@ class SecurityConfiguration {
     /** Pages and resources anyone may use without signing in. */
     private static final String[] PUBLIC = {
             "/", "/prova", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**",
-            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**"
+            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+            "/kalender/*.ics"
     };
 
     @Bean

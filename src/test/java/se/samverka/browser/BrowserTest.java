@@ -252,6 +252,12 @@ class BrowserTest {
         browser.findElement(By.cssSelector("form[action$='/checks'] button[type=submit]")).click();
         assertThat(text()).contains("Kontrollen är loggad.", "Inga brister.");
         assertAccessible("lokaler efter loggning");
+
+        open("/kalender");
+        assertAccessible("kalender");
+        browser.findElement(By.cssSelector("form[action$='/kalender/link'] button")).click();
+        assertThat(browser.findElement(By.id("calendar-url")).getAttribute("value")).endsWith(".ics");
+        assertAccessible("kalender med ny länk");
         signOut();
     }
 
