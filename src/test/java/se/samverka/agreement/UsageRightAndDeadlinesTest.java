@@ -44,6 +44,8 @@ class UsageRightAndDeadlinesTest {
     Fixtures fixtures;
     @Autowired
     Agreements agreements;
+    @Autowired
+    AgreementTerms terms;
 
     @Test
     void aCentreWithoutAgreementIsFlaggedAndSignedAgreementsPutTheirDatesOnTheCentrePage() throws Exception {
@@ -63,6 +65,11 @@ class UsageRightAndDeadlinesTest {
                 "erksamheten styrs av ett lokalt samverkansavtal som alla parter har undertecknat",
                 lastNotice.toString(), "(R15d)", end.toString());
         assertThat(page("/att-gora", coordinator)).doesNotContain("R15a");
+        assertThat(terms.cooperationInForce(centre.id(), start)).hasValueSatisfying(t -> {
+            assertThat(t.meetingHoursPerMonth()).isEqualByComparingTo("4");
+            assertThat(t.steeringMeetingsPerYear()).isEqualTo(4);
+        });
+        assertThat(terms.cooperationInForce(centre.id(), end.plusDays(1))).isEmpty();
     }
 
     @Test
