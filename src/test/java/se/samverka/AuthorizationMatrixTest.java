@@ -111,6 +111,19 @@ class AuthorizationMatrixTest {
         RULES.put("GET /agreements/{id}/compare", SEE_CENTRE_A);
         RULES.put("GET /att-gora", SIGNED_IN);
 
+        RULES.put("GET /centres/{id}/economy", SEE_CENTRE_A);
+        RULES.put("GET /centres/{id}/economy/items/new", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/economy/items", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/economy/items/{itemId}/edit", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/economy/items/{itemId}", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/economy/items/{itemId}/remove", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/economy/settings", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/economy/settings", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/economy/{year}/{period}", SEE_CENTRE_A);
+        RULES.put("GET /centres/{id}/economy/{year}/{period}/avrakning.xlsx", SEE_CENTRE_A);
+        RULES.put("GET /centres/{id}/economy/{year}/{period}/avrakning.pdf", SEE_CENTRE_A);
+        RULES.put("POST /centres/{id}/economy/{year}/{period}/close", EDIT_CENTRE_A);
+
         RULES.put("GET /organisations", PRINCIPAL_ADMINS);
         RULES.put("GET /organisations/new", COUNTY);
         RULES.put("POST /organisations", COUNTY);
@@ -138,11 +151,15 @@ class AuthorizationMatrixTest {
     @Autowired
     CentreRegistry registry;
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     private final Map<Who, String> accounts = new LinkedHashMap<>();
     private final Map<String, String> ids = new LinkedHashMap<>();
+    /** Path variables other than the object's {id}. */
+    private final Map<String, String> variables = new LinkedHashMap<>();
 
     @BeforeAll
     void fixture() throws Exception {
@@ -170,6 +187,20 @@ class AuthorizationMatrixTest {
         ids.put("/units/{id}", String.valueOf(a.unitIds().get(1)));
         ids.put("/admin/users/{id}", String.valueOf(fixtures.account()));
         ids.put("/agreements/{id}", draftAgreement(a.id()));
+        variables.put("{itemId}", costItem(a.id()));
+        variables.put("{year}", "2026");
+        variables.put("{period}", "Q1");
+    }
+
+    private String costItem(long centreId) throws Exception {
+        mvc.perform(post("/centres/{id}/economy/items", centreId)
+                        .param("year", "2026").param("period", "Q1").param("category", "PREMISES_RENT")
+                        .param("description", "Hyra").param("amount", "1 000,00").param("payer", "CHILD_HEALTH")
+                        .param("version", "0")
+                        .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))))
+                .andReturn();
+        return String.valueOf(jdbc.sql("select max(id) from economy_cost_item where centre_id = ?").param(centreId)
+                .query(Long.class).single());
     }
 
     private String draftAgreement(long centreId) throws Exception {
@@ -209,6 +240,9 @@ class AuthorizationMatrixTest {
             if (pattern.startsWith(id.getKey().substring(0, id.getKey().indexOf('{')))) {
                 path = path.replace("{id}", id.getValue());
             }
+        }
+        for (var variable : variables.entrySet()) {
+            path = path.replace(variable.getKey(), variable.getValue());
         }
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
         harmless(request, pattern);

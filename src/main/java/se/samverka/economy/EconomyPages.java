@@ -23,6 +23,7 @@ import se.samverka.centre.CentreRegistry;
 import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
 import se.samverka.platform.FormValues;
+import se.samverka.platform.Texts;
 import se.samverka.rules.BaseOperation;
 
 import java.time.Clock;
@@ -42,9 +43,11 @@ class EconomyPages {
     private final SettlementExports exports;
     private final Actors actors;
     private final Clock clock;
+    private final Texts texts;
 
     EconomyPages(SharedCosts costs, CentreRegistry registry, EconomyAccess access, EconomyValidation validation,
-                 SettlementExports exports, Actors actors, Clock clock) {
+                 SettlementExports exports, Actors actors, Clock clock, Texts texts) {
+        this.texts = texts;
         this.costs = costs;
         this.registry = registry;
         this.access = access;
@@ -289,14 +292,12 @@ class EconomyPages {
         model.addAttribute("centre", centre);
         model.addAttribute("year", year);
         model.addAttribute("lengths", PeriodLength.values());
-        model.addAttribute("weightFields", centre.baseOperations().stream()
-                .map(op -> new WeightField(op, SettingsForm.field(op))).toList());
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        centre.baseOperations().forEach(op -> labels.put(SettingsForm.field(op),
+                texts.message("economy.settings.weight", texts.operation(op))));
+        model.addAttribute("weightLabels", labels);
         model.addAttribute("hasItems", !costs.items(centre.id(), year).isEmpty());
         return "economy/settings";
-    }
-
-    /** A weight input of the settings page. */
-    record WeightField(BaseOperation operation, String field) {
     }
 
     private int year(String year) {

@@ -60,22 +60,22 @@ class EconomyYear {
         return centreId;
     }
 
-    int year() {
+    public int year() {
         return year;
     }
 
-    PeriodLength periodLength() {
+    public PeriodLength periodLength() {
         return periodLength;
     }
 
     /** The key by operation, empty when the costs are split in equal parts. */
-    Map<BaseOperation, BigDecimal> key() {
+    public Map<BaseOperation, BigDecimal> key() {
         Map<BaseOperation, BigDecimal> key = new EnumMap<>(BaseOperation.class);
         weights.forEach(w -> key.put(w.operation(), w.weight()));
         return key;
     }
 
-    int version() {
+    public int version() {
         return version;
     }
 }

@@ -127,7 +127,7 @@ record Settlement(long centreId, int year, String period, List<BaseOperation> op
         return closed == null ? debts.stream().mapToLong(Debt::ore).sum() : 0;
     }
 
-    public boolean isClosed() {
+    public boolean locked() {
         return closed != null;
     }
 

@@ -178,7 +178,7 @@ class SettlementExports {
         List<BaseOperation> operations = settlement.operations();
         html.element("h1", title);
         html.element("p", "Familjecentral: " + centre.name());
-        html.element("p", settlement.isClosed()
+        html.element("p", settlement.locked()
                 ? "Avräkningen är låst sedan " + TIME.format(settlement.closed().closedAt().atZone(SWEDEN)) + "."
                 : "Avräkningen är öppen: poster kan ännu läggas till och ändras.");
         html.element("p", "Samordnarens kostnad delas lika mellan basverksamheterna (R14a). Övriga gemensamma "

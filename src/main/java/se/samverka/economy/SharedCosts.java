@@ -147,7 +147,7 @@ class SharedCosts {
         for (CostItem item : items) {
             hash = 31 * hash + java.util.Objects.hash(item.id(), item.version(), item.amountOre());
         }
-        return Math.floorMod(hash, Integer.MAX_VALUE);
+        return Math.floorMod(hash, 1_000_000_000);
     }
 
     private void requireOpen(long centreId, int year, String period) {
