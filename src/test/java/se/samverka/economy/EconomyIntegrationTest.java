@@ -273,4 +273,40 @@ class EconomyIntegrationTest {
                     "125 000,00 kr", "100 000,01 kr", "Öppen förskola");
         }
     }
+
+    @Test
+    void theKeyIsSetOnTheSettingsPageAndSplitsOtherSharedCosts() throws Exception {
+        Setup setup = fourOperationsWithCoordinator();
+        mvc.perform(post("/centres/{id}/economy/settings", setup.centreId()).with(csrf())
+                        .with(fixtures.as(setup.coordinator()))
+                        .param("year", "2026").param("periodLength", "QUARTER").param("version", "0")
+                        .param("weightMidwifeClinic", "abc").param("weightChildHealth", "1"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "weightMidwifeClinic", "weightOpenPreschool"));
+        assertThat(costs.year(setup.centreId(), 2026).key()).isEmpty();
+        mvc.perform(post("/centres/{id}/economy/settings", setup.centreId()).with(csrf())
+                        .with(fixtures.as(setup.coordinator()))
+                        .param("year", "2026").param("periodLength", "QUARTER").param("version", "0")
+                        .param("weightMidwifeClinic", "1").param("weightChildHealth", "1")
+                        .param("weightOpenPreschool", "2").param("weightPreventiveSocialServices", "0"))
+                .andExpect(status().is3xxRedirection());
+        addItem(setup, "Q2", "PREMISES_CLEANING", "10,00", "CHILD_HEALTH").andExpect(status().is3xxRedirection());
+        addItem(setup, "Q2", "COORDINATOR_TRAINING", "10,00", "OPEN_PRESCHOOL").andExpect(status().is3xxRedirection());
+        Settlement s = costs.settlement(setup.centreId(), 2026, "Q2",
+                List.of(MIDWIFE_CLINIC, CHILD_HEALTH, OPEN_PRESCHOOL, PREVENTIVE_SOCIAL_SERVICES));
+        assertThat(s.basis()).isEqualTo(se.samverka.rules.R14b.Basis.LOCAL_KEY);
+        assertThat(s.lines().get(0).share(OPEN_PRESCHOOL)).isEqualTo(500);
+        assertThat(s.lines().get(0).share(PREVENTIVE_SOCIAL_SERVICES)).isZero();
+        assertThat(s.lines().get(1).share(PREVENTIVE_SOCIAL_SERVICES)).isEqualTo(250);
+
+        // a stale form changes nothing
+        CostItem cleaning = s.lines().get(0).item();
+        mvc.perform(post("/centres/{id}/economy/items/{item}", setup.centreId(), cleaning.id()).with(csrf())
+                        .with(fixtures.as(setup.coordinator()))
+                        .param("year", "2026").param("period", "Q2").param("category", "PREMISES_CLEANING")
+                        .param("description", "Städning").param("amount", "99,00").param("payer", "CHILD_HEALTH")
+                        .param("corrects", "").param("version", String.valueOf(cleaning.version() + 7)))
+                .andExpect(status().isConflict());
+        assertThat(costs.item(setup.centreId(), cleaning.id()).orElseThrow().amountOre()).isEqualTo(1000);
+    }
 }
