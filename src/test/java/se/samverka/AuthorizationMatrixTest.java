@@ -122,6 +122,18 @@ class AuthorizationMatrixTest {
         RULES.put("POST /centres/{id}/premises/areas/{index}/remove", EDIT_CENTRE_A);
         RULES.put("POST /centres/{id}/premises/fire-safety", EDIT_CENTRE_A);
         RULES.put("POST /centres/{id}/premises/fire-safety/checks", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/economy", SEE_CENTRE_A);
+        RULES.put("GET /centres/{id}/economy/items/new", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/economy/items", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/economy/items/{itemId}/edit", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/economy/items/{itemId}", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/economy/items/{itemId}/remove", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/economy/settings", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/economy/settings", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/economy/{year}/{period}", SEE_CENTRE_A);
+        RULES.put("GET /centres/{id}/economy/{year}/{period}/avrakning.xlsx", SEE_CENTRE_A);
+        RULES.put("GET /centres/{id}/economy/{year}/{period}/avrakning.pdf", SEE_CENTRE_A);
+        RULES.put("POST /centres/{id}/economy/{year}/{period}/close", EDIT_CENTRE_A);
 
         RULES.put("GET /organisations", PRINCIPAL_ADMINS);
         RULES.put("GET /organisations/new", COUNTY);
@@ -150,11 +162,15 @@ class AuthorizationMatrixTest {
     @Autowired
     CentreRegistry registry;
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     private final Map<Who, String> accounts = new LinkedHashMap<>();
     private final Map<String, String> ids = new LinkedHashMap<>();
+    /** Path variables other than the object's {id}. */
+    private final Map<String, String> variables = new LinkedHashMap<>();
 
     @BeforeAll
     void fixture() throws Exception {
@@ -182,6 +198,22 @@ class AuthorizationMatrixTest {
         ids.put("/units/{id}", String.valueOf(a.unitIds().get(1)));
         ids.put("/admin/users/{id}", String.valueOf(fixtures.account()));
         ids.put("/agreements/{id}", draftAgreement(a.id()));
+        variables.put("{itemId}", costItem(a.id()));
+        variables.put("{year}", "2026");
+        variables.put("{period}", "Q1");
+        variables.put("{index}", "0");
+        variables.put("{token}", "ingen-nyckel");
+    }
+
+    private String costItem(long centreId) throws Exception {
+        mvc.perform(post("/centres/{id}/economy/items", centreId)
+                        .param("year", "2026").param("period", "Q1").param("category", "PREMISES_RENT")
+                        .param("description", "Hyra").param("amount", "1 000,00").param("payer", "CHILD_HEALTH")
+                        .param("version", "0")
+                        .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))))
+                .andReturn();
+        return String.valueOf(jdbc.sql("select max(id) from economy_cost_item where centre_id = ?").param(centreId)
+                .query(Long.class).single());
     }
 
     private String draftAgreement(long centreId) throws Exception {
@@ -222,7 +254,9 @@ class AuthorizationMatrixTest {
                 path = path.replace("{id}", id.getValue());
             }
         }
-        path = path.replace("{index}", "0").replace("{token}", "ingen-nyckel");
+        for (var variable : variables.entrySet()) {
+            path = path.replace(variable.getKey(), variable.getValue());
+        }
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
         harmless(request, pattern);
         if (who != ANONYMOUS) {

@@ -83,6 +83,26 @@ public class CentreRegistry {
         });
     }
 
+    /** The participating operations and the coordinator's employer, for shared costs; no personal data, not audited. */
+    @Transactional(readOnly = true)
+    public Optional<CentreParticipants> participants(long id) {
+        return centres.findById(id).map(centre -> {
+            Map<Long, UnitSummary> units = units(centre);
+            List<CentreParticipants.Participant> operations = centre.participationsInOrder().stream()
+                    .map(p -> {
+                        UnitSummary unit = units.get(p.unitId());
+                        return new CentreParticipants.Participant(p.operation(), unit.name(), unit.principal().id(),
+                                unit.principal().name());
+                    })
+                    .toList();
+            Coordinator coordinator = centre.coordinator();
+            return new CentreParticipants(id, centre.name(), operations,
+                    coordinator == null ? null : coordinator.employerId(),
+                    new CentreAccess.Facts(id, centre.municipalityCode(), units.keySet(),
+                            units.values().stream().map(u -> u.principal().id()).collect(Collectors.toSet())));
+        });
+    }
+
     @Transactional
     public long register(CentreDescription description) {
         Centre centre = centres.save(Centre.register(description));

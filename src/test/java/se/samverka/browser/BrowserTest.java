@@ -167,6 +167,36 @@ class BrowserTest {
     }
 
     @Test
+    void aCoordinatorRecordsASharedCostAndOpensTheSettlement() {
+        signIn(coordinator);
+        String economy = "/centres/" + centre.id() + "/economy";
+        open(economy + "?year=2026");
+        assertAccessible("gemensamma kostnader");
+        open(economy + "/items/new?year=2026");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("period"))).selectByValue("Q1");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category"))).selectByValue("PREMISES_RENT");
+        browser.findElement(By.id("description")).sendKeys("Hyra för gemensamma ytor");
+        browser.findElement(By.id("amount")).sendKeys("12,345");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        assertThat(browser.findElement(By.className("error-summary")).getText()).contains("högst två decimaler");
+        assertThat(browser.findElement(By.id("amount")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("ny kostnad med fel");
+        WebElement amount = browser.findElement(By.id("amount"));
+        amount.clear();
+        amount.sendKeys("12 500,50");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("payer"))).selectByValue("CHILD_HEALTH");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        waitFor(() -> text().contains("Kostnaden är sparad."));
+        assertThat(text()).contains("12 500,50 kr");
+        open(economy + "/settings?year=2026");
+        assertAccessible("avräkningsperiod och nyckel");
+        open(economy + "/2026/Q1");
+        assertThat(text()).contains("Vem är skyldig vem");
+        assertAccessible("avräkning");
+        signOut();
+    }
+
+    @Test
     void aCoordinatorDraftsALocalAgreementSendsItAndASignatorySigns() {
         String signatory = fixtures.account();
         signIn(coordinator);

@@ -1,19 +1,14 @@
 package se.samverka.agreement.document;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 import org.springframework.stereotype.Component;
+import se.samverka.document.ArchivalPdf;
+import se.samverka.document.Xhtml;
 
 /**
  * Renders an agreement as a tagged PDF/A-2a that also meets PDF/UA-1: XHTML laid out by openhtmltopdf with
@@ -25,9 +20,6 @@ public class AgreementPdf {
 
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
-    static {
-        XRLog.setLoggerImpl(new PdfRendererLogging());
-    }
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private static final String STYLE = """
@@ -65,28 +57,20 @@ public class AgreementPdf {
             td { border-bottom: 0.4pt solid #999999; padding: 1.5mm 2mm 1.5mm 0; vertical-align: top; }
             """;
 
-    private final DocumentFonts fonts = new DocumentFonts();
-
     public byte[] render(AgreementDocument doc) {
-        return toPdf(xhtml(doc, null), doc.title());
+        return ArchivalPdf.render(xhtml(doc, null), doc.title());
     }
 
     public byte[] render(AgreementDocument doc, AuditTrail trail) {
         Objects.requireNonNull(trail, "trail");
-        return toPdf(xhtml(doc, trail), doc.title());
+        return ArchivalPdf.render(xhtml(doc, trail), doc.title());
     }
 
     static String xhtml(AgreementDocument doc, AuditTrail trail) {
-        var html = new Xhtml();
-        html.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "sv-SE", "xml:lang", "sv-SE");
-        html.open("head").element("title", doc.title());
-        if (doc.subtitle() != null) {
-            html.open("meta", "name", "subject", "content", doc.subtitle()).close();
-        }
-        html.open("meta", "name", "author", "content", "Samverka").close();
-        html.open("style").text(STYLE).close();
-        html.close();
-        html.open("body");
+        return ArchivalPdf.document(doc.title(), doc.subtitle(), STYLE, html -> body(html, doc, trail));
+    }
+
+    private static void body(Xhtml html, AgreementDocument doc, AuditTrail trail) {
         titlePage(html, doc);
         List<Section> sections = doc.sections();
         int signatureHeadings = trailingEmptySections(sections);
@@ -102,7 +86,6 @@ public class AgreementPdf {
         if (trail != null) {
             auditPage(html, trail);
         }
-        return html.close().close().finish();
     }
 
     /** Sections at the end with nothing in them, such as "Underskrift", head the signature page. */
@@ -185,28 +168,5 @@ public class AgreementPdf {
         ZonedDateTime time = entry.at().atZone(SWEDEN);
         boolean summer = SWEDEN.getRules().isDaylightSavings(entry.at());
         return TIME.format(time) + (summer ? " CEST" : " CET");
-    }
-
-    private byte[] toPdf(String xhtml, String title) {
-        var out = new ByteArrayOutputStream(256 * 1024);
-        var builder = new PdfRendererBuilder();
-        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
-        builder.usePdfUaAccessibility(true);
-        builder.useColorProfile(fonts.srgbProfile);
-        builder.useFont(() -> new ByteArrayInputStream(fonts.sansRegular), DocumentFonts.SANS, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(fonts.sansBold), DocumentFonts.SANS, 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(fonts.serifRegular), DocumentFonts.SERIF, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(fonts.serifBold), DocumentFonts.SERIF, 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(fonts.serifItalic), DocumentFonts.SERIF, 400, FontStyle.ITALIC, true);
-        builder.useFont(() -> new ByteArrayInputStream(fonts.monoRegular), DocumentFonts.MONO, 400, FontStyle.NORMAL, true);
-        builder.withProducer("Samverka");
-        builder.withHtmlContent(xhtml, null);
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not render " + title, e);
-        }
-        return out.toByteArray();
     }
 }

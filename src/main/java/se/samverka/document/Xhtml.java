@@ -1,20 +1,20 @@
-package se.samverka.agreement.document;
+package se.samverka.document;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Writes well-formed XHTML, escaping every text and attribute value and dropping characters XML cannot hold. */
-final class Xhtml {
+public final class Xhtml {
 
     private final StringBuilder out = new StringBuilder(32_768);
     private final Deque<String> open = new ArrayDeque<>();
 
-    Xhtml() {
+    public Xhtml() {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     }
 
     /** Opens an element; {@code attributes} alternate name and value. */
-    Xhtml open(String tag, String... attributes) {
+    public Xhtml open(String tag, String... attributes) {
         out.append('<').append(tag);
         for (int i = 0; i < attributes.length; i += 2) {
             out.append(' ').append(attributes[i]).append("=\"");
@@ -26,21 +26,21 @@ final class Xhtml {
         return this;
     }
 
-    Xhtml close() {
+    public Xhtml close() {
         out.append("</").append(open.pop()).append('>');
         return this;
     }
 
-    Xhtml text(String text) {
+    public Xhtml text(String text) {
         escape(text);
         return this;
     }
 
-    Xhtml element(String tag, String text, String... attributes) {
+    public Xhtml element(String tag, String text, String... attributes) {
         return open(tag, attributes).text(text).close();
     }
 
-    String finish() {
+    public String finish() {
         if (!open.isEmpty()) {
             throw new IllegalStateException("unclosed elements: " + open);
         }

@@ -1,4 +1,4 @@
-package se.samverka.agreement.document;
+package se.samverka.document;
 
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLogger;

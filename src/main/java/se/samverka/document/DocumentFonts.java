@@ -1,4 +1,4 @@
-package se.samverka.agreement.document;
+package se.samverka.document;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;

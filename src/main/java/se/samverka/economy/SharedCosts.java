@@ -1,0 +1,173 @@
+package se.samverka.economy;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverka.audit.AuditAction;
+import se.samverka.audit.AuditLog;
+import se.samverka.rules.BaseOperation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A centre's shared costs: cost items, each year's settings and the closing of settlements. Does not authorise:
+ * the pages decide with {@link EconomyAccess} first. Costs are not personal data, so reads are not audited; every
+ * change is, in the transaction of the change. Items of a closed period never change.
+ */
+@Service
+class SharedCosts {
+
+    static final String ITEM = "economy_cost_item";
+    static final String YEAR = "economy_year";
+    static final String SETTLEMENT = "economy_settlement";
+
+    private final CostItems items;
+    private final EconomyYears years;
+    private final ClosedPeriods closings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SharedCosts(CostItems items, EconomyYears years, ClosedPeriods closings, AuditLog audit, Clock clock) {
+        this.items = items;
+        this.years = years;
+        this.closings = closings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public EconomyYear year(long centreId, int year) {
+        return years.findByCentreIdAndYear(centreId, year).orElseGet(() -> EconomyYear.standard(centreId, year));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CostItem> items(long centreId, int year) {
+        return items.findByCentreIdAndYearOrderByPeriodAscIdAsc(centreId, year);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CostItem> item(long centreId, long itemId) {
+        return items.findById(itemId).filter(item -> item.centreId() == centreId);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<String> closedPeriods(long centreId, int year) {
+        return closings.findByCentreIdAndYear(centreId, year).stream().map(ClosedPeriod::period)
+                .collect(Collectors.toSet());
+    }
+
+    @Transactional(readOnly = true)
+    public Settlement settlement(long centreId, int year, String period, List<BaseOperation> participating) {
+        Optional<ClosedPeriod> closed = closings.findByCentreIdAndYearAndPeriod(centreId, year, period);
+        return Settlement.of(centreId, year, period, closed.map(ClosedPeriod::participating).orElse(participating),
+                year(centreId, year).key(), items.findByCentreIdAndYearAndPeriodOrderById(centreId, year, period),
+                closed.orElse(null));
+    }
+
+    @Transactional
+    public long add(long centreId, CostInput input) {
+        requireOpen(centreId, input.year(), input.period());
+        requirePeriodOfYear(centreId, input);
+        CostItem item = items.save(CostItem.record(centreId, input, Instant.now(clock)));
+        audit.record(AuditAction.CREATE, ITEM, item.id(), describe(centreId, input));
+        return item.id();
+    }
+
+    @Transactional
+    public void change(long centreId, long itemId, int expectedVersion, CostInput input) {
+        CostItem item = item(centreId, itemId).orElseThrow(() -> new EconomyException("unknown-item"));
+        requireOpen(centreId, item.year(), item.period());
+        requireOpen(centreId, input.year(), input.period());
+        requirePeriodOfYear(centreId, input);
+        item.change(input, expectedVersion);
+        items.save(item);
+        audit.record(AuditAction.UPDATE, ITEM, itemId, describe(centreId, input));
+    }
+
+    @Transactional
+    public void remove(long centreId, long itemId, int expectedVersion) {
+        CostItem item = item(centreId, itemId).orElseThrow(() -> new EconomyException("unknown-item"));
+        requireOpen(centreId, item.year(), item.period());
+        item.requireVersion(expectedVersion);
+        if (items.findByCentreIdAndYearOrderByPeriodAscIdAsc(centreId, item.year()).stream()
+                .anyMatch(other -> Long.valueOf(itemId).equals(other.correctsId()))) {
+            throw new EconomyException("corrected");
+        }
+        items.delete(item);
+        audit.record(AuditAction.DELETE, ITEM, itemId, "centre " + centreId + ", " + item.year() + " " + item.period()
+                + ", " + item.category() + ", " + item.amountOre() + " öre");
+    }
+
+    @Transactional
+    public void configure(long centreId, int year, int expectedVersion, PeriodLength length,
+                          Map<BaseOperation, BigDecimal> key) {
+        EconomyYear settings = year(centreId, year);
+        if (!closedPeriods(centreId, year).isEmpty()) {
+            throw new EconomyException("year-has-closed");
+        }
+        if (length != settings.periodLength() && items.countByCentreIdAndYear(centreId, year) > 0) {
+            throw new EconomyException("length-has-items");
+        }
+        settings.change(length, key, expectedVersion);
+        years.save(settings);
+        audit.record(AuditAction.UPDATE, YEAR, settings.id(), "centre " + centreId + ", " + year + ": " + length
+                + (key.isEmpty() ? ", lika delar" : ", nyckel " + key));
+    }
+
+    /**
+     * Closes the period as the settlement the closer saw: {@code seen} is that settlement's {@link #fingerprint}.
+     */
+    @Transactional
+    public void close(long centreId, int year, String period, List<BaseOperation> participating, int seen,
+                      String closedBy) {
+        if (!year(centreId, year).periodLength().has(period)) {
+            throw new EconomyException("unknown-period");
+        }
+        if (closings.findByCentreIdAndYearAndPeriod(centreId, year, period).isPresent()) {
+            throw new EconomyException("closed");
+        }
+        if (seen != fingerprint(items.findByCentreIdAndYearAndPeriodOrderById(centreId, year, period))) {
+            throw new EconomyException("changed");
+        }
+        ClosedPeriod closed = closings.save(ClosedPeriod.close(centreId, year, period, participating, closedBy,
+                Instant.now(clock)));
+        audit.record(AuditAction.UPDATE, SETTLEMENT, closed.id(), "centre " + centreId + ", " + year + " " + period
+                + " låst");
+    }
+
+    /** What a settlement's items are, as one number: it changes when any item does. */
+    static int fingerprint(List<CostItem> items) {
+        int hash = 17;
+        for (CostItem item : items) {
+            hash = 31 * hash + java.util.Objects.hash(item.id(), item.version(), item.amountOre());
+        }
+        return Math.floorMod(hash, 1_000_000_000);
+    }
+
+    private void requireOpen(long centreId, int year, String period) {
+        if (closings.findByCentreIdAndYearAndPeriod(centreId, year, period).isPresent()) {
+            throw new EconomyException("closed");
+        }
+    }
+
+    private void requirePeriodOfYear(long centreId, CostInput input) {
+        if (!year(centreId, input.year()).periodLength().has(input.period())) {
+            throw new EconomyException("unknown-period");
+        }
+        if (input.correctsId() != null && item(centreId, input.correctsId()).isEmpty()) {
+            throw new EconomyException("unknown-item");
+        }
+    }
+
+    private static String describe(long centreId, CostInput input) {
+        return "centre " + centreId + ", " + input.year() + " " + input.period() + ", " + input.category() + ", "
+                + input.amountOre() + " öre, betalare " + input.payer()
+                + (input.correctsId() == null ? "" : ", rättar post " + input.correctsId());
+    }
+}

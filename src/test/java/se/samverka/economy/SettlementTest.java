@@ -1,0 +1,115 @@
+package se.samverka.economy;
+
+import org.junit.jupiter.api.Test;
+import se.samverka.rules.BaseOperation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
+import static se.samverka.rules.BaseOperation.MIDWIFE_CLINIC;
+import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
+import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
+
+/** The settlement's arithmetic on its own: exact to the öre, parts always sum to the totals (R14a–R14c). */
+class SettlementTest {
+
+    private static final List<BaseOperation> FOUR = List.of(MIDWIFE_CLINIC, CHILD_HEALTH, OPEN_PRESCHOOL,
+            PREVENTIVE_SOCIAL_SERVICES);
+
+    private static long ids;
+
+    private static CostItem item(CostCategory category, long ore, BaseOperation payer) {
+        return new CostItem(++ids, 1, 2026, "Y", category, "post", ore, payer, null, Instant.EPOCH, 0);
+    }
+
+    @Test
+    void theWorkedExampleIsExactToTheOreAndNettedPerPair() {
+        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(), List.of(
+                item(CostCategory.COORDINATOR_SALARY, 60_000_000L, OPEN_PRESCHOOL),
+                item(CostCategory.PREMISES_RENT, 10_000_001L, CHILD_HEALTH)), null);
+
+        assertThat(s.lines().get(0).share(MIDWIFE_CLINIC)).isEqualTo(15_000_000L);
+        assertThat(s.lines().get(1).share(CHILD_HEALTH)).isEqualTo(2_500_001L);
+        assertThat(s.lines().get(1).share(OPEN_PRESCHOOL)).isEqualTo(2_500_000L);
+        assertThat(s.debts()).containsExactly(
+                new Settlement.Debt(MIDWIFE_CLINIC, CHILD_HEALTH, 2_500_000L),
+                new Settlement.Debt(MIDWIFE_CLINIC, OPEN_PRESCHOOL, 15_000_000L),
+                new Settlement.Debt(CHILD_HEALTH, OPEN_PRESCHOOL, 12_500_000L),
+                new Settlement.Debt(PREVENTIVE_SOCIAL_SERVICES, CHILD_HEALTH, 2_500_000L),
+                new Settlement.Debt(PREVENTIVE_SOCIAL_SERVICES, OPEN_PRESCHOOL, 15_000_000L));
+        assertThat(s.balances()).extracting(Settlement.Balance::netOre)
+                .containsExactly(-17_500_000L, -7_500_000L, 42_500_000L, -17_500_000L);
+    }
+
+    @Test
+    void partsAlwaysSumToTheTotalsWhateverTheAmountsPayersAndKey() {
+        Random random = new Random(14);
+        for (int round = 0; round < 500; round++) {
+            List<BaseOperation> operations = new ArrayList<>(FOUR);
+            java.util.Collections.shuffle(operations, random);
+            operations = operations.subList(0, 1 + random.nextInt(4));
+            Map<BaseOperation, BigDecimal> key = new EnumMap<>(BaseOperation.class);
+            if (random.nextBoolean()) {
+                operations.forEach(op -> key.put(op, BigDecimal.valueOf(random.nextInt(1000) + 1, 1)));
+            }
+            List<CostItem> items = new ArrayList<>();
+            for (int i = random.nextInt(6); i >= 0; i--) {
+                CostCategory category = CostCategory.values()[random.nextInt(CostCategory.values().length)];
+                items.add(item(category, random.nextLong(Money.MAX_ORE / 1000),
+                        operations.get(random.nextInt(operations.size()))));
+            }
+            Settlement s = Settlement.of(1, 2026, "Y", operations, key, items, null);
+            for (Settlement.Line line : s.lines()) {
+                assertThat(operations.stream().mapToLong(line::share).sum()).isEqualTo(line.item().amountOre());
+            }
+            long paid = s.balances().stream().mapToLong(Settlement.Balance::paidOre).sum();
+            long shares = s.balances().stream().mapToLong(Settlement.Balance::shareOre).sum();
+            assertThat(paid).isEqualTo(s.totalOre()).isEqualTo(shares);
+            for (Settlement.Balance balance : s.balances()) {
+                long in = s.debts().stream().filter(d -> d.to() == balance.operation()).mapToLong(Settlement.Debt::ore).sum();
+                long out = s.debts().stream().filter(d -> d.from() == balance.operation()).mapToLong(Settlement.Debt::ore).sum();
+                assertThat(in - out).isEqualTo(balance.netOre());
+            }
+            assertThat(s.debts()).allSatisfy(d -> assertThat(d.ore()).isPositive());
+        }
+    }
+
+    @Test
+    void aKeyThatDoesNotNameEveryOperationIsNotUsed() {
+        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(CHILD_HEALTH, BigDecimal.ONE),
+                List.of(item(CostCategory.PREMISES_CLEANING, 400, CHILD_HEALTH)), null);
+        assertThat(s.basis()).isNotEqualTo(se.samverka.rules.R14b.Basis.LOCAL_KEY);
+        assertThat(s.lines().getFirst().share(MIDWIFE_CLINIC)).isEqualTo(100);
+    }
+
+    @Test
+    void aKeySplitsOtherCostsButNeverTheCoordinatorsCost() {
+        Map<BaseOperation, BigDecimal> key = Map.of(MIDWIFE_CLINIC, BigDecimal.ONE, CHILD_HEALTH, BigDecimal.ONE,
+                OPEN_PRESCHOOL, BigDecimal.valueOf(2), PREVENTIVE_SOCIAL_SERVICES, BigDecimal.ZERO);
+        Settlement s = Settlement.of(1, 2026, "Y", FOUR, key, List.of(
+                item(CostCategory.PREMISES_RENT, 1000, CHILD_HEALTH),
+                item(CostCategory.COORDINATOR_TRAINING, 1000, CHILD_HEALTH)), null);
+        assertThat(s.lines().get(0).share(OPEN_PRESCHOOL)).isEqualTo(500);
+        assertThat(s.lines().get(0).share(PREVENTIVE_SOCIAL_SERVICES)).isZero();
+        assertThat(s.lines().get(1).share(PREVENTIVE_SOCIAL_SERVICES)).isEqualTo(250);
+    }
+
+    @Test
+    void kronorAreReadStrictly() {
+        assertThat(Money.parse("12 500,50")).contains(1_250_050L);
+        assertThat(Money.parse("12\u00a0500,5 kr")).contains(1_250_050L);
+        assertThat(Money.parse("0")).contains(0L);
+        assertThat(Money.parse("600000")).contains(60_000_000L);
+        for (String bad : List.of("12,345", "abc", "-5", "1.5", "12 50,00", "", " ", "1,", ",5", "1 2345")) {
+            assertThat(Money.parse(bad)).as(bad).isEmpty();
+        }
+        assertThat(Money.kronor(10_000_001L)).isEqualTo("100\u00a0000,01\u00a0kr");
+    }
+}
