@@ -27,6 +27,9 @@ class PlanCentreSection implements CentrePageSection {
         Map<String, Object> model = new HashMap<>();
         model.put("centreId", centre.id());
         model.put("year", year);
+        model.put("plan", null);
+        model.put("latest", null);
+        model.put("latestGoal", null);
         work.view(centre.id(), year).ifPresent(view -> {
             model.put("plan", view.plan());
             if (view.latest() != null) {
