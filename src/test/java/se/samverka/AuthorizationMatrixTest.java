@@ -6,6 +6,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -117,6 +118,16 @@ class AuthorizationMatrixTest {
         RULES.put("POST /centres/{id}/premises/areas/{index}/remove", EDIT_CENTRE_A);
         RULES.put("POST /centres/{id}/premises/fire-safety", EDIT_CENTRE_A);
         RULES.put("POST /centres/{id}/premises/fire-safety/checks", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/plans", SEE_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/plans/{year}", SEE_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/goals", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/activities", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/follow-ups", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/assessments", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/evaluation", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/lock", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/corrections", EDIT_CENTRE_A);
 
         RULES.put("GET /organisations", PRINCIPAL_ADMINS);
         RULES.put("GET /organisations/new", COUNTY);
@@ -148,6 +159,12 @@ class AuthorizationMatrixTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    private static final String PLAN_YEAR = String.valueOf(java.time.LocalDate.now(
+            java.time.ZoneId.of("Europe/Stockholm")).getYear());
+    private long centreA;
     private final Map<Who, String> accounts = new LinkedHashMap<>();
     private final Map<String, String> ids = new LinkedHashMap<>();
 
@@ -177,6 +194,23 @@ class AuthorizationMatrixTest {
         ids.put("/units/{id}", String.valueOf(a.unitIds().get(1)));
         ids.put("/admin/users/{id}", String.valueOf(fixtures.account()));
         ids.put("/agreements/{id}", draftAgreement(a.id()));
+        centreA = a.id();
+        mvc.perform(post("/centres/{id}/plans", a.id()).param("year", PLAN_YEAR)
+                .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))));
+        assertThat(planOfCentreA()).as("centre A has a plan for this year").contains("plan 1 ");
+    }
+
+    /** Centre A's plan for this year with all it holds, to see that no allowed request changed it. */
+    private String planOfCentreA() {
+        return jdbc.sql("""
+                        select 'plan ' || count(*) || ' ' || coalesce(max(p.version), -1) || ' ' || coalesce(max(p.locked_by), '-')
+                            || ' ' || coalesce(max(p.overall_evaluation), '-')
+                            || ' goals ' || (select count(*) from plan_goal g join plan q on q.id = g.plan_id where q.centre_id = :c)
+                            || ' activities ' || (select count(*) from plan_activity g join plan q on q.id = g.plan_id where q.centre_id = :c)
+                            || ' follow-ups ' || (select count(*) from plan_follow_up g join plan q on q.id = g.plan_id where q.centre_id = :c)
+                            || ' corrections ' || (select count(*) from plan_correction g join plan q on q.id = g.plan_id where q.centre_id = :c)
+                        from plan p where p.centre_id = :c
+                        """).param("c", centreA).query(String.class).single();
     }
 
     private String draftAgreement(long centreId) throws Exception {
@@ -196,6 +230,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void eachActorMayUseExactlyTheEndpointsTheRulesAllow() throws Exception {
+        String plan = planOfCentreA();
         List<String> wrong = new ArrayList<>();
         for (var rule : RULES.entrySet()) {
             for (Who who : Who.values()) {
@@ -206,6 +241,7 @@ class AuthorizationMatrixTest {
             }
         }
         assertThat(wrong).isEmpty();
+        assertThat(planOfCentreA()).as("no allowed request changed the plan").isEqualTo(plan);
     }
 
     private boolean allowed(String endpoint, Who who) throws Exception {
@@ -217,7 +253,7 @@ class AuthorizationMatrixTest {
                 path = path.replace("{id}", id.getValue());
             }
         }
-        path = path.replace("{index}", "0");
+        path = path.replace("{index}", "0").replace("{year}", PLAN_YEAR);
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
         harmless(request, pattern);
         if (who != ANONYMOUS) {
