@@ -6,6 +6,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -134,6 +135,16 @@ class AuthorizationMatrixTest {
         RULES.put("GET /centres/{id}/economy/{year}/{period}/avrakning.xlsx", SEE_CENTRE_A);
         RULES.put("GET /centres/{id}/economy/{year}/{period}/avrakning.pdf", SEE_CENTRE_A);
         RULES.put("POST /centres/{id}/economy/{year}/{period}/close", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/plans", SEE_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/plans/{year}", SEE_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/goals", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/activities", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/follow-ups", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/assessments", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/evaluation", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/lock", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/corrections", EDIT_CENTRE_A);
 
         RULES.put("GET /organisations", PRINCIPAL_ADMINS);
         RULES.put("GET /organisations/new", COUNTY);
@@ -167,6 +178,12 @@ class AuthorizationMatrixTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    private static final String PLAN_YEAR = String.valueOf(java.time.LocalDate.now(
+            java.time.ZoneId.of("Europe/Stockholm")).getYear());
+    private long centreA;
     private final Map<Who, String> accounts = new LinkedHashMap<>();
     private final Map<String, String> ids = new LinkedHashMap<>();
     /** Path variables other than the object's {id}. */
@@ -199,21 +216,38 @@ class AuthorizationMatrixTest {
         ids.put("/admin/users/{id}", String.valueOf(fixtures.account()));
         ids.put("/agreements/{id}", draftAgreement(a.id()));
         variables.put("{itemId}", costItem(a.id()));
-        variables.put("{year}", "2026");
+        variables.put("{year}", PLAN_YEAR);
         variables.put("{period}", "Q1");
         variables.put("{index}", "0");
         variables.put("{token}", "ingen-nyckel");
+        centreA = a.id();
+        mvc.perform(post("/centres/{id}/plans", a.id()).param("year", PLAN_YEAR)
+                .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))));
+        assertThat(planOfCentreA()).as("centre A has a plan for this year").contains("plan 1 ");
     }
 
     private String costItem(long centreId) throws Exception {
         mvc.perform(post("/centres/{id}/economy/items", centreId)
-                        .param("year", "2026").param("period", "Q1").param("category", "PREMISES_RENT")
+                        .param("year", PLAN_YEAR).param("period", "Q1").param("category", "PREMISES_RENT")
                         .param("description", "Hyra").param("amount", "1 000,00").param("payer", "CHILD_HEALTH")
                         .param("version", "0")
                         .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))))
                 .andReturn();
         return String.valueOf(jdbc.sql("select max(id) from economy_cost_item where centre_id = ?").param(centreId)
                 .query(Long.class).single());
+    }
+
+    /** Centre A's plan for this year with all it holds, to see that no allowed request changed it. */
+    private String planOfCentreA() {
+        return jdbc.sql("""
+                        select 'plan ' || count(*) || ' ' || coalesce(max(p.version), -1) || ' ' || coalesce(max(p.locked_by), '-')
+                            || ' ' || coalesce(max(p.overall_evaluation), '-')
+                            || ' goals ' || (select count(*) from plan_goal g join plan q on q.id = g.plan_id where q.centre_id = :c)
+                            || ' activities ' || (select count(*) from plan_activity g join plan q on q.id = g.plan_id where q.centre_id = :c)
+                            || ' follow-ups ' || (select count(*) from plan_follow_up g join plan q on q.id = g.plan_id where q.centre_id = :c)
+                            || ' corrections ' || (select count(*) from plan_correction g join plan q on q.id = g.plan_id where q.centre_id = :c)
+                        from plan p where p.centre_id = :c
+                        """).param("c", centreA).query(String.class).single();
     }
 
     private String draftAgreement(long centreId) throws Exception {
@@ -233,6 +267,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void eachActorMayUseExactlyTheEndpointsTheRulesAllow() throws Exception {
+        String plan = planOfCentreA();
         List<String> wrong = new ArrayList<>();
         for (var rule : RULES.entrySet()) {
             for (Who who : Who.values()) {
@@ -243,6 +278,7 @@ class AuthorizationMatrixTest {
             }
         }
         assertThat(wrong).isEmpty();
+        assertThat(planOfCentreA()).as("no allowed request changed the plan").isEqualTo(plan);
     }
 
     private boolean allowed(String endpoint, Who who) throws Exception {

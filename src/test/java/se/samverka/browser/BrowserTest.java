@@ -291,6 +291,33 @@ class BrowserTest {
         signOut();
     }
 
+    @Test
+    void aCoordinatorDrawsUpThisYearsPlanAndAddsAGoal() {
+        signIn(coordinator);
+        open("/centres/" + centre.id() + "/plans");
+        assertAccessible("verksamhetsplaner");
+        browser.findElement(By.cssSelector("form[action$='/plans'] button[type=submit]")).click();
+        assertThat(text()).contains("Verksamhetsplanen är upprättad.");
+        assertAccessible("ny verksamhetsplan");
+
+        browser.findElement(By.id("goal-text")).sendKeys("Fler pappor deltar i föräldragrupperna");
+        browser.findElement(By.id("goal-indicator")).sendKeys("Antal pappor som deltar");
+        browser.findElement(By.id("goal-operations-OPEN_PRESCHOOL")).click();
+        browser.findElement(By.cssSelector("form[action$='/goals'] button[type=submit]")).click();
+        assertThat(browser.findElement(By.className("error-summary")).getText())
+                .contains("Ange ett målvärde. Ett mål utan målvärde kan inte följas upp.");
+        assertThat(browser.findElement(By.id("goal-target")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("goal-operations-OPEN_PRESCHOOL")).isSelected()).isTrue();
+        assertAccessible("verksamhetsplan med fel");
+
+        browser.findElement(By.id("goal-target")).sendKeys("40 pappor");
+        browser.findElement(By.cssSelector("form[action$='/goals'] button[type=submit]")).click();
+        assertThat(text()).contains("Målet är tillagt.", "Mål 1: Fler pappor deltar i föräldragrupperna", "40 pappor",
+                "Det finns en gemensam verksamhetsplan med mål för året.");
+        assertAccessible("verksamhetsplan med ett mål");
+        signOut();
+    }
+
     private void setDate(String id, String isoDate) {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                 browser.findElement(By.id(id)), isoDate);

@@ -13,6 +13,8 @@ import se.samverka.rules.Governance;
 import se.samverka.rules.LocalAgreementSection;
 import se.samverka.rules.Participation;
 import se.samverka.rules.SharedArea;
+import se.samverka.rules.PlanState;
+import se.samverka.rules.R12;
 import se.samverka.rules.R14d;
 import se.samverka.rules.R15a;
 import se.samverka.rules.R15b;
@@ -99,6 +101,19 @@ class MessagesTest {
         findings.addAll(R14d.RULE.check(EnumSet.allOf(SharedArea.class)));
 
         assertThat(findings).hasSize(5);
+        findings.forEach(f -> assertSentence(texts.finding(f)));
+    }
+
+    @Test
+    void everyFindingOfTheOperationalPlanRuleHasASwedishText() {
+        List<Finding> findings = List.of(
+                R12.RULE.check(2026, PlanState.none(2026)),
+                R12.RULE.check(2026, new PlanState(2026, true, false, false)),
+                R12.RULE.check(2026, new PlanState(2026, true, true, false)),
+                R12.RULE.check(2027, new PlanState(2026, true, true, false)),
+                R12.RULE.check(2027, new PlanState(2026, true, true, true)));
+
+        assertThat(findings).extracting(Finding::code).doesNotHaveDuplicates();
         findings.forEach(f -> assertSentence(texts.finding(f)));
     }
 

@@ -27,6 +27,7 @@ class RuleQuotesTest {
                 argumentSet("R11.1a", R11_1a.RULE, R11_1aTest.AGREEMENT),
                 argumentSet("R11.1b", R11_1b.RULE, R11_1bTest.AGREEMENT),
                 argumentSet("R11.2a", R11_2a.RULE, R11_2aTest.AGREEMENT),
+                argumentSet("R12", R12.RULE, R12Test.AGREEMENT),
                 argumentSet("R4a", R4a.RULE, R4aTest.AGREEMENT),
                 argumentSet("R14a", R14a.RULE, R14aTest.AGREEMENT),
                 argumentSet("R14b", R14b.RULE, R14bTest.AGREEMENT),

@@ -1,0 +1,26 @@
+package se.samverka.plan;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A correction (rättelse) of an adopted plan's evaluation, shown beside what it corrects. Never changed once written.
+ *
+ * @param goal the goal whose evaluation it corrects, from 0, or null for the overall evaluation
+ */
+@Table("plan_correction")
+record Correction(@Id Long id, long planId, Integer goal, String text, String recordedBy, Instant recordedAt) {
+
+    Correction {
+        Objects.requireNonNull(text);
+        Objects.requireNonNull(recordedBy);
+        Objects.requireNonNull(recordedAt);
+    }
+
+    public java.time.LocalDate recordedOn() {
+        return recordedAt.atZone(Plan.SWEDEN).toLocalDate();
+    }
+}

@@ -1,0 +1,26 @@
+package se.samverka.plan;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One follow-up of a goal during the year: the value measured on a date. Never changed once written; a correction
+ * is a new entry that names the one it corrects.
+ *
+ * @param goal the goal's position in the plan, from 0
+ */
+@Table("plan_follow_up")
+record FollowUp(@Id Long id, long planId, int goal, LocalDate enteredOn, String value, String comment, Long corrects,
+                String recordedBy, Instant recordedAt) {
+
+    FollowUp {
+        Objects.requireNonNull(enteredOn);
+        Objects.requireNonNull(value);
+        Objects.requireNonNull(recordedBy);
+        Objects.requireNonNull(recordedAt);
+    }
+}

@@ -1,0 +1,194 @@
+package se.samverka.plan;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverka.audit.AuditAction;
+import se.samverka.audit.AuditLog;
+import se.samverka.rules.PlanState;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Drawing up, following up, evaluating and adopting a centre's operational plans. Does not authorise: the pages
+ * decide first.
+ */
+@Service
+class PlanWork {
+
+    static final String AUDIT_TYPE = "plan";
+
+    private final Plans plans;
+    private final FollowUps followUps;
+    private final Corrections corrections;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PlanWork(Plans plans, FollowUps followUps, Corrections corrections, AuditLog audit, Clock clock) {
+        this.plans = plans;
+        this.followUps = followUps;
+        this.corrections = corrections;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A plan with its follow-up per goal and the corrections beside what they correct. */
+    record PlanView(Plan plan, List<GoalView> goals, List<Correction> overallCorrections, FollowUp latest) {
+    }
+
+    record GoalView(int index, Goal goal, List<FollowUpView> followUps, List<Correction> corrections) {
+    }
+
+    /** An entry; {@code correctedBy} are the later entries that correct it, {@code corrected} the one it corrects. */
+    record FollowUpView(FollowUp entry, FollowUp corrected, List<FollowUp> correctedBy) {
+    }
+
+    int thisYear() {
+        return LocalDate.now(clock).getYear();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Plan> plans(long centreId) {
+        return plans.findByCentreIdOrderByYearDesc(centreId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Plan> plan(long centreId, int year) {
+        return plans.findByCentreIdAndYear(centreId, year);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PlanView> view(long centreId, int year) {
+        return plans.findByCentreIdAndYear(centreId, year).map(this::view);
+    }
+
+    private PlanView view(Plan plan) {
+        List<FollowUp> entries = followUps.findByPlanIdOrderByEnteredOnDescIdDesc(plan.id());
+        Map<Long, FollowUp> byId = entries.stream().collect(Collectors.toMap(FollowUp::id, e -> e));
+        List<Correction> all = corrections.findByPlanIdOrderByIdAsc(plan.id());
+        List<GoalView> goals = new ArrayList<>();
+        for (int i = 0; i < plan.goals().size(); i++) {
+            int index = i;
+            List<FollowUpView> views = entries.stream().filter(e -> e.goal() == index)
+                    .map(e -> new FollowUpView(e, e.corrects() == null ? null : byId.get(e.corrects()),
+                            entries.stream().filter(c -> e.id().equals(c.corrects()))
+                                    .sorted(Comparator.comparing(FollowUp::id)).toList()))
+                    .toList();
+            goals.add(new GoalView(i, plan.goals().get(i), views,
+                    all.stream().filter(c -> c.goal() != null && c.goal() == index).toList()));
+        }
+        return new PlanView(plan, goals, all.stream().filter(c -> c.goal() == null).toList(),
+                entries.isEmpty() ? null : entries.getFirst());
+    }
+
+    /** What R12 needs of the centre's plan for a year. */
+    @Transactional(readOnly = true)
+    public PlanState state(long centreId, int year) {
+        return plans.findByCentreIdAndYear(centreId, year)
+                .map(p -> new PlanState(year, true, !p.goals().isEmpty(), p.locked() && p.evaluated()))
+                .orElseGet(() -> PlanState.none(year));
+    }
+
+    @Transactional
+    public void draw(long centreId, int year) {
+        if (plans.findByCentreIdAndYear(centreId, year).isPresent()) {
+            throw new PlanException("exists");
+        }
+        Plan plan = plans.save(Plan.of(centreId, year));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(), "verksamhetsplan för " + year + " upprättad");
+    }
+
+    @Transactional
+    public void add(long centreId, int year, Goal goal, int expectedVersion) {
+        Plan plan = existing(centreId, year);
+        plan.add(goal, expectedVersion);
+        plans.save(plan);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "mål tillagt");
+    }
+
+    @Transactional
+    public void add(long centreId, int year, Activity activity, int expectedVersion) {
+        Plan plan = existing(centreId, year);
+        plan.add(activity, expectedVersion);
+        plans.save(plan);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "aktivitet planerad: " + activity.kind());
+    }
+
+    @Transactional
+    public void followUp(long centreId, int year, int goal, LocalDate enteredOn, String value, String comment,
+                         Long corrects, String recordedBy) {
+        Plan plan = existing(centreId, year);
+        plan.expectOpen();
+        plan.goal(goal);
+        if (enteredOn.getYear() != year) {
+            throw new PlanException("follow-up-outside-year");
+        }
+        if (enteredOn.isAfter(today())) {
+            throw new PlanException("follow-up-in-future");
+        }
+        if (corrects != null) {
+            FollowUp corrected = followUps.findById(corrects).orElseThrow(() -> new PlanException("no-such-follow-up"));
+            if (corrected.planId() != plan.id() || corrected.goal() != goal) {
+                throw new PlanException("no-such-follow-up");
+            }
+        }
+        FollowUp entry = followUps.save(new FollowUp(null, plan.id(), goal, enteredOn, value, comment, corrects,
+                recordedBy, clock.instant()));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(), corrects == null
+                ? "uppföljning " + entry.id() + " av mål " + (goal + 1)
+                : "uppföljning " + entry.id() + " rättar " + corrects);
+    }
+
+    @Transactional
+    public void assess(long centreId, int year, int goal, Assessment assessment, String comment, int expectedVersion) {
+        Plan plan = existing(centreId, year);
+        plan.assess(goal, assessment, comment, expectedVersion);
+        plans.save(plan);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "mål " + (goal + 1) + " utvärderat: " + assessment);
+    }
+
+    @Transactional
+    public void evaluate(long centreId, int year, String overall, int expectedVersion) {
+        Plan plan = existing(centreId, year);
+        plan.evaluate(overall, expectedVersion);
+        plans.save(plan);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "utvärdering av helheten skriven");
+    }
+
+    @Transactional
+    public void lock(long centreId, int year, String by, int expectedVersion) {
+        Plan plan = existing(centreId, year);
+        plan.lock(by, clock.instant(), expectedVersion);
+        plans.save(plan);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "verksamhetsplan och utvärdering fastställda");
+    }
+
+    @Transactional
+    public void correct(long centreId, int year, Integer goal, String text, String recordedBy) {
+        Plan plan = existing(centreId, year);
+        if (!plan.locked()) {
+            throw new PlanException("correction-before-lock");
+        }
+        if (goal != null) {
+            plan.goal(goal);
+        }
+        Correction correction = corrections.save(new Correction(null, plan.id(), goal, text, recordedBy,
+                clock.instant()));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(), "rättelse " + correction.id()
+                + (goal == null ? " av utvärderingen" : " av mål " + (goal + 1)));
+    }
+
+    private Plan existing(long centreId, int year) {
+        return plans.findByCentreIdAndYear(centreId, year).orElseThrow(() -> new PlanException("no-plan"));
+    }
+}
