@@ -173,8 +173,6 @@ class AuthorizationMatrixTest {
     @Autowired
     CentreRegistry registry;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
