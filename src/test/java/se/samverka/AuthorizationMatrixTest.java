@@ -134,6 +134,17 @@ class AuthorizationMatrixTest {
         RULES.put("GET /centres/{id}/economy/{year}/{period}/avrakning.xlsx", SEE_CENTRE_A);
         RULES.put("GET /centres/{id}/economy/{year}/{period}/avrakning.pdf", SEE_CENTRE_A);
         RULES.put("POST /centres/{id}/economy/{year}/{period}/close", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/meetings", SEE_CENTRE_A);
+        RULES.put("GET /centres/{id}/meetings/new", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/meetings", EDIT_CENTRE_A);
+        RULES.put("GET /meetings/{id}", SEE_CENTRE_A);
+        RULES.put("GET /meetings/{id}/minutes.pdf", SEE_CENTRE_A);
+        RULES.put("POST /meetings/{id}/attendees", EDIT_CENTRE_A);
+        RULES.put("POST /meetings/{id}/items", EDIT_CENTRE_A);
+        RULES.put("POST /meetings/{id}/actions", EDIT_CENTRE_A);
+        RULES.put("POST /meetings/{id}/actions/{index}/status", EDIT_CENTRE_A);
+        RULES.put("POST /meetings/{id}/approve", EDIT_CENTRE_A);
+        RULES.put("POST /meetings/{id}/corrections", EDIT_CENTRE_A);
 
         RULES.put("GET /organisations", PRINCIPAL_ADMINS);
         RULES.put("GET /organisations/new", COUNTY);
@@ -198,6 +209,7 @@ class AuthorizationMatrixTest {
         ids.put("/units/{id}", String.valueOf(a.unitIds().get(1)));
         ids.put("/admin/users/{id}", String.valueOf(fixtures.account()));
         ids.put("/agreements/{id}", draftAgreement(a.id()));
+        ids.put("/meetings/{id}", meeting(a.id()));
         variables.put("{itemId}", costItem(a.id()));
         variables.put("{year}", "2026");
         variables.put("{period}", "Q1");
@@ -214,6 +226,16 @@ class AuthorizationMatrixTest {
                 .andReturn();
         return String.valueOf(jdbc.sql("select max(id) from economy_cost_item where centre_id = ?").param(centreId)
                 .query(Long.class).single());
+    }
+
+    private String meeting(long centreId) throws Exception {
+        String location = mvc.perform(post("/centres/{id}/meetings", centreId)
+                        .param("kind", "COOPERATION").param("startsAt", "2026-12-01T10:00")
+                        .param("endsAt", "2026-12-01T12:00").param("place", "Konferensrummet")
+                        .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/meetings/");
+        return location.substring("/meetings/".length());
     }
 
     private String draftAgreement(long centreId) throws Exception {
