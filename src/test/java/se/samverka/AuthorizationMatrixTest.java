@@ -145,6 +145,17 @@ class AuthorizationMatrixTest {
         RULES.put("POST /centres/{id}/plans/{year}/evaluation", EDIT_CENTRE_A);
         RULES.put("POST /centres/{id}/plans/{year}/lock", EDIT_CENTRE_A);
         RULES.put("POST /centres/{id}/plans/{year}/corrections", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/meetings", SEE_CENTRE_A);
+        RULES.put("GET /centres/{id}/meetings/new", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/meetings", EDIT_CENTRE_A);
+        RULES.put("GET /meetings/{id}", SEE_CENTRE_A);
+        RULES.put("GET /meetings/{id}/minutes.pdf", SEE_CENTRE_A);
+        RULES.put("POST /meetings/{id}/attendees", EDIT_CENTRE_A);
+        RULES.put("POST /meetings/{id}/items", EDIT_CENTRE_A);
+        RULES.put("POST /meetings/{id}/actions", EDIT_CENTRE_A);
+        RULES.put("POST /meetings/{id}/actions/{index}/status", EDIT_CENTRE_A);
+        RULES.put("POST /meetings/{id}/approve", EDIT_CENTRE_A);
+        RULES.put("POST /meetings/{id}/corrections", EDIT_CENTRE_A);
 
         RULES.put("GET /organisations", PRINCIPAL_ADMINS);
         RULES.put("GET /organisations/new", COUNTY);
@@ -213,6 +224,7 @@ class AuthorizationMatrixTest {
         ids.put("/units/{id}", String.valueOf(a.unitIds().get(1)));
         ids.put("/admin/users/{id}", String.valueOf(fixtures.account()));
         ids.put("/agreements/{id}", draftAgreement(a.id()));
+        ids.put("/meetings/{id}", meeting(a.id()));
         variables.put("{itemId}", costItem(a.id()));
         variables.put("{year}", PLAN_YEAR);
         variables.put("{period}", "Q1");
@@ -246,6 +258,16 @@ class AuthorizationMatrixTest {
                             || ' corrections ' || (select count(*) from plan_correction g join plan q on q.id = g.plan_id where q.centre_id = :c)
                         from plan p where p.centre_id = :c
                         """).param("c", centreA).query(String.class).single();
+    }
+
+    private String meeting(long centreId) throws Exception {
+        String location = mvc.perform(post("/centres/{id}/meetings", centreId)
+                        .param("kind", "COOPERATION").param("startsAt", "2026-12-01T10:00")
+                        .param("endsAt", "2026-12-01T12:00").param("place", "Konferensrummet")
+                        .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/meetings/");
+        return location.substring("/meetings/".length());
     }
 
     private String draftAgreement(long centreId) throws Exception {

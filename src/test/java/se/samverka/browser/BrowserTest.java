@@ -318,6 +318,47 @@ class BrowserTest {
         signOut();
     }
 
+    @Test
+    void aCoordinatorSchedulesAMeetingAndWritesTheMinutes() {
+        signIn(coordinator);
+        open("/centres/" + centre.id() + "/meetings");
+        assertAccessible("möten");
+        browser.findElement(By.cssSelector("a[href$='/meetings/new']")).click();
+        assertAccessible("nytt möte");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByValue("COOPERATION");
+        setDate("startsAt", "2026-11-10T13:00");
+        setDate("endsAt", "2026-11-10T12:00");
+        browser.findElement(By.id("place")).sendKeys("Konferensrummet");
+        browser.findElement(By.id("agenda")).sendKeys("Föräldragrupper\nLokalfrågor");
+        browser.findElement(By.id("premisesMatters")).click();
+        browser.findElement(By.cssSelector("form[action$='/meetings'] button[type=submit]")).click();
+        waitFor(() -> text().contains("Mötet måste sluta efter att det har börjat."));
+        assertThat(browser.findElement(By.className("error-summary")).getText())
+                .contains("Mötet måste sluta efter att det har börjat.");
+        assertThat(browser.findElement(By.id("endsAt")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("nytt möte med fel");
+
+        setDate("endsAt", "2026-11-10T15:00");
+        browser.findElement(By.cssSelector("form[action$='/meetings'] button[type=submit]")).click();
+        waitFor(() -> text().contains("Mötet är planerat."));
+        assertThat(text()).contains("Föräldragrupper");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("attendee-operation")))
+                .selectByValue("MIDWIFE_CLINIC");
+        browser.findElement(By.id("attendee-name")).sendKeys("Bea Barnmorska");
+        browser.findElement(By.cssSelector("form[action$='/attendees'] button[type=submit]")).click();
+        waitFor(() -> text().contains("bjuds därför inte in till möten om lokalfrågor"));
+        assertAccessible("möte med fel deltagare");
+        browser.findElement(By.id("item-text")).sendKeys("Mötet öppnas.");
+        browser.findElement(By.cssSelector("form[action$='/items'] button[type=submit]")).click();
+        waitFor(() -> text().contains("Punkten är tillagd i protokollet."));
+        assertThat(text()).contains("§ 1", "Mötet öppnas.");
+        browser.findElement(By.id("approval-adjuster")).sendKeys("Jens Justerare");
+        browser.findElement(By.cssSelector("form[action$='/approve'] button[type=submit]")).click();
+        waitFor(() -> text().contains("Protokollet är justerat och låst."));
+        assertAccessible("justerat möte");
+        signOut();
+    }
+
     private void setDate(String id, String isoDate) {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                 browser.findElement(By.id(id)), isoDate);

@@ -118,6 +118,27 @@ class MessagesTest {
     }
 
     @Test
+    void everyFindingOfTheMeetingRulesHasASwedishText() {
+        LocalDate day = LocalDate.of(2026, 12, 31);
+        List<Finding> findings = List.of(
+                se.samverka.rules.R9.RULE.check(java.math.BigDecimal.TWO, java.math.BigDecimal.TEN, 5),
+                se.samverka.rules.R9.RULE.check(java.math.BigDecimal.TWO, java.math.BigDecimal.ONE, 5),
+                se.samverka.rules.R9.RULE.check(java.math.BigDecimal.TWO, java.math.BigDecimal.ZERO, 0),
+                se.samverka.rules.R9.RULE.check(null, java.math.BigDecimal.ZERO, 5),
+                se.samverka.rules.R9.RULE.withoutAgreement(),
+                se.samverka.rules.R11_1c.RULE.check(4, 4, day),
+                se.samverka.rules.R11_1c.RULE.check(4, 0, day),
+                se.samverka.rules.R11_1c.RULE.check(null, 0, day),
+                se.samverka.rules.R11_1c.RULE.withoutAgreement(),
+                se.samverka.rules.RB3c.RULE.check(true, java.math.BigDecimal.TEN),
+                se.samverka.rules.RB3c.RULE.check(true, java.math.BigDecimal.ONE),
+                se.samverka.rules.RB3c.RULE.check(false, java.math.BigDecimal.ONE));
+
+        assertThat(findings.stream().map(Finding::code).distinct()).hasSize(12);
+        findings.forEach(f -> assertSentence(texts.finding(f)));
+    }
+
+    @Test
     void everyMessageKeyInTheTemplatesExistsInSwedish() throws IOException {
         Properties swedish = load("messages_sv.properties");
         Pattern key = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9._-]*)[}(]");

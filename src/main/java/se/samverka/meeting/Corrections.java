@@ -1,0 +1,11 @@
+package se.samverka.meeting;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+import java.util.List;
+
+/** The corrections of every meeting's minutes. */
+interface Corrections extends ListCrudRepository<Correction, Long> {
+
+    List<Correction> findByMeetingIdOrderByItemNumberAscIdAsc(long meetingId);
+}

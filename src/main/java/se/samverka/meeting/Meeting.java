@@ -1,0 +1,223 @@
+package se.samverka.meeting;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import se.samverka.rules.BaseOperation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A meeting of a centre with its minutes. Times are local times in Europe/Stockholm. Once an adjuster has
+ * approved the minutes the meeting is locked: nothing of it changes, corrections are kept beside it.
+ */
+@Table("meeting")
+class Meeting {
+
+    static final int MAX_ENTRIES = 100;
+
+    @Id
+    private Long id;
+    private final long centreId;
+    private final MeetingKind kind;
+    private final LocalDateTime startsAt;
+    private final LocalDateTime endsAt;
+    private final String place;
+    private final boolean premisesMatters;
+    @MappedCollection(idColumn = "meeting_id", keyColumn = "position")
+    private final List<AgendaItem> agenda;
+    @MappedCollection(idColumn = "meeting_id", keyColumn = "position")
+    private final List<Attendee> attendees;
+    @MappedCollection(idColumn = "meeting_id", keyColumn = "position")
+    private final List<MinuteItem> items;
+    @MappedCollection(idColumn = "meeting_id", keyColumn = "position")
+    private final List<ActionPoint> actions;
+    private String adjuster;
+    private Instant approvedAt;
+    private String approvedBy;
+    @Version
+    private int version;
+
+    @PersistenceCreator
+    Meeting(Long id, long centreId, MeetingKind kind, LocalDateTime startsAt, LocalDateTime endsAt, String place,
+            boolean premisesMatters, List<AgendaItem> agenda, List<Attendee> attendees, List<MinuteItem> items,
+            List<ActionPoint> actions, String adjuster, Instant approvedAt, String approvedBy, int version) {
+        this.id = id;
+        this.centreId = centreId;
+        this.kind = Objects.requireNonNull(kind);
+        this.startsAt = Objects.requireNonNull(startsAt);
+        this.endsAt = Objects.requireNonNull(endsAt);
+        if (!endsAt.isAfter(startsAt)) {
+            throw new IllegalArgumentException("a meeting ends after it starts");
+        }
+        this.place = Objects.requireNonNull(place);
+        this.premisesMatters = premisesMatters;
+        this.agenda = new ArrayList<>(agenda);
+        this.attendees = new ArrayList<>(attendees);
+        this.items = new ArrayList<>(items);
+        this.actions = new ArrayList<>(actions);
+        this.adjuster = adjuster;
+        this.approvedAt = approvedAt;
+        this.approvedBy = approvedBy;
+        this.version = version;
+    }
+
+    static Meeting schedule(long centreId, MeetingKind kind, LocalDateTime startsAt, LocalDateTime endsAt, String place,
+                            boolean premisesMatters, List<String> agenda) {
+        return new Meeting(null, centreId, kind, startsAt, endsAt, place, premisesMatters,
+                agenda.stream().map(AgendaItem::new).toList(), List.of(), List.of(), List.of(), null, null, null, 0);
+    }
+
+    void attend(Attendee attendee, boolean mayAttend, int expectedVersion) {
+        open(expectedVersion);
+        if (!mayAttend) {
+            throw new MeetingException("midwife-premises");
+        }
+        room(attendees);
+        attendees.add(attendee);
+    }
+
+    void record(MinuteItem item, int expectedVersion) {
+        open(expectedVersion);
+        room(items);
+        items.add(item);
+    }
+
+    void act(ActionPoint action, int expectedVersion) {
+        open(expectedVersion);
+        room(actions);
+        actions.add(action);
+    }
+
+    void settle(int index, boolean done, int expectedVersion) {
+        open(expectedVersion);
+        if (index < 0 || index >= actions.size()) {
+            throw new MeetingException("no-such-action");
+        }
+        actions.set(index, actions.get(index).withDone(done));
+    }
+
+    void approve(String adjuster, String by, Instant at, int expectedVersion) {
+        open(expectedVersion);
+        if (items.isEmpty()) {
+            throw new MeetingException("no-items");
+        }
+        this.adjuster = Objects.requireNonNull(adjuster);
+        this.approvedBy = Objects.requireNonNull(by);
+        this.approvedAt = Objects.requireNonNull(at);
+    }
+
+    private void open(int expectedVersion) {
+        if (locked()) {
+            throw new MeetingException("locked");
+        }
+        if (expectedVersion != version) {
+            throw new OptimisticLockingFailureException("meeting changed meanwhile");
+        }
+    }
+
+    private static void room(List<?> list) {
+        if (list.size() >= MAX_ENTRIES) {
+            throw new MeetingException("too-many");
+        }
+    }
+
+    public boolean locked() {
+        return approvedAt != null;
+    }
+
+    /** Held once it has ended. */
+    boolean heldBy(LocalDateTime now) {
+        return !endsAt.isAfter(now);
+    }
+
+    long minutes() {
+        return Duration.between(startsAt, endsAt).toMinutes();
+    }
+
+    boolean attendedBy(BaseOperation operation) {
+        return attendees.stream().anyMatch(a -> a.operation() == operation && a.present());
+    }
+
+    boolean invites(BaseOperation operation) {
+        return attendees.stream().anyMatch(a -> a.operation() == operation);
+    }
+
+    boolean hasPersonalData() {
+        return !attendees.isEmpty() || !actions.isEmpty() || adjuster != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long centreId() {
+        return centreId;
+    }
+
+    public MeetingKind kind() {
+        return kind;
+    }
+
+    public LocalDateTime startsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime endsAt() {
+        return endsAt;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public boolean premisesMatters() {
+        return premisesMatters;
+    }
+
+    public List<AgendaItem> agenda() {
+        return Collections.unmodifiableList(agenda);
+    }
+
+    public List<Attendee> attendees() {
+        return Collections.unmodifiableList(attendees);
+    }
+
+    public List<MinuteItem> items() {
+        return Collections.unmodifiableList(items);
+    }
+
+    public List<ActionPoint> actions() {
+        return Collections.unmodifiableList(actions);
+    }
+
+    public String adjuster() {
+        return adjuster;
+    }
+
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+
+    /** The day the minutes were approved, in Sweden; null before. */
+    public java.time.LocalDate approvedOn() {
+        return approvedAt == null ? null : approvedAt.atZone(MeetingWork.SWEDEN).toLocalDate();
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public int version() {
+        return version;
+    }
+}

@@ -1,0 +1,82 @@
+package se.samverka.meeting;
+
+import org.springframework.stereotype.Component;
+import se.samverka.agreement.AgreementTerms;
+import se.samverka.agreement.CooperationTerms;
+import se.samverka.rules.BaseOperation;
+import se.samverka.rules.Finding;
+import se.samverka.rules.R11_1c;
+import se.samverka.rules.R9;
+import se.samverka.rules.RB3c;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * How a centre's held meetings compare with what it agreed: cooperation-meeting hours this month and this term
+ * (R9), the midwife's hours this term (RB3c) and the steering group's meetings so far this year (R11.1c).
+ * No personal data.
+ */
+@Component
+class MeetingFollowUp {
+
+    /**
+     * @param agreedPerMonth   null when no agreement is in force or it sets no hours
+     * @param agreedPerYear    null when no agreement is in force or it sets no frequency
+     * @param agreement        whether a signed local cooperation agreement is in force
+     */
+    record FollowUp(boolean agreement, BigDecimal heldThisMonth, BigDecimal heldThisTerm, BigDecimal agreedPerMonth,
+                    BigDecimal agreedThisTerm, LocalDate termStart, LocalDate termEnd, Finding r9,
+                    boolean midwifeParticipates, BigDecimal midwifeHours, Finding rb3c,
+                    int steeringHeld, Integer agreedPerYear, int steeringDue, Finding r11) {
+    }
+
+    private final MeetingWork work;
+    private final AgreementTerms agreements;
+
+    MeetingFollowUp(MeetingWork work, AgreementTerms agreements) {
+        this.work = work;
+        this.agreements = agreements;
+    }
+
+    FollowUp of(long centreId, boolean midwifeParticipates) {
+        LocalDateTime now = work.now();
+        LocalDate today = now.toLocalDate();
+        List<Meeting> held = work.of(centreId).stream().filter(m -> m.heldBy(now)).toList();
+        Optional<CooperationTerms> terms = agreements.cooperationInForce(centreId, today);
+        BigDecimal perMonth = terms.map(CooperationTerms::meetingHoursPerMonth).orElse(null);
+        Integer perYear = terms.map(CooperationTerms::steeringMeetingsPerYear).orElse(null);
+
+        LocalDate termStart = R9.termStart(today);
+        YearMonth month = YearMonth.from(today);
+        List<Meeting> cooperation = held.stream().filter(m -> m.kind() == MeetingKind.COOPERATION).toList();
+        BigDecimal thisMonth = hours(cooperation, m -> YearMonth.from(m.startsAt()).equals(month));
+        BigDecimal thisTerm = hours(cooperation, m -> !m.startsAt().toLocalDate().isBefore(termStart));
+        BigDecimal endedMonths = hours(cooperation, m -> !m.startsAt().toLocalDate().isBefore(termStart)
+                && YearMonth.from(m.startsAt()).isBefore(month));
+        Finding r9 = terms.isEmpty() ? R9.RULE.withoutAgreement()
+                : R9.RULE.check(perMonth, endedMonths, R9.endedMonthsOfTerm(today));
+
+        BigDecimal midwife = hours(cooperation, m -> !m.startsAt().toLocalDate().isBefore(termStart)
+                && m.attendedBy(BaseOperation.MIDWIFE_CLINIC));
+        Finding rb3c = RB3c.RULE.check(midwifeParticipates, midwife);
+
+        int steering = (int) held.stream().filter(m -> m.kind() == MeetingKind.STEERING_GROUP)
+                .filter(m -> m.startsAt().getYear() == today.getYear()).count();
+        Finding r11 = terms.isEmpty() ? R11_1c.RULE.withoutAgreement() : R11_1c.RULE.check(perYear, steering, today);
+
+        return new FollowUp(terms.isPresent(), thisMonth, thisTerm, perMonth,
+                perMonth == null ? null : perMonth.multiply(BigDecimal.valueOf(6)), termStart, R9.termEnd(today), r9,
+                midwifeParticipates, midwife, rb3c, steering, perYear,
+                perYear == null ? 0 : R11_1c.due(perYear, today), r11);
+    }
+
+    private static BigDecimal hours(List<Meeting> meetings, Predicate<Meeting> which) {
+        return R9.hours(meetings.stream().filter(which).mapToLong(Meeting::minutes).sum());
+    }
+}

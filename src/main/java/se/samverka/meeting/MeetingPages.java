@@ -1,0 +1,288 @@
+package se.samverka.meeting;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.centre.CentreAccess;
+import se.samverka.centre.CentreRegistry;
+import se.samverka.centre.CentreView;
+import se.samverka.identity.Actor;
+import se.samverka.identity.Actors;
+import se.samverka.meeting.MeetingForms.ActionForm;
+import se.samverka.meeting.MeetingForms.ApprovalForm;
+import se.samverka.meeting.MeetingForms.AttendeeForm;
+import se.samverka.meeting.MeetingForms.CorrectionForm;
+import se.samverka.meeting.MeetingForms.ItemForm;
+import se.samverka.meeting.MeetingForms.MeetingForm;
+import se.samverka.platform.FormValues;
+import se.samverka.platform.Texts;
+import se.samverka.rules.BaseOperation;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A centre's meetings and their minutes: who may see the centre sees them, its editors schedule and write them. */
+@Controller
+class MeetingPages {
+
+    private final MeetingWork work;
+    private final CentreRegistry registry;
+    private final CentreAccess access;
+    private final Actors actors;
+    private final Texts texts;
+
+    MeetingPages(MeetingWork work, CentreRegistry registry, CentreAccess access, Actors actors, Texts texts) {
+        this.work = work;
+        this.registry = registry;
+        this.access = access;
+        this.actors = actors;
+        this.texts = texts;
+    }
+
+    @GetMapping("/centres/{id}/meetings")
+    String list(@PathVariable long id, Model model) {
+        CentreView centre = visible(id);
+        LocalDateTime now = work.now();
+        List<Meeting> meetings = work.of(id);
+        model.addAttribute("centre", centre);
+        model.addAttribute("upcoming", meetings.stream().filter(m -> !m.heldBy(now)).toList());
+        model.addAttribute("held", meetings.stream().filter(m -> m.heldBy(now)).toList().reversed());
+        model.addAttribute("canChange", canChange(id));
+        return "meeting/list";
+    }
+
+    @GetMapping("/centres/{id}/meetings/new")
+    String newMeeting(@PathVariable long id, Model model) {
+        CentreView centre = changeable(id);
+        model.addAttribute("meeting", MeetingForm.empty());
+        return form(centre, model);
+    }
+
+    @PostMapping("/centres/{id}/meetings")
+    String schedule(@PathVariable long id, @ModelAttribute("meeting") MeetingForm form, BindingResult errors,
+                    Model model, RedirectAttributes redirect) {
+        CentreView centre = changeable(id);
+        var meeting = MeetingForms.meeting(id, form, errors);
+        if (meeting.isEmpty()) {
+            return form(centre, model);
+        }
+        long meetingId = work.schedule(meeting.get());
+        redirect.addFlashAttribute("notice", "meeting.scheduled");
+        return "redirect:/meetings/" + meetingId;
+    }
+
+    @GetMapping("/meetings/{id}")
+    String show(@PathVariable long id, Model model) {
+        CentreView centre = visible(centreOf(id));
+        Meeting meeting = work.read(id).orElseThrow();
+        return page(centre, meeting, model, null);
+    }
+
+    @PostMapping("/meetings/{id}/attendees")
+    String attend(@PathVariable long id, @ModelAttribute("attendee") AttendeeForm form, BindingResult errors,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        CentreView centre = changeable(centreOf(id));
+        Meeting meeting = work.read(id).orElseThrow();
+        if (meeting.locked()) {
+            return refused(centre, id, model, response, new MeetingException("locked"));
+        }
+        var attendee = MeetingForms.attendee(form, operations(centre), meeting.premisesMatters(),
+                midwifeCoLocated(centre), errors);
+        if (attendee.isEmpty()) {
+            return page(centre, meeting, model, "attendee");
+        }
+        return change(centre, id, model, response, redirect, "meeting.attendee-added",
+                () -> work.attend(id, attendee.get(), midwifeCoLocated(centre), FormValues.version(form.version())));
+    }
+
+    @PostMapping("/meetings/{id}/items")
+    String record(@PathVariable long id, @ModelAttribute("item") ItemForm form, BindingResult errors, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        CentreView centre = changeable(centreOf(id));
+        Meeting meeting = work.read(id).orElseThrow();
+        if (meeting.locked()) {
+            return refused(centre, id, model, response, new MeetingException("locked"));
+        }
+        var item = MeetingForms.item(form, errors);
+        if (item.isEmpty()) {
+            return page(centre, meeting, model, "item");
+        }
+        return change(centre, id, model, response, redirect, "meeting.item-added",
+                () -> work.record(id, item.get(), FormValues.version(form.version())));
+    }
+
+    @PostMapping("/meetings/{id}/actions")
+    String act(@PathVariable long id, @ModelAttribute("action") ActionForm form, BindingResult errors, Model model,
+               HttpServletResponse response, RedirectAttributes redirect) {
+        CentreView centre = changeable(centreOf(id));
+        Meeting meeting = work.read(id).orElseThrow();
+        if (meeting.locked()) {
+            return refused(centre, id, model, response, new MeetingException("locked"));
+        }
+        var action = MeetingForms.action(form, errors);
+        if (action.isEmpty()) {
+            return page(centre, meeting, model, "action");
+        }
+        return change(centre, id, model, response, redirect, "meeting.action-added",
+                () -> work.act(id, action.get(), FormValues.version(form.version())));
+    }
+
+    @PostMapping("/meetings/{id}/actions/{index}/status")
+    String settle(@PathVariable long id, @PathVariable int index, @RequestParam(required = false) String done,
+                  @RequestParam(required = false) String version, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        CentreView centre = changeable(centreOf(id));
+        return change(centre, id, model, response, redirect, "meeting.action-settled",
+                () -> work.settle(id, index, FormValues.checked(done), FormValues.version(version)));
+    }
+
+    @PostMapping("/meetings/{id}/approve")
+    String approve(@PathVariable long id, @ModelAttribute("approval") ApprovalForm form, BindingResult errors,
+                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        CentreView centre = changeable(centreOf(id));
+        Meeting meeting = work.read(id).orElseThrow();
+        if (meeting.locked()) {
+            return refused(centre, id, model, response, new MeetingException("locked"));
+        }
+        var adjuster = MeetingForms.adjuster(form, errors);
+        if (adjuster.isEmpty()) {
+            return page(centre, meeting, model, "approval");
+        }
+        return change(centre, id, model, response, redirect, "meeting.approved",
+                () -> work.approve(id, adjuster.get(), actors.require().username(), FormValues.version(form.version())));
+    }
+
+    @PostMapping("/meetings/{id}/corrections")
+    String correct(@PathVariable long id, @ModelAttribute("correction") CorrectionForm form, BindingResult errors,
+                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        CentreView centre = changeable(centreOf(id));
+        Meeting meeting = work.read(id).orElseThrow();
+        var correction = MeetingForms.correction(form, meeting.items().size(), errors);
+        if (correction.isEmpty()) {
+            return page(centre, meeting, model, "correction");
+        }
+        return change(centre, id, model, response, redirect, "meeting.corrected",
+                () -> work.correct(id, correction.get().itemNumber(), correction.get().text(),
+                        actors.require().username()));
+    }
+
+    @GetMapping("/meetings/{id}/minutes.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        CentreView centre = visible(centreOf(id));
+        Meeting meeting = work.read(id).orElseThrow();
+        byte[] pdf = MinutesPdf.render(meeting, centre.name(), work.corrections(id), texts::operation);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("protokoll-" + meeting.startsAt().toLocalDate() + "-" + id + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    private String change(CentreView centre, long id, Model model, HttpServletResponse response,
+                          RedirectAttributes redirect, String notice, Runnable change) {
+        try {
+            change.run();
+        } catch (MeetingException e) {
+            return refused(centre, id, model, response, e);
+        } catch (OptimisticLockingFailureException e) {
+            return refused(centre, id, model, response, new MeetingException("changed"));
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/meetings/" + id;
+    }
+
+    private String refused(CentreView centre, long id, Model model, HttpServletResponse response, MeetingException e) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("refusal", "meeting.refused." + e.code());
+        return page(centre, work.read(id).orElseThrow(), model, null);
+    }
+
+    /** The meeting page; the form that failed keeps its input and errors, the others start empty. */
+    private String page(CentreView centre, Meeting meeting, Model model, String failed) {
+        if (!"attendee".equals(failed)) {
+            model.addAttribute("attendee", AttendeeForm.empty(meeting));
+        }
+        if (!"item".equals(failed)) {
+            model.addAttribute("item", ItemForm.empty(meeting));
+        }
+        if (!"action".equals(failed)) {
+            model.addAttribute("action", ActionForm.empty(meeting));
+        }
+        if (!"approval".equals(failed)) {
+            model.addAttribute("approval", ApprovalForm.empty(meeting));
+        }
+        if (!"correction".equals(failed)) {
+            model.addAttribute("correction", CorrectionForm.empty());
+        }
+        List<Correction> corrections = work.corrections(meeting.id());
+        Map<Integer, List<Correction>> byItem = corrections.stream()
+                .collect(Collectors.groupingBy(Correction::itemNumber));
+        model.addAttribute("centre", centre);
+        model.addAttribute("m", meeting);
+        model.addAttribute("corrections", byItem);
+        model.addAttribute("operations", operations(centre));
+        model.addAttribute("midwifeExcluded", meeting.premisesMatters() && !midwifeCoLocated(centre)
+                && operations(centre).contains(BaseOperation.MIDWIFE_CLINIC));
+        model.addAttribute("held", meeting.heldBy(work.now()));
+        model.addAttribute("canChange", canChange(centre.id()));
+        return "meeting/show";
+    }
+
+    private String form(CentreView centre, Model model) {
+        model.addAttribute("centre", centre);
+        model.addAttribute("kinds", MeetingKind.values());
+        return "meeting/form";
+    }
+
+    private static List<BaseOperation> operations(CentreView centre) {
+        return centre.participations().stream().map(CentreView.ParticipationView::operation).distinct().sorted().toList();
+    }
+
+    private static boolean midwifeCoLocated(CentreView centre) {
+        return centre.participations().stream()
+                .anyMatch(p -> p.operation() == BaseOperation.MIDWIFE_CLINIC && p.coLocated());
+    }
+
+    private long centreOf(long meetingId) {
+        return work.centreOf(meetingId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private boolean canChange(long centreId) {
+        return registry.facts(centreId).map(facts -> access.canEdit(actors.require(), facts)).orElse(false);
+    }
+
+    private CentreView visible(long id) {
+        Actor actor = actors.require();
+        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!access.canView(actor, facts)) {
+            throw new AccessDeniedException("Inte ditt familjecentrum");
+        }
+        return registry.view(id).orElseThrow();
+    }
+
+    private CentreView changeable(long id) {
+        Actor actor = actors.require();
+        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!access.canEdit(actor, facts)) {
+            throw new AccessDeniedException("Får inte ändra familjecentrumets möten");
+        }
+        return registry.view(id).orElseThrow();
+    }
+}

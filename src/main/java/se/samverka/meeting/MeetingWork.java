@@ -1,0 +1,127 @@
+package se.samverka.meeting;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverka.audit.AuditAction;
+import se.samverka.audit.AuditLog;
+import se.samverka.rules.RB3e;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Scheduling meetings and writing their minutes. Does not authorise: the pages decide first. Attendees'
+ * action-point owners' and the adjuster's names are personal data, so reading them is audited.
+ */
+@Service
+class MeetingWork {
+
+    static final String AUDIT_TYPE = "meeting";
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final Meetings meetings;
+    private final Corrections corrections;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    MeetingWork(Meetings meetings, Corrections corrections, AuditLog audit, Clock clock) {
+        this.meetings = meetings;
+        this.corrections = corrections;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(SWEDEN));
+    }
+
+    @Transactional
+    public long schedule(Meeting meeting) {
+        long id = meetings.save(meeting).id();
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, id, "möte planerat: " + meeting.kind());
+        return id;
+    }
+
+    /** The meeting with its names; the read is audited when there are any. */
+    @Transactional
+    public Optional<Meeting> read(long id) {
+        Optional<Meeting> meeting = meetings.findById(id);
+        meeting.filter(Meeting::hasPersonalData).ifPresent(m -> audit.read(AUDIT_TYPE, id, "deltagare och protokoll"));
+        return meeting;
+    }
+
+    /** Which centre the meeting belongs to; no personal data, not audited. */
+    @Transactional(readOnly = true)
+    public Optional<Long> centreOf(long id) {
+        return meetings.findById(id).map(Meeting::centreId);
+    }
+
+    /** A centre's meetings, for lists and follow-up that show no names; not audited. */
+    @Transactional(readOnly = true)
+    public List<Meeting> of(long centreId) {
+        return meetings.findByCentreIdOrderByStartsAtAscIdAsc(centreId);
+    }
+
+    @Transactional
+    public void attend(long id, Attendee attendee, boolean midwifeCoLocated, int expectedVersion) {
+        Meeting meeting = find(id);
+        meeting.attend(attendee, RB3e.RULE.mayInvite(attendee.operation(), meeting.premisesMatters(), midwifeCoLocated),
+                expectedVersion);
+        meetings.save(meeting);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "deltagare tillagd: " + attendee.operation());
+    }
+
+    @Transactional
+    public void record(long id, MinuteItem item, int expectedVersion) {
+        Meeting meeting = find(id);
+        meeting.record(item, expectedVersion);
+        meetings.save(meeting);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "protokollspunkt § " + meeting.items().size());
+    }
+
+    @Transactional
+    public void act(long id, ActionPoint action, int expectedVersion) {
+        Meeting meeting = find(id);
+        meeting.act(action, expectedVersion);
+        meetings.save(meeting);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "åtgärdspunkt tillagd");
+    }
+
+    @Transactional
+    public void settle(long id, int index, boolean done, int expectedVersion) {
+        Meeting meeting = find(id);
+        meeting.settle(index, done, expectedVersion);
+        meetings.save(meeting);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "åtgärdspunkt " + (index + 1) + (done ? " klar" : " öppen"));
+    }
+
+    @Transactional
+    public void approve(long id, String adjuster, String by, int expectedVersion) {
+        Meeting meeting = find(id);
+        meeting.approve(adjuster, by, clock.instant(), expectedVersion);
+        meetings.save(meeting);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "protokollet justerat och låst");
+    }
+
+    @Transactional
+    public void correct(long id, int itemNumber, String text, String by) {
+        Meeting meeting = find(id);
+        if (itemNumber < 1 || itemNumber > meeting.items().size()) {
+            throw new MeetingException("no-such-item");
+        }
+        corrections.save(new Correction(null, id, itemNumber, text, by, clock.instant()));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, id, "rättelse av § " + itemNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Correction> corrections(long id) {
+        return corrections.findByMeetingIdOrderByItemNumberAscIdAsc(id);
+    }
+
+    private Meeting find(long id) {
+        return meetings.findById(id).orElseThrow(() -> new MeetingException("no-such-meeting"));
+    }
+}

@@ -1,0 +1,322 @@
+package se.samverka.meeting;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.unbescape.html.HtmlEscape;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.samverka.agreement.document.VeraPdf;
+import se.samverka.calendar.CalendarSource;
+import se.samverka.identity.Grant;
+import se.samverka.identity.Role;
+import se.samverka.rules.BaseOperation;
+import se.samverka.rules.R11_1c;
+import se.samverka.rules.R9;
+import se.samverka.support.AgreementRequests;
+import se.samverka.support.Fixtures;
+import se.samverka.support.IntegrationTest;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
+import static se.samverka.rules.BaseOperation.MIDWIFE_CLINIC;
+import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
+import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
+
+/**
+ * Meetings and minutes (issue 5): scheduling with field errors, RB3e for premises matters, numbered items,
+ * approval that locks the minutes, corrections beside the items, the PDF/A, the calendar, and the follow-up of
+ * R9, RB3c and R11.1c on the centre page.
+ */
+@IntegrationTest
+class MeetingPagesTest {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    Corrections corrections;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    List<CalendarSource> calendars;
+
+    @Test
+    void aMeetingThatEndsBeforeItStartsIsAFieldErrorAndNothingIsSaved() throws Exception {
+        Fixtures.Centre centre = centre(true);
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+
+        String page = text(schedule(centre, coordinator, "COOPERATION", "2026-12-01T10:00", "2026-12-01T09:00", false)
+                .andExpect(status().isOk()));
+        assertThat(page).contains("Mötet måste sluta efter att det har börjat.");
+        assertThat(html(schedule(centre, coordinator, "COOPERATION", "2026-12-01T10:00", "2026-12-01T10:00", false)
+                .andExpect(status().isOk()))).contains("id=\"endsAt-error\"", "aria-invalid=\"true\"");
+        assertThat(text(schedule(centre, coordinator, "", "igår", "", false).andExpect(status().isOk())))
+                .contains("Välj om det är ett styrgruppsmöte eller ett samverkansmöte.",
+                        "Ange datum och klockslag som ÅÅÅÅ-MM-DD TT:MM");
+        assertThat(meetings.findByCentreIdOrderByStartsAtAscIdAsc(centre.id())).isEmpty();
+
+        long id = create(centre, coordinator, "STEERING_GROUP", "2026-12-01T10:00", "2026-12-01T12:00", false);
+        assertThat(page("/centres/" + centre.id() + "/meetings", coordinator))
+                .contains("Styrgruppsmöte", "2026-12-01 10:00–12:00", "Konferensrummet");
+        assertThat(meetings.findById(id).orElseThrow().agenda()).extracting(AgendaItem::text)
+                .containsExactly("Verksamhetsplan", "Lokalfrågor");
+        assertThat(calendars.stream().flatMap(c -> c.entries(centre.id(), centre.name()).stream()))
+                .anySatisfy(entry -> {
+                    assertThat(entry.summary()).isEqualTo("Styrgruppsmöte – " + centre.name());
+                    assertThat(entry.date()).isEqualTo(LocalDate.of(2026, 12, 1));
+                    assertThat(entry.path()).isEqualTo("/meetings/" + id);
+                });
+    }
+
+    @Test
+    void aMidwifeClinicThatIsNotCoLocatedIsNotInvitedToPremisesMatters() throws Exception {
+        Fixtures.Centre centre = centre(false);
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        long premises = create(centre, coordinator, "COOPERATION", "2026-12-01T10:00", "2026-12-01T12:00", true);
+
+        String page = html(attend(premises, coordinator, MIDWIFE_CLINIC, "Bea Barnmorska", version(premises)).andExpect(status().isOk()));
+        assertThat(HtmlEscape.unescapeHtml(page)).contains("id=\"attendee-operation-error\"",
+                "Barnmorskemottagningen är inte samlokaliserad och bjuds därför inte in till möten om lokalfrågor");
+        assertThat(meetings.findById(premises).orElseThrow().attendees()).isEmpty();
+        attend(premises, coordinator, CHILD_HEALTH, "Bo BVC", version(premises)).andExpect(status().is3xxRedirection());
+        assertThat(meetings.findById(premises).orElseThrow().attendees()).extracting(Attendee::name)
+                .containsExactly("Bo BVC");
+
+        long other = create(centre, coordinator, "COOPERATION", "2026-12-08T10:00", "2026-12-08T12:00", false);
+        attend(other, coordinator, MIDWIFE_CLINIC, "Bea Barnmorska", version(other)).andExpect(status().is3xxRedirection());
+
+        Fixtures.Centre coLocated = centre(true);
+        String theirs = fixtures.account(new Grant(Role.COORDINATOR, coLocated.id()));
+        long together = create(coLocated, theirs, "COOPERATION", "2026-12-01T10:00", "2026-12-01T12:00", true);
+        attend(together, theirs, MIDWIFE_CLINIC, "Bea Barnmorska", version(together)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void itemsAreNumberedApprovalLocksTheMinutesAndCorrectionsStandBesideTheItem() throws Exception {
+        Fixtures.Centre centre = centre(true);
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String staff = fixtures.account(new Grant(Role.STAFF, centre.unitIds().get(1)));
+        long id = create(centre, coordinator, "COOPERATION", "2026-11-03T13:00", "2026-11-03T15:30", false);
+
+        attend(id, coordinator, CHILD_HEALTH, "Bo BVC", version(id)).andExpect(status().is3xxRedirection());
+        item(id, coordinator, "Mötet öppnas.", "", version(id)).andExpect(status().is3xxRedirection());
+        item(id, coordinator, "Föräldragrupper under våren.", "Två grupper startar i mars.", version(id))
+                .andExpect(status().is3xxRedirection());
+        item(id, coordinator, "", "", version(id)).andExpect(status().isOk());
+        mvc.perform(post("/meetings/{id}/actions", id).param("description", "Boka lokal").param("owner", "Ann Öf")
+                        .param("dueOn", "2027-01-15").param("version", String.valueOf(version(id))).with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/{id}/actions/{i}/status", id, 0).param("done", "true").param("version", String.valueOf(version(id)))
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        item(id, staff, "Inte min sak.", "", version(id)).andExpect(status().isForbidden());
+
+        String page = page("/meetings/" + id, staff);
+        assertThat(page).containsSubsequence("§ 1", "Mötet öppnas.", "§ 2", "Föräldragrupper under våren.",
+                "Beslut: Två grupper startar i mars.");
+        assertThat(page).contains("Bo BVC", "Boka lokal", "Ann Öf", "Klar");
+        assertThat(meetings.findById(id).orElseThrow().items()).extracting(MinuteItem::text)
+                .containsExactly("Mötet öppnas.", "Föräldragrupper under våren.");
+
+        mvc.perform(post("/meetings/{id}/approve", id).param("adjuster", "").param("version", String.valueOf(version(id)))
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/meetings/{id}/approve", id).param("adjuster", "Jens Justerare").param("version", String.valueOf(version(id)))
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        Meeting approved = meetings.findById(id).orElseThrow();
+        assertThat(approved.locked()).isTrue();
+        assertThat(approved.adjuster()).isEqualTo("Jens Justerare");
+
+        int version = approved.version();
+        String refusal = text(item(id, coordinator, "En punkt till.", "", version).andExpect(status().isConflict()));
+        assertThat(refusal).contains("Protokollet är justerat och låst, så inget ändrades.");
+        attend(id, coordinator, OPEN_PRESCHOOL, "Ann Öf", version).andExpect(status().isConflict());
+        mvc.perform(post("/meetings/{id}/actions", id).param("description", "Mer").param("owner", "Ann Öf")
+                        .param("dueOn", "2027-01-15").param("version", String.valueOf(version))
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/meetings/{id}/actions/{i}/status", id, 0).param("done", "false")
+                        .param("version", String.valueOf(version)).with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/meetings/{id}/approve", id).param("adjuster", "Någon annan")
+                        .param("version", String.valueOf(version)).with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().isConflict());
+        Meeting after = meetings.findById(id).orElseThrow();
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(after.items()).isEqualTo(approved.items());
+        assertThat(after.attendees()).isEqualTo(approved.attendees());
+        assertThat(after.actions()).isEqualTo(approved.actions());
+        assertThat(after.adjuster()).isEqualTo("Jens Justerare");
+
+        mvc.perform(post("/meetings/{id}/corrections", id).param("itemNumber", "3").param("text", "Fel punkt.")
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/meetings/{id}/corrections", id).param("itemNumber", "2")
+                        .param("text", "Grupperna startar i april, inte i mars.")
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(corrections.findByMeetingIdOrderByItemNumberAscIdAsc(id)).singleElement()
+                .satisfies(c -> assertThat(c.itemNumber()).isEqualTo(2));
+        assertThat(meetings.findById(id).orElseThrow().items()).isEqualTo(approved.items());
+        assertThat(page("/meetings/" + id, staff)).containsSubsequence("§ 2", "Två grupper startar i mars.",
+                "Rättelse", "Grupperna startar i april, inte i mars.");
+        long correction = corrections.findByMeetingIdOrderByItemNumberAscIdAsc(id).getFirst().id();
+        assertThatThrownBy(() -> jdbc.sql("update meeting_correction set text = 'x' where id = :id")
+                .param("id", correction).update()).hasMessageContaining("append-only");
+        assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'meeting' and action = 'READ' "
+                + "and object_id = :id").param("id", String.valueOf(id)).query(Long.class).single()).isPositive();
+
+        byte[] pdf = mvc.perform(get("/meetings/{id}/minutes.pdf", id).with(fixtures.as(staff)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        VeraPdf.Report pdfa = VeraPdf.validate(pdf, PDFAFlavour.PDFA_2_A);
+        assertThat(pdfa.failedRules()).isEmpty();
+        assertThat(pdfa.compliant()).isTrue();
+        VeraPdf.Report pdfua = VeraPdf.validate(pdf, PDFAFlavour.PDFUA_1);
+        assertThat(pdfua.failedRules()).isEmpty();
+        assertThat(pdfua.compliant()).isTrue();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+            assertThat(text).contains("§ 1", "§ 2", "Mötet öppnas.", "Beslut: Två grupper startar i mars.",
+                    "Grupperna startar i april, inte i mars.", "Justerat av Jens Justerare", "Bo BVC");
+        }
+    }
+
+    @Test
+    void withoutAnAgreementTheCentrePageShowsHoursHeldAndTheRulesAreNotApplicable() throws Exception {
+        Fixtures.Centre centre = centre(true);
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String page = page("/centres/" + centre.id(), coordinator);
+        assertThat(page).contains("Möten och protokoll", "Inget undertecknat lokalt samverkansavtal gäller i dag",
+                "Inget undertecknat lokalt samverkansavtal gäller, så det finns inga överenskomna timmar",
+                "R11.1c", "RB3c");
+    }
+
+    @Test
+    void withASignedAgreementTheCentrePageFollowsUpHoursAndSteeringMeetings() throws Exception {
+        Fixtures.Centre centre = centre(true);
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        LocalDate start = LocalDate.now(SWEDEN).withDayOfMonth(1).minusMonths(1);
+        signedAgreement(centre, coordinator, start, start.plusYears(3).minusDays(1));
+
+        LocalDateTime now = LocalDateTime.now(SWEDEN).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime from = now.minusMinutes(150);
+        long cooperation = create(centre, coordinator, "COOPERATION", from.toString(), now.minusMinutes(30).toString(),
+                false);
+        attend(cooperation, coordinator, MIDWIFE_CLINIC, "Bea Barnmorska", version(cooperation)).andExpect(status().is3xxRedirection());
+        create(centre, coordinator, "STEERING_GROUP", from.toString(), now.minusMinutes(60).toString(), false);
+        create(centre, coordinator, "COOPERATION", now.plusDays(1).toString(), now.plusDays(1).plusHours(2).toString(),
+                false);
+
+        LocalDate today = now.toLocalDate();
+        String month = YearMonth.from(from).equals(YearMonth.from(today)) ? "2" : "0";
+        String term = R9.termStart(from.toLocalDate()).equals(R9.termStart(today)) ? "2" : "0";
+        String page = page("/centres/" + centre.id(), coordinator);
+        assertThat(page).contains(
+                "Samverkansmöten denna månad " + month + " av 4 överenskomna timmar",
+                "denna termin (" + R9.termStart(today) + " – " + R9.termEnd(today) + ") " + term
+                        + " av 24 överenskomna timmar",
+                "Barnmorskans närvaro på samverkansmöten denna termin " + term + " av cirka 6 timmar",
+                "Styrgruppens möten med samordnaren i år " + (from.getYear() == today.getYear() ? "1" : "0")
+                        + " hållna, " + R11_1c.due(4, today) + " borde ha hållits hittills (4 per år enligt avtalet)",
+                "Nästa möte:");
+        assertThat(page).contains("R9", "R11.1c").doesNotContain("överenskomna timmar för samverkansmöten att följa upp");
+    }
+
+    private void signedAgreement(Fixtures.Centre centre, String coordinator, LocalDate start, LocalDate end)
+            throws Exception {
+        List<BaseOperation> four = List.of(MIDWIFE_CLINIC, CHILD_HEALTH, OPEN_PRESCHOOL, PREVENTIVE_SOCIAL_SERVICES);
+        String location = mvc.perform(AgreementRequests.cooperationDraft(post("/centres/{id}/agreements", centre.id()),
+                                four, start.toString(), end.toString())
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.replaceAll("[^0-9]", ""));
+        List<String> signatories = new ArrayList<>();
+        for (int i = 0; i < four.size(); i++) {
+            signatories.add(fixtures.account());
+        }
+        int version = jdbc.sql("select version from agreement where id = :id").param("id", id).query(Integer.class).single();
+        mvc.perform(AgreementRequests.send(id, version, signatories).with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        String sha = jdbc.sql("select document_sha256 from agreement where id = :id").param("id", id)
+                .query(String.class).single();
+        for (String signatory : signatories) {
+            mvc.perform(AgreementRequests.sign(id, sha).with(csrf()).with(fixtures.as(signatory)))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(jdbc.sql("select status from agreement where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("SIGNED");
+    }
+
+    private int version(long meeting) {
+        return meetings.findById(meeting).orElseThrow().version();
+    }
+
+    private ResultActions schedule(Fixtures.Centre centre, String user, String kind, String startsAt, String endsAt,
+                                   boolean premises) throws Exception {
+        return mvc.perform(post("/centres/{id}/meetings", centre.id()).param("kind", kind)
+                .param("startsAt", startsAt).param("endsAt", endsAt).param("place", "Konferensrummet")
+                .param("agenda", "Verksamhetsplan\n\nLokalfrågor\n").param("premisesMatters", String.valueOf(premises))
+                .with(csrf()).with(fixtures.as(user)));
+    }
+
+    private long create(Fixtures.Centre centre, String user, String kind, String startsAt, String endsAt,
+                        boolean premises) throws Exception {
+        String location = schedule(centre, user, kind, startsAt, endsAt, premises)
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/meetings/");
+        return Long.parseLong(location.substring("/meetings/".length()));
+    }
+
+    private ResultActions attend(long meeting, String user, BaseOperation operation, String name, int version)
+            throws Exception {
+        return mvc.perform(post("/meetings/{id}/attendees", meeting).param("operation", operation.name())
+                .param("name", name).param("present", "true").param("version", String.valueOf(version))
+                .with(csrf()).with(fixtures.as(user)));
+    }
+
+    private ResultActions item(long meeting, String user, String text, String decision, int version) throws Exception {
+        return mvc.perform(post("/meetings/{id}/items", meeting).param("text", text).param("decision", decision)
+                .param("version", String.valueOf(version)).with(csrf()).with(fixtures.as(user)));
+    }
+
+    private String page(String path, String user) throws Exception {
+        return text(mvc.perform(get(path).with(fixtures.as(user))).andExpect(status().isOk()));
+    }
+
+    private static String html(ResultActions result) throws Exception {
+        return result.andReturn().getResponse().getContentAsString();
+    }
+
+    private static String text(ResultActions result) throws Exception {
+        return HtmlEscape.unescapeHtml(html(result)).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    }
+
+    private Fixtures.Centre centre(boolean midwifeCoLocated) {
+        return fixtures.centre("1480", false, MIDWIFE_CLINIC, midwifeCoLocated, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
+                PREVENTIVE_SOCIAL_SERVICES, true);
+    }
+}
