@@ -23,11 +23,11 @@ class MeetingWork {
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final Meetings meetings;
-    private final Corrections corrections;
+    private final MinuteCorrections corrections;
     private final AuditLog audit;
     private final Clock clock;
 
-    MeetingWork(Meetings meetings, Corrections corrections, AuditLog audit, Clock clock) {
+    MeetingWork(Meetings meetings, MinuteCorrections corrections, AuditLog audit, Clock clock) {
         this.meetings = meetings;
         this.corrections = corrections;
         this.audit = audit;

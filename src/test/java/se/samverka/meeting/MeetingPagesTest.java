@@ -57,7 +57,7 @@ class MeetingPagesTest {
     @Autowired
     Meetings meetings;
     @Autowired
-    Corrections corrections;
+    MinuteCorrections corrections;
     @Autowired
     JdbcClient jdbc;
     @Autowired

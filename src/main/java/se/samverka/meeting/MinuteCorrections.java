@@ -5,7 +5,7 @@ import org.springframework.data.repository.ListCrudRepository;
 import java.util.List;
 
 /** The corrections of every meeting's minutes. */
-interface Corrections extends ListCrudRepository<Correction, Long> {
+interface MinuteCorrections extends ListCrudRepository<Correction, Long> {
 
     List<Correction> findByMeetingIdOrderByItemNumberAscIdAsc(long meetingId);
 }
