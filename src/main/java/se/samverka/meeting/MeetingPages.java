@@ -7,7 +7,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,10 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.samverka.centre.CentreAccess;
-import se.samverka.centre.CentreRegistry;
+import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
-import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
 import se.samverka.meeting.MeetingForms.ActionForm;
 import se.samverka.meeting.MeetingForms.ApprovalForm;
@@ -43,34 +40,32 @@ import java.util.stream.Collectors;
 class MeetingPages {
 
     private final MeetingWork work;
-    private final CentreRegistry registry;
-    private final CentreAccess access;
+    private final CentreGate gate;
     private final Actors actors;
     private final Texts texts;
 
-    MeetingPages(MeetingWork work, CentreRegistry registry, CentreAccess access, Actors actors, Texts texts) {
+    MeetingPages(MeetingWork work, CentreGate gate, Actors actors, Texts texts) {
         this.work = work;
-        this.registry = registry;
-        this.access = access;
+        this.gate = gate;
         this.actors = actors;
         this.texts = texts;
     }
 
     @GetMapping("/centres/{id}/meetings")
     String list(@PathVariable long id, Model model) {
-        CentreView centre = visible(id);
+        CentreView centre = gate.visible(id);
         LocalDateTime now = work.now();
         List<Meeting> meetings = work.of(id);
         model.addAttribute("centre", centre);
         model.addAttribute("upcoming", meetings.stream().filter(m -> !m.heldBy(now)).toList());
         model.addAttribute("held", meetings.stream().filter(m -> m.heldBy(now)).toList().reversed());
-        model.addAttribute("canChange", canChange(id));
+        model.addAttribute("canChange", gate.canChange(id));
         return "meeting/list";
     }
 
     @GetMapping("/centres/{id}/meetings/new")
     String newMeeting(@PathVariable long id, Model model) {
-        CentreView centre = changeable(id);
+        CentreView centre = gate.changeable(id);
         model.addAttribute("meeting", MeetingForm.empty());
         return form(centre, model);
     }
@@ -78,7 +73,7 @@ class MeetingPages {
     @PostMapping("/centres/{id}/meetings")
     String schedule(@PathVariable long id, @ModelAttribute("meeting") MeetingForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
-        CentreView centre = changeable(id);
+        CentreView centre = gate.changeable(id);
         var meeting = MeetingForms.meeting(id, form, errors);
         if (meeting.isEmpty()) {
             return form(centre, model);
@@ -90,7 +85,7 @@ class MeetingPages {
 
     @GetMapping("/meetings/{id}")
     String show(@PathVariable long id, Model model) {
-        CentreView centre = visible(centreOf(id));
+        CentreView centre = gate.visible(centreOf(id));
         Meeting meeting = work.read(id).orElseThrow();
         return page(centre, meeting, model, null);
     }
@@ -98,7 +93,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/attendees")
     String attend(@PathVariable long id, @ModelAttribute("attendee") AttendeeForm form, BindingResult errors,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(centreOf(id));
+        CentreView centre = gate.changeable(centreOf(id));
         Meeting meeting = work.read(id).orElseThrow();
         if (meeting.locked()) {
             return refused(centre, id, model, response, new MeetingException("locked"));
@@ -115,7 +110,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/items")
     String record(@PathVariable long id, @ModelAttribute("item") ItemForm form, BindingResult errors, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(centreOf(id));
+        CentreView centre = gate.changeable(centreOf(id));
         Meeting meeting = work.read(id).orElseThrow();
         if (meeting.locked()) {
             return refused(centre, id, model, response, new MeetingException("locked"));
@@ -131,7 +126,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/actions")
     String act(@PathVariable long id, @ModelAttribute("action") ActionForm form, BindingResult errors, Model model,
                HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(centreOf(id));
+        CentreView centre = gate.changeable(centreOf(id));
         Meeting meeting = work.read(id).orElseThrow();
         if (meeting.locked()) {
             return refused(centre, id, model, response, new MeetingException("locked"));
@@ -148,7 +143,7 @@ class MeetingPages {
     String settle(@PathVariable long id, @PathVariable int index, @RequestParam(required = false) String done,
                   @RequestParam(required = false) String version, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        CentreView centre = changeable(centreOf(id));
+        CentreView centre = gate.changeable(centreOf(id));
         return change(centre, id, model, response, redirect, "meeting.action-settled",
                 () -> work.settle(id, index, FormValues.checked(done), FormValues.version(version)));
     }
@@ -156,7 +151,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/approve")
     String approve(@PathVariable long id, @ModelAttribute("approval") ApprovalForm form, BindingResult errors,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(centreOf(id));
+        CentreView centre = gate.changeable(centreOf(id));
         Meeting meeting = work.read(id).orElseThrow();
         if (meeting.locked()) {
             return refused(centre, id, model, response, new MeetingException("locked"));
@@ -172,7 +167,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/corrections")
     String correct(@PathVariable long id, @ModelAttribute("correction") CorrectionForm form, BindingResult errors,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(centreOf(id));
+        CentreView centre = gate.changeable(centreOf(id));
         Meeting meeting = work.read(id).orElseThrow();
         var correction = MeetingForms.correction(form, meeting.items().size(), errors);
         if (correction.isEmpty()) {
@@ -185,7 +180,7 @@ class MeetingPages {
 
     @GetMapping("/meetings/{id}/minutes.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        CentreView centre = visible(centreOf(id));
+        CentreView centre = gate.visible(centreOf(id));
         Meeting meeting = work.read(id).orElseThrow();
         byte[] pdf = MinutesPdf.render(meeting, centre.name(), work.corrections(id), texts::operation);
         return ResponseEntity.ok()
@@ -241,7 +236,7 @@ class MeetingPages {
         model.addAttribute("midwifeExcluded", meeting.premisesMatters() && !midwifeCoLocated(centre)
                 && operations(centre).contains(BaseOperation.MIDWIFE_CLINIC));
         model.addAttribute("held", meeting.heldBy(work.now()));
-        model.addAttribute("canChange", canChange(centre.id()));
+        model.addAttribute("canChange", gate.canChange(centre.id()));
         return "meeting/show";
     }
 
@@ -264,25 +259,6 @@ class MeetingPages {
         return work.centreOf(meetingId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private boolean canChange(long centreId) {
-        return registry.facts(centreId).map(facts -> access.canEdit(actors.require(), facts)).orElse(false);
-    }
 
-    private CentreView visible(long id) {
-        Actor actor = actors.require();
-        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canView(actor, facts)) {
-            throw new AccessDeniedException("Inte ditt familjecentrum");
-        }
-        return registry.view(id).orElseThrow();
-    }
 
-    private CentreView changeable(long id) {
-        Actor actor = actors.require();
-        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canEdit(actor, facts)) {
-            throw new AccessDeniedException("Får inte ändra familjecentrumets möten");
-        }
-        return registry.view(id).orElseThrow();
-    }
 }

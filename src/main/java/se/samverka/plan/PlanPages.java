@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,10 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.samverka.centre.CentreAccess;
-import se.samverka.centre.CentreRegistry;
+import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
-import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
 import se.samverka.platform.FormValues;
 import se.samverka.plan.PlanForms.ActivityForm;
@@ -50,14 +47,12 @@ class PlanPages {
             "correction");
 
     private final PlanWork work;
-    private final CentreRegistry registry;
-    private final CentreAccess access;
+    private final CentreGate gate;
     private final Actors actors;
 
-    PlanPages(PlanWork work, CentreRegistry registry, CentreAccess access, Actors actors) {
+    PlanPages(PlanWork work, CentreGate gate, Actors actors) {
         this.work = work;
-        this.registry = registry;
-        this.access = access;
+        this.gate = gate;
         this.actors = actors;
     }
 
@@ -66,7 +61,7 @@ class PlanPages {
 
     @GetMapping("/centres/{id}/plans")
     String list(@PathVariable long id, Model model) {
-        CentreView centre = visible(id);
+        CentreView centre = gate.visible(id);
         model.addAttribute("plan", new PlanForm(String.valueOf(work.thisYear())));
         return list(centre, model);
     }
@@ -74,7 +69,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans")
     String draw(@PathVariable long id, @ModelAttribute("plan") PlanForm form, BindingResult errors, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(id);
+        CentreView centre = gate.changeable(id);
         var year = PlanForms.year(form, work.thisYear(), errors);
         if (year.isEmpty()) {
             return list(centre, model);
@@ -92,14 +87,14 @@ class PlanPages {
 
     @GetMapping("/centres/{id}/plans/{year}")
     String show(@PathVariable long id, @PathVariable int year, Model model) {
-        CentreView centre = visible(id);
+        CentreView centre = gate.visible(id);
         return page(centre, checked(year), model);
     }
 
     @PostMapping("/centres/{id}/plans/{year}/goals")
     String addGoal(@PathVariable long id, @PathVariable int year, @ModelAttribute("goal") GoalForm form,
                    BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(id);
+        CentreView centre = gate.changeable(id);
         return change(centre, checked(year), "goal", errors, model, response, redirect, plan -> {
             var goal = PlanForms.goal(form, participating(centre), errors);
             if (goal.isEmpty()) {
@@ -113,7 +108,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/activities")
     String addActivity(@PathVariable long id, @PathVariable int year, @ModelAttribute("activity") ActivityForm form,
                        BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(id);
+        CentreView centre = gate.changeable(id);
         return change(centre, checked(year), "activity", errors, model, response, redirect, plan -> {
             var activity = PlanForms.activity(form, year, participating(centre), errors);
             if (activity.isEmpty()) {
@@ -127,7 +122,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/follow-ups")
     String followUp(@PathVariable long id, @PathVariable int year, @ModelAttribute("followUp") FollowUpForm form,
                     BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(id);
+        CentreView centre = gate.changeable(id);
         return change(centre, checked(year), "followUp", errors, model, response, redirect, plan -> {
             var entry = PlanForms.followUp(form, plan, work.today(), errors);
             if (entry.isEmpty()) {
@@ -143,7 +138,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/assessments")
     String assess(@PathVariable long id, @PathVariable int year, @ModelAttribute("assessment") AssessmentForm form,
                   BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(id);
+        CentreView centre = gate.changeable(id);
         return change(centre, checked(year), "assessment", errors, model, response, redirect, plan -> {
             var assessment = PlanForms.assessment(form, plan, errors);
             if (assessment.isEmpty()) {
@@ -158,7 +153,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/evaluation")
     String evaluate(@PathVariable long id, @PathVariable int year, @ModelAttribute("evaluation") EvaluationForm form,
                     BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(id);
+        CentreView centre = gate.changeable(id);
         return change(centre, checked(year), "evaluation", errors, model, response, redirect, plan -> {
             var overall = PlanForms.evaluation(form, errors);
             if (overall.isEmpty()) {
@@ -172,7 +167,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/lock")
     String lock(@PathVariable long id, @PathVariable int year, @RequestParam(required = false) String version,
                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(id);
+        CentreView centre = gate.changeable(id);
         return change(centre, checked(year), "evaluation", null, model, response, redirect, plan -> {
             work.lock(id, year, actors.require().username(), FormValues.version(version));
             return "plan.locked";
@@ -182,7 +177,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/corrections")
     String correct(@PathVariable long id, @PathVariable int year, @ModelAttribute("correction") CorrectionForm form,
                    BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(id);
+        CentreView centre = gate.changeable(id);
         int checkedYear = checked(year);
         var plan = work.plan(id, checkedYear);
         try {
@@ -254,7 +249,7 @@ class PlanPages {
         model.addAttribute("operations", participating(centre));
         model.addAttribute("activityKinds", ActivityKind.values());
         model.addAttribute("assessments", Assessment.values());
-        model.addAttribute("canChange", canChange(centre));
+        model.addAttribute("canChange", gate.canChange(centre.id()));
         view.ifPresent(v -> {
             Plan plan = v.plan();
             model.addAttribute("goal", model.getAttribute("goal") instanceof GoalForm f ? f : GoalForm.empty(plan));
@@ -289,7 +284,7 @@ class PlanPages {
         statuses.sort(java.util.Comparator.comparingInt(YearStatus::year).reversed());
         model.addAttribute("centre", centre);
         model.addAttribute("statuses", statuses);
-        model.addAttribute("canChange", canChange(centre));
+        model.addAttribute("canChange", gate.canChange(centre.id()));
         return "plan/list";
     }
 
@@ -306,25 +301,6 @@ class PlanPages {
         return year;
     }
 
-    private boolean canChange(CentreView centre) {
-        return registry.facts(centre.id()).map(facts -> access.canEdit(actors.require(), facts)).orElse(false);
-    }
 
-    private CentreView visible(long id) {
-        Actor actor = actors.require();
-        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canView(actor, facts)) {
-            throw new AccessDeniedException("Inte ditt familjecentrum");
-        }
-        return registry.view(id).orElseThrow();
-    }
 
-    private CentreView changeable(long id) {
-        Actor actor = actors.require();
-        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canEdit(actor, facts)) {
-            throw new AccessDeniedException("Får inte ändra familjecentrumets verksamhetsplan");
-        }
-        return registry.view(id).orElseThrow();
-    }
 }

@@ -3,7 +3,6 @@ package se.samverka.premises;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -13,12 +12,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.samverka.centre.CentreAccess;
-import se.samverka.centre.CentreRegistry;
+import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
-import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
 import se.samverka.platform.FormValues;
 import se.samverka.premises.PremisesForms.AreaForm;
@@ -36,22 +32,20 @@ import java.util.List;
 class PremisesPages {
 
     private final PremisesWork work;
-    private final CentreRegistry registry;
-    private final CentreAccess access;
+    private final CentreGate gate;
     private final Actors actors;
     private final Clock clock;
 
-    PremisesPages(PremisesWork work, CentreRegistry registry, CentreAccess access, Actors actors, Clock clock) {
+    PremisesPages(PremisesWork work, CentreGate gate, Actors actors, Clock clock) {
         this.work = work;
-        this.registry = registry;
-        this.access = access;
+        this.gate = gate;
         this.actors = actors;
         this.clock = clock;
     }
 
     @GetMapping("/centres/{id}/premises")
     String show(@PathVariable long id, Model model) {
-        CentreView centre = visible(id);
+        CentreView centre = gate.visible(id);
         Premises premises = work.read(id);
         model.addAttribute("area", new AreaForm("", "", ""));
         model.addAttribute("fireSafety", FireSafetyForm.of(premises));
@@ -62,7 +56,7 @@ class PremisesPages {
     @PostMapping("/centres/{id}/premises/areas")
     String addArea(@PathVariable long id, @ModelAttribute("area") AreaForm form, BindingResult errors, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(id);
+        CentreView centre = gate.changeable(id);
         var area = PremisesForms.area(form, errors);
         if (area.isEmpty()) {
             return again(centre, model, "area", errors);
@@ -79,7 +73,7 @@ class PremisesPages {
     @PostMapping("/centres/{id}/premises/areas/{index}/remove")
     String removeArea(@PathVariable long id, @PathVariable int index, @RequestParam(required = false) String version,
                       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(id);
+        CentreView centre = gate.changeable(id);
         try {
             work.remove(id, index, FormValues.version(version));
         } catch (PremisesException e) {
@@ -94,7 +88,7 @@ class PremisesPages {
     @PostMapping("/centres/{id}/premises/fire-safety")
     String organise(@PathVariable long id, @ModelAttribute("fireSafety") FireSafetyForm form, BindingResult errors,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(id);
+        CentreView centre = gate.changeable(id);
         var terms = PremisesForms.terms(form, LocalDate.now(clock), errors);
         if (terms.isEmpty()) {
             return again(centre, model, "fireSafety", errors);
@@ -113,7 +107,7 @@ class PremisesPages {
     @PostMapping("/centres/{id}/premises/fire-safety/checks")
     String record(@PathVariable long id, @ModelAttribute("check") CheckForm form, BindingResult errors, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = changeable(id);
+        CentreView centre = gate.changeable(id);
         var check = PremisesForms.check(form, LocalDate.now(clock), errors);
         if (check.isEmpty()) {
             return again(centre, model, "check", errors);
@@ -163,26 +157,9 @@ class PremisesPages {
         model.addAttribute("log", log);
         model.addAttribute("kinds", SharedArea.values());
         model.addAttribute("checkKinds", FireSafetyKind.values());
-        model.addAttribute("canChange", registry.facts(centre.id())
-                .map(facts -> access.canEdit(actors.require(), facts)).orElse(false));
+        model.addAttribute("canChange", gate.canChange(centre.id()));
         return "premises/show";
     }
 
-    private CentreView visible(long id) {
-        Actor actor = actors.require();
-        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canView(actor, facts)) {
-            throw new AccessDeniedException("Inte ditt familjecentrum");
-        }
-        return registry.view(id).orElseThrow();
-    }
 
-    private CentreView changeable(long id) {
-        Actor actor = actors.require();
-        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canEdit(actor, facts)) {
-            throw new AccessDeniedException("Får inte ändra familjecentrumets lokaler");
-        }
-        return registry.view(id).orElseThrow();
-    }
 }
