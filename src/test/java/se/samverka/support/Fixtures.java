@@ -101,7 +101,8 @@ public class Fixtures {
     }
 
     private static String validOrganisationNumber() {
-        String base = "55" + String.format("%07d", (SEQUENCE.incrementAndGet() * 7919L + System.nanoTime()) % 10_000_000);
+        // a legal person's number has 2 or more as its third digit
+        String base = "55" + (2_000_000 + (SEQUENCE.incrementAndGet() * 7919L + System.nanoTime()) % 8_000_000);
         int sum = 0;
         for (int i = 0; i < base.length(); i++) {
             int digit = base.charAt(base.length() - 1 - i) - '0';
