@@ -58,6 +58,12 @@ class EmbeddedDatabaseTest {
                             select count(*) from fire_safety_check f join centre c on c.id = f.centre_id
                             where c.name = 'Familjecentralen Solrosen'""").query(Long.class).single())
                     .as("the demo's fire-safety log").isEqualTo(3);
+            assertThat(jdbc.sql("""
+                            select (select count(*) from plan p join centre c on c.id = p.centre_id
+                                    where c.name = 'Familjecentralen Solrosen')
+                                || ' ' || (select count(*) from economy_cost_item i join centre c on c.id = i.centre_id
+                                    where c.name = 'Familjecentralen Solrosen')""").query(String.class).single())
+                    .as("the demo's plan and cost items").isEqualTo("1 3");
             UserDetailsService users = second.getBean(UserDetailsService.class);
             PasswordEncoder passwords = second.getBean(PasswordEncoder.class);
             for (String demoUser : List.of("demo-lan", "demo-kommun", "demo-styrgrupp", "demo-samordnare", "demo-personal")) {

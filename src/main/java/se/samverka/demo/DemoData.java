@@ -16,6 +16,7 @@ import se.samverka.centre.CentreRegistry;
 import se.samverka.centre.Coordinator;
 import se.samverka.centre.SteeringGroupMember;
 import se.samverka.centre.UnitParticipation;
+import se.samverka.economy.EconomyDemo;
 import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.identity.UserAccounts;
@@ -23,6 +24,7 @@ import se.samverka.organisation.HsaId;
 import se.samverka.organisation.OrganisationNumber;
 import se.samverka.organisation.Organisations;
 import se.samverka.organisation.PrincipalSummary;
+import se.samverka.plan.PlanDemo;
 import se.samverka.premises.PremisesDemo;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.OtherActor;
@@ -58,15 +60,19 @@ class DemoData implements ApplicationRunner {
     private final UserAccounts accounts;
     private final AgreementDemo agreements;
     private final PremisesDemo premises;
+    private final PlanDemo plans;
+    private final EconomyDemo economy;
     private final TransactionTemplate transaction;
 
     DemoData(Organisations organisations, CentreRegistry registry, UserAccounts accounts, AgreementDemo agreements,
-             PremisesDemo premises, TransactionTemplate transaction) {
+             PremisesDemo premises, PlanDemo plans, EconomyDemo economy, TransactionTemplate transaction) {
         this.organisations = organisations;
         this.registry = registry;
         this.accounts = accounts;
         this.agreements = agreements;
         this.premises = premises;
+        this.plans = plans;
+        this.economy = economy;
         this.transaction = transaction;
     }
 
@@ -195,6 +201,8 @@ class DemoData implements ApplicationRunner {
                 LocalDate.of(2025, 1, 1));
         agreements.draft(blaklinten, GOTEBORG_NUMBER, "demo-styrgrupp", LocalDate.of(2027, 1, 1));
         premises.furnish(solrosen, "demo-samordnare");
+        plans.draw(solrosen);
+        economy.costs(solrosen);
     }
 
     private AgreementDemo.Signatory signatory(String username, String name, String title) {
