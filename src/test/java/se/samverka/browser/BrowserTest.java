@@ -387,6 +387,7 @@ class BrowserTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        waitFor(() -> !browser.getCurrentUrl().contains("/login"));
     }
 
     private void signOut() {
