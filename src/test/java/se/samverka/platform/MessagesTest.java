@@ -139,6 +139,17 @@ class MessagesTest {
     }
 
     @Test
+    void everyFindingOfTheActivityReportRuleHasASwedishText() {
+        List<Finding> findings = List.of(
+                se.samverka.rules.R11_2b.RULE.check(2026, se.samverka.rules.ReportState.none(2025)),
+                se.samverka.rules.R11_2b.RULE.check(2026, new se.samverka.rules.ReportState(2025, true, false)),
+                se.samverka.rules.R11_2b.RULE.check(2026, new se.samverka.rules.ReportState(2025, true, true)));
+
+        assertThat(findings).extracting(Finding::code).doesNotHaveDuplicates();
+        findings.forEach(f -> assertSentence(texts.finding(f)));
+    }
+
+    @Test
     void everyMessageKeyInTheTemplatesExistsInSwedish() throws IOException {
         Properties swedish = load("messages_sv.properties");
         Pattern key = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9._-]*)[}(]");
