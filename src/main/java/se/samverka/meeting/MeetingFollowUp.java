@@ -76,7 +76,7 @@ class MeetingFollowUp {
                 perYear == null ? 0 : R11_1c.due(perYear, today), r11);
     }
 
-    private static BigDecimal hours(List<Meeting> meetings, Predicate<Meeting> which) {
+    static BigDecimal hours(List<Meeting> meetings, Predicate<Meeting> which) {
         return R9.hours(meetings.stream().filter(which).mapToLong(Meeting::minutes).sum());
     }
 }
