@@ -145,6 +145,14 @@ class AuthorizationMatrixTest {
         RULES.put("POST /centres/{id}/plans/{year}/evaluation", EDIT_CENTRE_A);
         RULES.put("POST /centres/{id}/plans/{year}/lock", EDIT_CENTRE_A);
         RULES.put("POST /centres/{id}/plans/{year}/corrections", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/reports", SEE_CENTRE_A);
+        RULES.put("POST /centres/{id}/reports", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/reports/{year}", SEE_CENTRE_A);
+        RULES.put("POST /centres/{id}/reports/{year}", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/reports/{year}/refresh", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/reports/{year}/adopt", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/reports/{year}/corrections", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/reports/{year}/verksamhetsberattelse.pdf", SEE_CENTRE_A);
         RULES.put("GET /centres/{id}/meetings", SEE_CENTRE_A);
         RULES.put("GET /centres/{id}/meetings/new", EDIT_CENTRE_A);
         RULES.put("POST /centres/{id}/meetings", EDIT_CENTRE_A);
@@ -234,6 +242,23 @@ class AuthorizationMatrixTest {
         mvc.perform(post("/centres/{id}/plans", a.id()).param("year", PLAN_YEAR)
                 .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))));
         assertThat(planOfCentreA()).as("centre A has a plan for this year").contains("plan 1 ");
+        mvc.perform(post("/centres/{id}/reports", a.id()).param("year", PLAN_YEAR)
+                .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))));
+        assertThat(reportOfCentreA()).as("centre A has a report for this year").startsWith("report 1 ");
+    }
+
+    /** Centre A's activity reports with their text and corrections, to see that no allowed request changed them. */
+    private String reportOfCentreA() {
+        return jdbc.sql("""
+                        select 'report ' || count(*) || ' ' || coalesce(max(r.version), -1) || ' ' || coalesce(max(r.adopted_by), '-')
+                            || ' ' || coalesce(max(md5(r.facts_at::text)), '-')
+                            || ' text ' || (select coalesce(md5(string_agg(s.text, '|' order by s.report_id, s.position)), '-')
+                                            from activity_report_section s join activity_report q on q.id = s.report_id
+                                            where q.centre_id = :c)
+                            || ' corrections ' || (select count(*) from activity_report_correction k
+                                                   join activity_report q on q.id = k.report_id where q.centre_id = :c)
+                        from activity_report r where r.centre_id = :c
+                        """).param("c", centreA).query(String.class).single();
     }
 
     private String costItem(long centreId) throws Exception {
@@ -288,6 +313,7 @@ class AuthorizationMatrixTest {
     @Test
     void eachActorMayUseExactlyTheEndpointsTheRulesAllow() throws Exception {
         String plan = planOfCentreA();
+        String report = reportOfCentreA();
         List<String> wrong = new ArrayList<>();
         for (var rule : RULES.entrySet()) {
             for (Who who : Who.values()) {
@@ -299,6 +325,7 @@ class AuthorizationMatrixTest {
         }
         assertThat(wrong).isEmpty();
         assertThat(planOfCentreA()).as("no allowed request changed the plan").isEqualTo(plan);
+        assertThat(reportOfCentreA()).as("no allowed request changed the activity report").isEqualTo(report);
     }
 
     private boolean allowed(String endpoint, Who who) throws Exception {

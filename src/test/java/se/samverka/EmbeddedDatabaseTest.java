@@ -64,6 +64,13 @@ class EmbeddedDatabaseTest {
                                 || ' ' || (select count(*) from economy_cost_item i join centre c on c.id = i.centre_id
                                     where c.name = 'Familjecentralen Solrosen')""").query(String.class).single())
                     .as("the demo's plan and cost items").isEqualTo("1 3");
+            assertThat(jdbc.sql("""
+                            select r.year || ' ' || (r.adopted_at is null)::text from activity_report r
+                            join centre c on c.id = r.centre_id where c.name = 'Familjecentralen Solrosen'""")
+                    .query(String.class).list())
+                    .as("the demo's draft activity report for last year")
+                    .containsExactly((java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).getYear() - 1)
+                            + " true");
             UserDetailsService users = second.getBean(UserDetailsService.class);
             PasswordEncoder passwords = second.getBean(PasswordEncoder.class);
             for (String demoUser : List.of("demo-lan", "demo-kommun", "demo-styrgrupp", "demo-samordnare", "demo-personal")) {

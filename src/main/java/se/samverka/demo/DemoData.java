@@ -26,6 +26,7 @@ import se.samverka.organisation.Organisations;
 import se.samverka.organisation.PrincipalSummary;
 import se.samverka.plan.PlanDemo;
 import se.samverka.premises.PremisesDemo;
+import se.samverka.report.ReportDemo;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.OtherActor;
 
@@ -62,10 +63,12 @@ class DemoData implements ApplicationRunner {
     private final PremisesDemo premises;
     private final PlanDemo plans;
     private final EconomyDemo economy;
+    private final ReportDemo reports;
     private final TransactionTemplate transaction;
 
     DemoData(Organisations organisations, CentreRegistry registry, UserAccounts accounts, AgreementDemo agreements,
-             PremisesDemo premises, PlanDemo plans, EconomyDemo economy, TransactionTemplate transaction) {
+             PremisesDemo premises, PlanDemo plans, EconomyDemo economy, ReportDemo reports,
+             TransactionTemplate transaction) {
         this.organisations = organisations;
         this.registry = registry;
         this.accounts = accounts;
@@ -73,6 +76,7 @@ class DemoData implements ApplicationRunner {
         this.premises = premises;
         this.plans = plans;
         this.economy = economy;
+        this.reports = reports;
         this.transaction = transaction;
     }
 
@@ -203,6 +207,7 @@ class DemoData implements ApplicationRunner {
         premises.furnish(solrosen, "demo-samordnare");
         plans.draw(solrosen);
         economy.costs(solrosen);
+        reports.draft(solrosen);
     }
 
     private AgreementDemo.Signatory signatory(String username, String name, String title) {

@@ -17,16 +17,15 @@ import se.samverka.identity.Role;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.R11_1c;
 import se.samverka.rules.R9;
-import se.samverka.support.AgreementRequests;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.SignedAgreements;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -248,27 +247,8 @@ class MeetingPagesTest {
 
     private void signedAgreement(Fixtures.Centre centre, String coordinator, LocalDate start, LocalDate end)
             throws Exception {
-        List<BaseOperation> four = List.of(MIDWIFE_CLINIC, CHILD_HEALTH, OPEN_PRESCHOOL, PREVENTIVE_SOCIAL_SERVICES);
-        String location = mvc.perform(AgreementRequests.cooperationDraft(post("/centres/{id}/agreements", centre.id()),
-                                four, start.toString(), end.toString())
-                        .with(csrf()).with(fixtures.as(coordinator)))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.replaceAll("[^0-9]", ""));
-        List<String> signatories = new ArrayList<>();
-        for (int i = 0; i < four.size(); i++) {
-            signatories.add(fixtures.account());
-        }
-        int version = jdbc.sql("select version from agreement where id = :id").param("id", id).query(Integer.class).single();
-        mvc.perform(AgreementRequests.send(id, version, signatories).with(csrf()).with(fixtures.as(coordinator)))
-                .andExpect(status().is3xxRedirection());
-        String sha = jdbc.sql("select document_sha256 from agreement where id = :id").param("id", id)
-                .query(String.class).single();
-        for (String signatory : signatories) {
-            mvc.perform(AgreementRequests.sign(id, sha).with(csrf()).with(fixtures.as(signatory)))
-                    .andExpect(status().is3xxRedirection());
-        }
-        assertThat(jdbc.sql("select status from agreement where id = :id").param("id", id).query(String.class).single())
-                .isEqualTo("SIGNED");
+        SignedAgreements.sign(mvc, jdbc, fixtures, centre.id(), coordinator,
+                List.of(MIDWIFE_CLINIC, CHILD_HEALTH, OPEN_PRESCHOOL, PREVENTIVE_SOCIAL_SERVICES), start, end);
     }
 
     private int version(long meeting) {
