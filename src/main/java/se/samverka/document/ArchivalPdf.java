@@ -33,6 +33,25 @@ public final class ArchivalPdf {
     }
 
     /**
+     * A CSS {@code @page} rule: the page size (e.g. {@code A4}) and margins, and "Sida n av m" centred at the foot of
+     * every page in Liberation Sans of the given size.
+     */
+    public static String numberedPages(String size, String margins, String footerFontSize) {
+        return """
+                @page {
+                  size: %s;
+                  margin: %s;
+                  @bottom-center {
+                    content: "Sida " counter(page) " av " counter(pages);
+                    font-family: 'Liberation Sans';
+                    font-size: %s;
+                    color: #444444;
+                  }
+                }
+                """.formatted(size, margins, footerFontSize);
+    }
+
+    /**
      * A whole XHTML document in Swedish: its title, an optional subject, the style sheet and the body that
      * {@code body} writes inside {@code <body>}.
      */

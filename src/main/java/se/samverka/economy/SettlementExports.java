@@ -36,17 +36,7 @@ class SettlementExports {
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private static final String STYLE = """
-            @page {
-              size: A4 landscape;
-              margin: 18mm 15mm 18mm 15mm;
-              @bottom-center {
-                content: "Sida " counter(page) " av " counter(pages);
-                font-family: 'Liberation Sans';
-                font-size: 8pt;
-                color: #444444;
-              }
-            }
+    private static final String STYLE = ArchivalPdf.numberedPages("A4 landscape", "18mm 15mm 18mm 15mm", "8pt") + """
             body { font-family: 'Liberation Sans'; font-size: 9.5pt; line-height: 1.35; color: #000000; }
             h1 { font-size: 18pt; margin: 0 0 3mm 0; }
             h2 { font-size: 12.5pt; margin: 7mm 0 2mm 0; page-break-after: avoid; }

@@ -14,17 +14,7 @@ final class MinutesPdf {
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private static final String STYLE = """
-            @page {
-              size: A4;
-              margin: 20mm 18mm 20mm 18mm;
-              @bottom-center {
-                content: "Sida " counter(page) " av " counter(pages);
-                font-family: 'Liberation Sans';
-                font-size: 8pt;
-                color: #444444;
-              }
-            }
+    private static final String STYLE = ArchivalPdf.numberedPages("A4", "20mm 18mm 20mm 18mm", "8pt") + """
             body { font-family: 'Liberation Serif'; font-size: 11pt; line-height: 1.4; color: #000000; }
             h1, h2, h3 { font-family: 'Liberation Sans'; }
             h1 { font-size: 18pt; margin: 0 0 3mm 0; }

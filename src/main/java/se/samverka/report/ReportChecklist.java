@@ -23,8 +23,7 @@ class ReportChecklist implements ChecklistContributor {
 
     @Override
     public List<Finding> findings(CentreView centre) {
-        CentreKind kind = centre.classification().kind();
-        if (kind != CentreKind.FAMILY_CENTRE && kind != CentreKind.FAMILY_CENTRE_LIKE) {
+        if (centre.classification().kind() == CentreKind.NOT_COVERED) {
             return List.of();
         }
         int year = work.thisYear();

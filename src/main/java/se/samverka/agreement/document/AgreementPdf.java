@@ -22,17 +22,7 @@ public class AgreementPdf {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private static final String STYLE = """
-            @page {
-              size: A4;
-              margin: 25mm 22mm 25mm 22mm;
-              @bottom-center {
-                content: "Sida " counter(page) " av " counter(pages);
-                font-family: 'Liberation Sans';
-                font-size: 9pt;
-                color: #444444;
-              }
-            }
+    private static final String STYLE = ArchivalPdf.numberedPages("A4", "25mm 22mm 25mm 22mm", "9pt") + """
             body { font-family: 'Liberation Serif'; font-size: 11pt; line-height: 1.4; color: #000000; }
             h1, h2, h3, .centre, .version, .party, th { font-family: 'Liberation Sans'; }
             .title-page { margin: 50mm 0 20mm 0; text-align: center; }
