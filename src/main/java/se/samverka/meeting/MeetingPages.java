@@ -32,6 +32,7 @@ import se.samverka.rules.BaseOperation;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -148,6 +149,16 @@ class MeetingPages {
                 () -> work.settle(id, index, FormValues.checked(done), FormValues.version(version)));
     }
 
+    @PostMapping("/meetings/{id}/{part}/{index}/remove")
+    String remove(@PathVariable long id, @PathVariable String part, @PathVariable int index,
+                  @RequestParam(required = false) String version, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        MeetingPart which = MeetingPart.ofPath(part).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CentreView centre = gate.changeable(centreOf(id));
+        return change(centre, id, model, response, redirect, "meeting.removed." + which.name().toLowerCase(Locale.ROOT),
+                () -> work.remove(id, which, index, FormValues.version(version)));
+    }
+
     @PostMapping("/meetings/{id}/approve")
     String approve(@PathVariable long id, @ModelAttribute("approval") ApprovalForm form, BindingResult errors,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -182,7 +193,8 @@ class MeetingPages {
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         CentreView centre = gate.visible(centreOf(id));
         Meeting meeting = work.read(id).orElseThrow();
-        byte[] pdf = MinutesPdf.render(meeting, centre.name(), work.corrections(id), texts::operation);
+        byte[] pdf = MinutesPdf.render(meeting, centre.name(), work.corrections(id), texts::operation,
+                work.now().toLocalDate());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -258,7 +270,4 @@ class MeetingPages {
     private long centreOf(long meetingId) {
         return work.centreOf(meetingId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
-
-
-
 }

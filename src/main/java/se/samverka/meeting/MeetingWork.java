@@ -99,6 +99,18 @@ class MeetingWork {
     }
 
     @Transactional
+    public void remove(long id, MeetingPart part, int index, int expectedVersion) {
+        Meeting meeting = find(id);
+        meeting.remove(part, index, expectedVersion);
+        meetings.save(meeting);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, switch (part) {
+            case ATTENDEE -> "deltagare " + (index + 1) + " borttagen";
+            case ITEM -> "protokollspunkt § " + (index + 1) + " borttagen";
+            case ACTION -> "åtgärdspunkt " + (index + 1) + " borttagen";
+        });
+    }
+
+    @Transactional
     public void approve(long id, String adjuster, String by, int expectedVersion) {
         Meeting meeting = find(id);
         meeting.approve(adjuster, by, clock.instant(), expectedVersion);

@@ -159,8 +159,8 @@ class MeetingPagesTest {
                         .param("dueOn", "2027-01-15").param("version", String.valueOf(version))
                         .with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/meetings/{id}/actions/{i}/status", id, 0).param("done", "false")
-                        .param("version", String.valueOf(version)).with(csrf()).with(fixtures.as(coordinator)))
+        mvc.perform(post("/meetings/{id}/items/{i}/remove", id, 0).param("version", String.valueOf(version))
+                        .with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().isConflict());
         mvc.perform(post("/meetings/{id}/approve", id).param("adjuster", "Någon annan")
                         .param("version", String.valueOf(version)).with(csrf()).with(fixtures.as(coordinator)))
@@ -171,6 +171,14 @@ class MeetingPagesTest {
         assertThat(after.attendees()).isEqualTo(approved.attendees());
         assertThat(after.actions()).isEqualTo(approved.actions());
         assertThat(after.adjuster()).isEqualTo("Jens Justerare");
+
+        mvc.perform(post("/meetings/{id}/actions/{i}/status", id, 0).param("done", "false")
+                        .param("version", String.valueOf(version)).with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        Meeting followedUp = meetings.findById(id).orElseThrow();
+        assertThat(followedUp.actions()).singleElement().satisfies(a -> assertThat(a.done()).isFalse());
+        assertThat(followedUp.items()).isEqualTo(approved.items());
+        assertThat(followedUp.locked()).isTrue();
 
         mvc.perform(post("/meetings/{id}/corrections", id).param("itemNumber", "3").param("text", "Fel punkt.")
                         .with(csrf()).with(fixtures.as(coordinator)))
@@ -203,6 +211,51 @@ class MeetingPagesTest {
             assertThat(text).contains("§ 1", "§ 2", "Mötet öppnas.", "Beslut: Två grupper startar i mars.",
                     "Grupperna startar i april, inte i mars.", "Justerat av Jens Justerare", "Bo BVC");
         }
+    }
+
+    @Test
+    void beforeApprovalAttendeesItemsAndActionPointsCanBeTakenBackAndLaterItemsAreRenumbered() throws Exception {
+        Fixtures.Centre centre = centre(true);
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String staff = fixtures.account(new Grant(Role.STAFF, centre.unitIds().get(1)));
+        long id = create(centre, coordinator, "COOPERATION", "2026-11-03T13:00", "2026-11-03T15:00", false);
+        attend(id, coordinator, CHILD_HEALTH, "Bo BVC", version(id)).andExpect(status().is3xxRedirection());
+        attend(id, coordinator, OPEN_PRESCHOOL, "Fel Person", version(id)).andExpect(status().is3xxRedirection());
+        item(id, coordinator, "Mötet öppnas.", "", version(id)).andExpect(status().is3xxRedirection());
+        item(id, coordinator, "Skrivet av misstag.", "", version(id)).andExpect(status().is3xxRedirection());
+        item(id, coordinator, "Föräldragrupper.", "", version(id)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/{id}/actions", id).param("description", "Boka lokal").param("owner", "Ann Öf")
+                        .param("dueOn", "2027-01-15").param("version", String.valueOf(version(id)))
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(html(mvc.perform(get("/meetings/{id}", id).with(fixtures.as(coordinator)))))
+                .contains("aria-label=\"Ta bort deltagaren Fel Person\"", "aria-label=\"Ta bort § 2\"");
+
+        remove(id, "items", 1, version(id), staff).andExpect(status().isForbidden());
+        int stale = version(id);
+        remove(id, "items", 1, stale, coordinator).andExpect(status().is3xxRedirection());
+        assertThat(text(remove(id, "attendees", 1, stale, coordinator).andExpect(status().isConflict())))
+                .contains("Mötet har ändrats av någon annan under tiden, så inget ändrades.");
+        remove(id, "attendees", 1, version(id), coordinator).andExpect(status().is3xxRedirection());
+        assertThat(text(remove(id, "actions", 5, version(id), coordinator).andExpect(status().isConflict())))
+                .contains("Åtgärden finns inte. Inget ändrades.");
+        remove(id, "agenda", 0, version(id), coordinator).andExpect(status().isNotFound());
+        remove(id, "actions", 0, version(id), coordinator).andExpect(status().is3xxRedirection());
+
+        Meeting meeting = meetings.findById(id).orElseThrow();
+        assertThat(meeting.attendees()).extracting(Attendee::name).containsExactly("Bo BVC");
+        assertThat(meeting.items()).extracting(MinuteItem::text).containsExactly("Mötet öppnas.", "Föräldragrupper.");
+        assertThat(meeting.actions()).isEmpty();
+        assertThat(page("/meetings/" + id, staff)).containsSubsequence("§ 1", "Mötet öppnas.", "§ 2", "Föräldragrupper.")
+                .doesNotContain("Skrivet av misstag.", "Fel Person");
+        assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'meeting' and action = 'UPDATE' "
+                + "and object_id = :id and detail like '%borttagen'").param("id", String.valueOf(id))
+                .query(Long.class).single()).isEqualTo(3);
+    }
+
+    private ResultActions remove(long id, String part, int index, int version, String user) throws Exception {
+        return mvc.perform(post("/meetings/{id}/{part}/{i}/remove", id, part, index)
+                .param("version", String.valueOf(version)).with(csrf()).with(fixtures.as(user)));
     }
 
     @Test
