@@ -17,6 +17,7 @@ import se.samverka.centre.Coordinator;
 import se.samverka.centre.SteeringGroupMember;
 import se.samverka.centre.UnitParticipation;
 import se.samverka.economy.EconomyDemo;
+import se.samverka.meeting.MeetingDemo;
 import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.identity.UserAccounts;
@@ -62,10 +63,11 @@ class DemoData implements ApplicationRunner {
     private final PremisesDemo premises;
     private final PlanDemo plans;
     private final EconomyDemo economy;
+    private final MeetingDemo meetings;
     private final TransactionTemplate transaction;
 
     DemoData(Organisations organisations, CentreRegistry registry, UserAccounts accounts, AgreementDemo agreements,
-             PremisesDemo premises, PlanDemo plans, EconomyDemo economy, TransactionTemplate transaction) {
+             PremisesDemo premises, PlanDemo plans, EconomyDemo economy, MeetingDemo meetings, TransactionTemplate transaction) {
         this.organisations = organisations;
         this.registry = registry;
         this.accounts = accounts;
@@ -73,6 +75,7 @@ class DemoData implements ApplicationRunner {
         this.premises = premises;
         this.plans = plans;
         this.economy = economy;
+        this.meetings = meetings;
         this.transaction = transaction;
     }
 
@@ -203,6 +206,7 @@ class DemoData implements ApplicationRunner {
         premises.furnish(solrosen, "demo-samordnare");
         plans.draw(solrosen);
         economy.costs(solrosen);
+        meetings.hold(solrosen, "demo-samordnare");
     }
 
     private AgreementDemo.Signatory signatory(String username, String name, String title) {
