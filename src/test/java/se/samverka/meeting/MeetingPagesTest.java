@@ -297,6 +297,9 @@ class MeetingPagesTest {
                         + " hållna, " + R11_1c.due(4, today) + " borde ha hållits hittills (4 per år enligt avtalet)",
                 "Nästa möte:");
         assertThat(page).contains("R9", "R11.1c").doesNotContain("överenskomna timmar för samverkansmöten att följa upp");
+        boolean onPace = Integer.parseInt(term) >= R9.endedMonthsOfTerm(today);
+        assertThat(page).as("RB3c measured against the term's ended months")
+                .contains(onPace ? "i takt med cirka 6 timmar per termin" : "färre timmar denna termin än");
     }
 
     private void signedAgreement(Fixtures.Centre centre, String coordinator, LocalDate start, LocalDate end)
