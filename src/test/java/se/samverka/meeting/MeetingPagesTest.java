@@ -88,6 +88,7 @@ class MeetingPagesTest {
                     assertThat(entry.summary()).isEqualTo("Styrgruppsmöte – " + centre.name());
                     assertThat(entry.date()).isEqualTo(LocalDate.of(2026, 12, 1));
                     assertThat(entry.path()).isEqualTo("/meetings/" + id);
+                    assertThat(entry.description()).isEqualTo("Kl. 10:00–12:00, Konferensrummet.");
                 });
     }
 
