@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.agreement.AgreementTerms;
 import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actors;
@@ -44,12 +45,14 @@ class MeetingPages {
     private final CentreGate gate;
     private final Actors actors;
     private final Texts texts;
+    private final AgreementTerms agreements;
 
-    MeetingPages(MeetingWork work, CentreGate gate, Actors actors, Texts texts) {
+    MeetingPages(MeetingWork work, CentreGate gate, Actors actors, Texts texts, AgreementTerms agreements) {
         this.work = work;
         this.gate = gate;
         this.actors = actors;
         this.texts = texts;
+        this.agreements = agreements;
     }
 
     @GetMapping("/centres/{id}/meetings")
@@ -75,13 +78,18 @@ class MeetingPages {
     String schedule(@PathVariable long id, @ModelAttribute("meeting") MeetingForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
         CentreView centre = gate.changeable(id);
-        var meeting = MeetingForms.meeting(id, form, errors);
-        if (meeting.isEmpty()) {
+        List<Meeting> series = MeetingForms.meetings(id, form, errors);
+        if (series.isEmpty()) {
             return form(centre, model);
         }
-        long meetingId = work.schedule(meeting.get());
+        List<Long> ids = work.schedule(series);
+        if (ids.size() > 1) {
+            redirect.addFlashAttribute("notice", "meeting.series-scheduled");
+            redirect.addFlashAttribute("scheduled", ids.size());
+            return "redirect:/centres/" + id + "/meetings";
+        }
         redirect.addFlashAttribute("notice", "meeting.scheduled");
-        return "redirect:/meetings/" + meetingId;
+        return "redirect:/meetings/" + ids.getFirst();
     }
 
     @GetMapping("/meetings/{id}")
@@ -255,6 +263,8 @@ class MeetingPages {
     private String form(CentreView centre, Model model) {
         model.addAttribute("centre", centre);
         model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("repeats", MeetingForms.REPEATS);
+        model.addAttribute("terms", agreements.cooperationInForce(centre.id(), work.now().toLocalDate()).orElse(null));
         return "meeting/form";
     }
 

@@ -45,6 +45,12 @@ class MeetingWork {
         return id;
     }
 
+    /** A series of meetings, all or none; the ids in order. */
+    @Transactional
+    public List<Long> schedule(List<Meeting> series) {
+        return series.stream().map(this::schedule).toList();
+    }
+
     /** The meeting with its names; the read is audited when there are any. */
     @Transactional
     public Optional<Meeting> read(long id) {

@@ -35,6 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
 import static se.samverka.rules.BaseOperation.MIDWIFE_CLINIC;
 import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
@@ -215,6 +216,56 @@ class MeetingPagesTest {
     }
 
     @Test
+    void aSeriesKeepsTheWeekdayOfTheMonthAndBadRepetitionSavesNothing() throws Exception {
+        Fixtures.Centre centre = centre(true);
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        assertThat(page("/centres/" + centre.id() + "/meetings/new", coordinator))
+                .contains("Inget undertecknat lokalt samverkansavtal gäller i dag", "Var tredje månad");
+
+        for (String[] bad : new String[][]{{"5", "4"}, {"3", "1"}, {"3", "25"}, {"3", "fyra"}, {"x", ""}}) {
+            String page = text(series(centre, coordinator, "2027-02-09T09:00", "2027-02-09T11:00", bad[0], bad[1])
+                    .andExpect(status().isOk()));
+            assertThat(page).containsAnyOf("Välj hur ofta mötet ska upprepas.",
+                    "Ange hur många möten serien ska ha, från 2 till 24.");
+        }
+        series(centre, coordinator, "2027-02-09T09:00", "2027-02-09T08:00", "3", "4").andExpect(status().isOk());
+        assertThat(meetings.findByCentreIdOrderByStartsAtAscIdAsc(centre.id())).isEmpty();
+
+        series(centre, coordinator, "2027-02-09T09:00", "2027-02-09T11:00", "3", "4")
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/centres/" + centre.id() + "/meetings"));
+        series(centre, coordinator, "2027-01-29T13:00", "2027-01-29T15:30", "1", "3").andExpect(status().is3xxRedirection());
+        assertThat(meetings.findByCentreIdOrderByStartsAtAscIdAsc(centre.id()))
+                .allSatisfy(m -> assertThat(m.agenda()).extracting(AgendaItem::text).containsExactly("Verksamhetsplan", "Lokalfrågor"))
+                .extracting(m -> m.startsAt() + "–" + m.endsAt().toLocalTime())
+                .containsExactly("2027-01-29T13:00–15:30", "2027-02-09T09:00–11:00", "2027-02-26T13:00–15:30",
+                        "2027-03-26T13:00–15:30", "2027-05-11T09:00–11:00", "2027-08-10T09:00–11:00",
+                        "2027-11-09T09:00–11:00");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} + {1} månader → {2}")
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            2027-02-09, 3, 2027-05-11
+            2027-02-09, 9, 2027-11-09
+            2027-01-29, 1, 2027-02-26
+            2027-01-01, 1, 2027-02-05
+            2027-03-31, 1, 2027-04-28
+            2027-03-24, 1, 2027-04-28
+            2027-03-24, 2, 2027-05-26
+            """)
+    void theSameWeekdayOfTheMonth(LocalDate first, int months, LocalDate expected) {
+        assertThat(MeetingForms.sameWeekdayOfMonth(first, months)).isEqualTo(expected);
+    }
+
+    private ResultActions series(Fixtures.Centre centre, String user, String startsAt, String endsAt, String repeat,
+                                 String occurrences) throws Exception {
+        return mvc.perform(post("/centres/{id}/meetings", centre.id()).param("kind", "STEERING_GROUP")
+                .param("startsAt", startsAt).param("endsAt", endsAt).param("place", "Konferensrummet")
+                .param("agenda", "Verksamhetsplan\nLokalfrågor").param("repeat", repeat)
+                .param("occurrences", occurrences).with(csrf()).with(fixtures.as(user)));
+    }
+
+    @Test
     void beforeApprovalAttendeesItemsAndActionPointsCanBeTakenBackAndLaterItemsAreRenumbered() throws Exception {
         Fixtures.Centre centre = centre(true);
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
@@ -298,6 +349,9 @@ class MeetingPagesTest {
                         + " hållna, " + R11_1c.due(4, today) + " borde ha hållits hittills (4 per år enligt avtalet)",
                 "Nästa möte:");
         assertThat(page).contains("R9", "R11.1c").doesNotContain("överenskomna timmar för samverkansmöten att följa upp");
+        assertThat(page("/centres/" + centre.id() + "/meetings/new", coordinator)).contains(
+                "Styrgruppen möter samordnaren 4 gånger per år",
+                "Samverkansmöten där alla samverkansparter är representerade: 4 timmar per månad");
         boolean onPace = Integer.parseInt(term) >= R9.endedMonthsOfTerm(today);
         assertThat(page).as("RB3c measured against the term's ended months")
                 .contains(onPace ? "i takt med cirka 6 timmar per termin" : "färre timmar denna termin än");
