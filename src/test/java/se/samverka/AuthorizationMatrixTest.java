@@ -140,6 +140,8 @@ class AuthorizationMatrixTest {
         RULES.put("GET /centres/{id}/plans/{year}", SEE_CENTRE_A);
         RULES.put("POST /centres/{id}/plans/{year}/goals", EDIT_CENTRE_A);
         RULES.put("POST /centres/{id}/plans/{year}/activities", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/goals/{index}/remove", EDIT_CENTRE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/activities/{index}/remove", EDIT_CENTRE_A);
         RULES.put("POST /centres/{id}/plans/{year}/follow-ups", EDIT_CENTRE_A);
         RULES.put("POST /centres/{id}/plans/{year}/assessments", EDIT_CENTRE_A);
         RULES.put("POST /centres/{id}/plans/{year}/evaluation", EDIT_CENTRE_A);
@@ -162,6 +164,7 @@ class AuthorizationMatrixTest {
         RULES.put("POST /meetings/{id}/items", EDIT_CENTRE_A);
         RULES.put("POST /meetings/{id}/actions", EDIT_CENTRE_A);
         RULES.put("POST /meetings/{id}/actions/{index}/status", EDIT_CENTRE_A);
+        RULES.put("POST /meetings/{id}/{part}/{index}/remove", EDIT_CENTRE_A);
         RULES.put("POST /meetings/{id}/approve", EDIT_CENTRE_A);
         RULES.put("POST /meetings/{id}/corrections", EDIT_CENTRE_A);
 
@@ -237,6 +240,7 @@ class AuthorizationMatrixTest {
         variables.put("{year}", PLAN_YEAR);
         variables.put("{period}", "Q1");
         variables.put("{index}", "0");
+        variables.put("{part}", "items");
         variables.put("{token}", "ingen-nyckel");
         centreA = a.id();
         mvc.perform(post("/centres/{id}/plans", a.id()).param("year", PLAN_YEAR)

@@ -71,6 +71,12 @@ class EmbeddedDatabaseTest {
                     .as("the demo's draft activity report for last year")
                     .containsExactly((java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).getYear() - 1)
                             + " true");
+            assertThat(jdbc.sql("""
+                            select count(*) filter (where m.starts_at::date > current_date) || ' '
+                                || count(*) filter (where m.starts_at::date < current_date and m.approved_at is null)
+                            from meeting m join centre c on c.id = m.centre_id
+                            where c.name = 'Familjecentralen Solrosen'""").query(String.class).single())
+                    .as("the demo's meetings: some ahead, every one held has approved minutes").matches("[1-9]\\d* 0");
             UserDetailsService users = second.getBean(UserDetailsService.class);
             PasswordEncoder passwords = second.getBean(PasswordEncoder.class);
             for (String demoUser : List.of("demo-lan", "demo-kommun", "demo-styrgrupp", "demo-samordnare", "demo-personal")) {

@@ -17,6 +17,7 @@ import se.samverka.centre.Coordinator;
 import se.samverka.centre.SteeringGroupMember;
 import se.samverka.centre.UnitParticipation;
 import se.samverka.economy.EconomyDemo;
+import se.samverka.meeting.MeetingDemo;
 import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.identity.UserAccounts;
@@ -63,11 +64,12 @@ class DemoData implements ApplicationRunner {
     private final PremisesDemo premises;
     private final PlanDemo plans;
     private final EconomyDemo economy;
+    private final MeetingDemo meetings;
     private final ReportDemo reports;
     private final TransactionTemplate transaction;
 
     DemoData(Organisations organisations, CentreRegistry registry, UserAccounts accounts, AgreementDemo agreements,
-             PremisesDemo premises, PlanDemo plans, EconomyDemo economy, ReportDemo reports,
+             PremisesDemo premises, PlanDemo plans, EconomyDemo economy, MeetingDemo meetings, ReportDemo reports,
              TransactionTemplate transaction) {
         this.organisations = organisations;
         this.registry = registry;
@@ -76,6 +78,7 @@ class DemoData implements ApplicationRunner {
         this.premises = premises;
         this.plans = plans;
         this.economy = economy;
+        this.meetings = meetings;
         this.reports = reports;
         this.transaction = transaction;
     }
@@ -207,6 +210,7 @@ class DemoData implements ApplicationRunner {
         premises.furnish(solrosen, "demo-samordnare");
         plans.draw(solrosen);
         economy.costs(solrosen);
+        meetings.hold(solrosen, "demo-samordnare");
         reports.draft(solrosen);
     }
 

@@ -98,12 +98,24 @@ class Meeting {
         actions.add(action);
     }
 
+    /**
+     * Marks an action point done or open again. The status is follow-up of the minutes, not their content, so it
+     * changes after approval too.
+     */
     void settle(int index, boolean done, int expectedVersion) {
+        current(expectedVersion);
+        actions.set(entry(actions, index, "no-such-action"), actions.get(index).withDone(done));
+    }
+
+    /** Takes back an attendee, a minute item (later items are renumbered) or an action point before approval. */
+    void remove(MeetingPart part, int index, int expectedVersion) {
         open(expectedVersion);
-        if (index < 0 || index >= actions.size()) {
-            throw new MeetingException("no-such-action");
-        }
-        actions.set(index, actions.get(index).withDone(done));
+        List<?> list = switch (part) {
+            case ATTENDEE -> attendees;
+            case ITEM -> items;
+            case ACTION -> actions;
+        };
+        list.remove(entry(list, index, part.missing()));
     }
 
     void approve(String adjuster, String by, Instant at, int expectedVersion) {
@@ -120,9 +132,20 @@ class Meeting {
         if (locked()) {
             throw new MeetingException("locked");
         }
+        current(expectedVersion);
+    }
+
+    private void current(int expectedVersion) {
         if (expectedVersion != version) {
             throw new OptimisticLockingFailureException("meeting changed meanwhile");
         }
+    }
+
+    private static int entry(List<?> list, int index, String missing) {
+        if (index < 0 || index >= list.size()) {
+            throw new MeetingException(missing);
+        }
+        return index;
     }
 
     private static void room(List<?> list) {

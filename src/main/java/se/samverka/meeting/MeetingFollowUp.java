@@ -64,7 +64,7 @@ class MeetingFollowUp {
 
         BigDecimal midwife = hours(cooperation, m -> !m.startsAt().toLocalDate().isBefore(termStart)
                 && m.attendedBy(BaseOperation.MIDWIFE_CLINIC));
-        Finding rb3c = RB3c.RULE.check(midwifeParticipates, midwife);
+        Finding rb3c = RB3c.RULE.check(midwifeParticipates, midwife, R9.endedMonthsOfTerm(today));
 
         int steering = (int) held.stream().filter(m -> m.kind() == MeetingKind.STEERING_GROUP)
                 .filter(m -> m.startsAt().getYear() == today.getYear()).count();

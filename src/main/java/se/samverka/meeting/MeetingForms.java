@@ -27,13 +27,21 @@ final class MeetingForms {
     private MeetingForms() {
     }
 
+    /**
+     * @param repeat      months between the meetings of a series ("" for one meeting)
+     * @param occurrences how many meetings the series has, the first included
+     */
     record MeetingForm(String kind, String startsAt, String endsAt, String place, String agenda,
-                       String premisesMatters) {
+                       String premisesMatters, String repeat, String occurrences) {
 
         static MeetingForm empty() {
-            return new MeetingForm("", "", "", "", "", "false");
+            return new MeetingForm("", "", "", "", "", "false", "", "");
         }
     }
+
+    /** The intervals a series may have, in months. */
+    static final List<Integer> REPEATS = List.of(1, 2, 3, 4, 6);
+    static final int MAX_OCCURRENCES = 24;
 
     record AttendeeForm(String operation, String name, String present, String version) {
 
@@ -70,7 +78,57 @@ final class MeetingForms {
         }
     }
 
-    static Optional<Meeting> meeting(long centreId, MeetingForm form, Errors errors) {
+    /**
+     * The meeting, or a series of them: the same time on the same weekday of the month (the second Tuesday, the
+     * last Friday …) every {@code repeat} months.
+     */
+    static List<Meeting> meetings(long centreId, MeetingForm form, Errors errors) {
+        Integer every = null;
+        int count = 1;
+        if (!FormValues.blank(form.repeat())) {
+            Optional<Integer> months = FormValues.integer(form.repeat()).filter(REPEATS::contains);
+            if (months.isEmpty()) {
+                errors.rejectValue("repeat", "meeting.form.repeat");
+            } else {
+                every = months.get();
+            }
+            Optional<Integer> occurrences = FormValues.integer(form.occurrences())
+                    .filter(n -> n >= 2 && n <= MAX_OCCURRENCES);
+            if (occurrences.isEmpty()) {
+                errors.rejectValue("occurrences", "meeting.form.occurrences", new Object[]{MAX_OCCURRENCES}, null);
+            } else {
+                count = occurrences.get();
+            }
+        }
+        Optional<Meeting> first = meeting(centreId, form, errors);
+        if (first.isEmpty() || errors.hasErrors()) {
+            return List.of();
+        }
+        Meeting m = first.get();
+        List<Meeting> series = new java.util.ArrayList<>(List.of(m));
+        for (int i = 1; i < count; i++) {
+            LocalDate day = sameWeekdayOfMonth(m.startsAt().toLocalDate(), i * every);
+            series.add(Meeting.schedule(centreId, m.kind(), day.atTime(m.startsAt().toLocalTime()),
+                    day.plusDays(java.time.temporal.ChronoUnit.DAYS.between(m.startsAt().toLocalDate(),
+                            m.endsAt().toLocalDate())).atTime(m.endsAt().toLocalTime()),
+                    m.place(), m.premisesMatters(), m.agenda().stream().map(AgendaItem::text).toList()));
+        }
+        return series;
+    }
+
+    /**
+     * The day {@code months} later that has the same place among the weekdays of its month: the n-th such weekday,
+     * or the last one when the first day was the last of its kind in the month.
+     */
+    static LocalDate sameWeekdayOfMonth(LocalDate first, int months) {
+        java.time.YearMonth month = java.time.YearMonth.from(first).plusMonths(months);
+        boolean last = first.plusWeeks(1).getMonth() != first.getMonth();
+        int ordinal = (first.getDayOfMonth() - 1) / 7 + 1;
+        return month.atDay(1).with(last ? java.time.temporal.TemporalAdjusters.lastInMonth(first.getDayOfWeek())
+                : java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(ordinal, first.getDayOfWeek()));
+    }
+
+    private static Optional<Meeting> meeting(long centreId, MeetingForm form, Errors errors) {
         Optional<MeetingKind> kind = FormValues.choice(MeetingKind.class, form.kind());
         if (kind.isEmpty()) {
             errors.rejectValue("kind", "meeting.form.choose-kind");

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.agreement.AgreementTerms;
 import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actors;
@@ -32,6 +33,7 @@ import se.samverka.rules.BaseOperation;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -43,12 +45,14 @@ class MeetingPages {
     private final CentreGate gate;
     private final Actors actors;
     private final Texts texts;
+    private final AgreementTerms agreements;
 
-    MeetingPages(MeetingWork work, CentreGate gate, Actors actors, Texts texts) {
+    MeetingPages(MeetingWork work, CentreGate gate, Actors actors, Texts texts, AgreementTerms agreements) {
         this.work = work;
         this.gate = gate;
         this.actors = actors;
         this.texts = texts;
+        this.agreements = agreements;
     }
 
     @GetMapping("/centres/{id}/meetings")
@@ -74,13 +78,18 @@ class MeetingPages {
     String schedule(@PathVariable long id, @ModelAttribute("meeting") MeetingForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
         CentreView centre = gate.changeable(id);
-        var meeting = MeetingForms.meeting(id, form, errors);
-        if (meeting.isEmpty()) {
+        List<Meeting> series = MeetingForms.meetings(id, form, errors);
+        if (series.isEmpty()) {
             return form(centre, model);
         }
-        long meetingId = work.schedule(meeting.get());
+        List<Long> ids = work.schedule(series);
+        if (ids.size() > 1) {
+            redirect.addFlashAttribute("notice", "meeting.series-scheduled");
+            redirect.addFlashAttribute("scheduled", ids.size());
+            return "redirect:/centres/" + id + "/meetings";
+        }
         redirect.addFlashAttribute("notice", "meeting.scheduled");
-        return "redirect:/meetings/" + meetingId;
+        return "redirect:/meetings/" + ids.getFirst();
     }
 
     @GetMapping("/meetings/{id}")
@@ -148,6 +157,16 @@ class MeetingPages {
                 () -> work.settle(id, index, FormValues.checked(done), FormValues.version(version)));
     }
 
+    @PostMapping("/meetings/{id}/{part}/{index}/remove")
+    String remove(@PathVariable long id, @PathVariable String part, @PathVariable int index,
+                  @RequestParam(required = false) String version, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        MeetingPart which = MeetingPart.ofPath(part).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CentreView centre = gate.changeable(centreOf(id));
+        return change(centre, id, model, response, redirect, "meeting.removed." + which.name().toLowerCase(Locale.ROOT),
+                () -> work.remove(id, which, index, FormValues.version(version)));
+    }
+
     @PostMapping("/meetings/{id}/approve")
     String approve(@PathVariable long id, @ModelAttribute("approval") ApprovalForm form, BindingResult errors,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -182,7 +201,8 @@ class MeetingPages {
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         CentreView centre = gate.visible(centreOf(id));
         Meeting meeting = work.read(id).orElseThrow();
-        byte[] pdf = MinutesPdf.render(meeting, centre.name(), work.corrections(id), texts::operation);
+        byte[] pdf = MinutesPdf.render(meeting, centre.name(), work.corrections(id), texts::operation,
+                work.now().toLocalDate());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -243,6 +263,8 @@ class MeetingPages {
     private String form(CentreView centre, Model model) {
         model.addAttribute("centre", centre);
         model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("repeats", MeetingForms.REPEATS);
+        model.addAttribute("terms", agreements.cooperationInForce(centre.id(), work.now().toLocalDate()).orElse(null));
         return "meeting/form";
     }
 
@@ -258,7 +280,4 @@ class MeetingPages {
     private long centreOf(long meetingId) {
         return work.centreOf(meetingId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
-
-
-
 }

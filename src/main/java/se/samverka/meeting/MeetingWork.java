@@ -45,6 +45,12 @@ class MeetingWork {
         return id;
     }
 
+    /** A series of meetings, all or none; the ids in order. */
+    @Transactional
+    public List<Long> schedule(List<Meeting> series) {
+        return series.stream().map(this::schedule).toList();
+    }
+
     /** The meeting with its names; the read is audited when there are any. */
     @Transactional
     public Optional<Meeting> read(long id) {
@@ -96,6 +102,18 @@ class MeetingWork {
         meeting.settle(index, done, expectedVersion);
         meetings.save(meeting);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "åtgärdspunkt " + (index + 1) + (done ? " klar" : " öppen"));
+    }
+
+    @Transactional
+    public void remove(long id, MeetingPart part, int index, int expectedVersion) {
+        Meeting meeting = find(id);
+        meeting.remove(part, index, expectedVersion);
+        meetings.save(meeting);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, switch (part) {
+            case ATTENDEE -> "deltagare " + (index + 1) + " borttagen";
+            case ITEM -> "protokollspunkt § " + (index + 1) + " borttagen";
+            case ACTION -> "åtgärdspunkt " + (index + 1) + " borttagen";
+        });
     }
 
     @Transactional

@@ -36,15 +36,18 @@ final class MinutesPdf {
                 + meeting.startsAt().toLocalDate();
     }
 
+    /** The minutes; action points show their status on {@code asOf}, as it may change after approval. */
     static byte[] render(Meeting meeting, String centreName, List<Correction> corrections,
-                         java.util.function.Function<se.samverka.rules.BaseOperation, String> operationNames) {
+                         java.util.function.Function<se.samverka.rules.BaseOperation, String> operationNames,
+                         java.time.LocalDate asOf) {
         String title = title(meeting);
         return ArchivalPdf.render(title, centreName, STYLE,
-                html -> body(html, meeting, centreName, corrections, operationNames, title));
+                html -> body(html, meeting, centreName, corrections, operationNames, title, asOf));
     }
 
     private static void body(Xhtml html, Meeting meeting, String centreName, List<Correction> corrections,
-                             java.util.function.Function<se.samverka.rules.BaseOperation, String> operationNames, String title) {
+                             java.util.function.Function<se.samverka.rules.BaseOperation, String> operationNames, String title,
+                             java.time.LocalDate asOf) {
         html.element("h1", title);
         html.element("p", "Familjecentral: " + centreName);
         html.element("p", "Tid: " + DAY_TIME.format(meeting.startsAt()) + "–" + TIME.format(meeting.endsAt())
@@ -100,7 +103,7 @@ final class MinutesPdf {
             html.element("p", "Inga åtgärder.");
         } else {
             html.open("table").open("thead").open("tr");
-            for (String h : List.of("Åtgärd", "Ansvarig", "Klart senast", "Status")) {
+            for (String h : List.of("Åtgärd", "Ansvarig", "Klart senast", "Status " + asOf)) {
                 html.element("th", h, "scope", "col");
             }
             html.close().close().open("tbody");

@@ -75,6 +75,29 @@ class Plan {
         activities.add(activity);
     }
 
+    /**
+     * Takes back a goal before adoption. Follow-ups name goals by position and are never changed, so a goal can
+     * go only while neither it nor a later goal has been followed up.
+     */
+    void removeGoal(int index, boolean followedUpFromIt, int expectedVersion) {
+        expectChangeable(expectedVersion);
+        goal(index);
+        if (followedUpFromIt) {
+            throw new PlanException("goal-followed-up");
+        }
+        goals.remove(index);
+    }
+
+    /** Takes back an activity before adoption; {@code index} counts in the order {@link #activities()} lists. */
+    void removeActivity(int index, int expectedVersion) {
+        expectChangeable(expectedVersion);
+        List<Activity> listed = activities();
+        if (index < 0 || index >= listed.size()) {
+            throw new PlanException("no-such-activity");
+        }
+        activities.remove(listed.get(index));
+    }
+
     void assess(int goal, Assessment assessment, String comment, int expectedVersion) {
         expectChangeable(expectedVersion);
         goals.set(goal(goal), goals.get(goal).assessed(assessment, comment));

@@ -119,6 +119,28 @@ class PlanPages {
         });
     }
 
+    @PostMapping("/centres/{id}/plans/{year}/goals/{index}/remove")
+    String removeGoal(@PathVariable long id, @PathVariable int year, @PathVariable int index,
+                      @RequestParam(required = false) String version, Model model, HttpServletResponse response,
+                      RedirectAttributes redirect) {
+        CentreView centre = gate.changeable(id);
+        return change(centre, checked(year), "goal", null, model, response, redirect, plan -> {
+            work.removeGoal(id, year, index, FormValues.version(version));
+            return "plan.goal-removed";
+        });
+    }
+
+    @PostMapping("/centres/{id}/plans/{year}/activities/{index}/remove")
+    String removeActivity(@PathVariable long id, @PathVariable int year, @PathVariable int index,
+                          @RequestParam(required = false) String version, Model model, HttpServletResponse response,
+                          RedirectAttributes redirect) {
+        CentreView centre = gate.changeable(id);
+        return change(centre, checked(year), "activity", null, model, response, redirect, plan -> {
+            work.removeActivity(id, year, index, FormValues.version(version));
+            return "plan.activity-removed";
+        });
+    }
+
     @PostMapping("/centres/{id}/plans/{year}/follow-ups")
     String followUp(@PathVariable long id, @PathVariable int year, @ModelAttribute("followUp") FollowUpForm form,
                     BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -300,7 +322,4 @@ class PlanPages {
         }
         return year;
     }
-
-
-
 }

@@ -125,6 +125,24 @@ class PlanWork {
     }
 
     @Transactional
+    public void removeGoal(long centreId, int year, int goal, int expectedVersion) {
+        Plan plan = existing(centreId, year);
+        boolean followedUp = followUps.findByPlanIdOrderByEnteredOnDescIdDesc(plan.id()).stream()
+                .anyMatch(f -> f.goal() >= goal);
+        plan.removeGoal(goal, followedUp, expectedVersion);
+        plans.save(plan);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "mål " + (goal + 1) + " borttaget");
+    }
+
+    @Transactional
+    public void removeActivity(long centreId, int year, int activity, int expectedVersion) {
+        Plan plan = existing(centreId, year);
+        plan.removeActivity(activity, expectedVersion);
+        plans.save(plan);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "aktivitet " + (activity + 1) + " borttagen");
+    }
+
+    @Transactional
     public void followUp(long centreId, int year, int goal, LocalDate enteredOn, String value, String comment,
                          Long corrects, String recordedBy) {
         Plan plan = existing(centreId, year);

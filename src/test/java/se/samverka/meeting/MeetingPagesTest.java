@@ -34,6 +34,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
 import static se.samverka.rules.BaseOperation.MIDWIFE_CLINIC;
 import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
@@ -87,6 +88,7 @@ class MeetingPagesTest {
                     assertThat(entry.summary()).isEqualTo("Styrgruppsmöte – " + centre.name());
                     assertThat(entry.date()).isEqualTo(LocalDate.of(2026, 12, 1));
                     assertThat(entry.path()).isEqualTo("/meetings/" + id);
+                    assertThat(entry.description()).isEqualTo("Kl. 10:00–12:00, Konferensrummet.");
                 });
     }
 
@@ -158,8 +160,8 @@ class MeetingPagesTest {
                         .param("dueOn", "2027-01-15").param("version", String.valueOf(version))
                         .with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/meetings/{id}/actions/{i}/status", id, 0).param("done", "false")
-                        .param("version", String.valueOf(version)).with(csrf()).with(fixtures.as(coordinator)))
+        mvc.perform(post("/meetings/{id}/items/{i}/remove", id, 0).param("version", String.valueOf(version))
+                        .with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().isConflict());
         mvc.perform(post("/meetings/{id}/approve", id).param("adjuster", "Någon annan")
                         .param("version", String.valueOf(version)).with(csrf()).with(fixtures.as(coordinator)))
@@ -170,6 +172,14 @@ class MeetingPagesTest {
         assertThat(after.attendees()).isEqualTo(approved.attendees());
         assertThat(after.actions()).isEqualTo(approved.actions());
         assertThat(after.adjuster()).isEqualTo("Jens Justerare");
+
+        mvc.perform(post("/meetings/{id}/actions/{i}/status", id, 0).param("done", "false")
+                        .param("version", String.valueOf(version)).with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        Meeting followedUp = meetings.findById(id).orElseThrow();
+        assertThat(followedUp.actions()).singleElement().satisfies(a -> assertThat(a.done()).isFalse());
+        assertThat(followedUp.items()).isEqualTo(approved.items());
+        assertThat(followedUp.locked()).isTrue();
 
         mvc.perform(post("/meetings/{id}/corrections", id).param("itemNumber", "3").param("text", "Fel punkt.")
                         .with(csrf()).with(fixtures.as(coordinator)))
@@ -202,6 +212,101 @@ class MeetingPagesTest {
             assertThat(text).contains("§ 1", "§ 2", "Mötet öppnas.", "Beslut: Två grupper startar i mars.",
                     "Grupperna startar i april, inte i mars.", "Justerat av Jens Justerare", "Bo BVC");
         }
+    }
+
+    @Test
+    void aSeriesKeepsTheWeekdayOfTheMonthAndBadRepetitionSavesNothing() throws Exception {
+        Fixtures.Centre centre = centre(true);
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        assertThat(page("/centres/" + centre.id() + "/meetings/new", coordinator))
+                .contains("Inget undertecknat lokalt samverkansavtal gäller i dag", "Var tredje månad");
+
+        for (String[] bad : new String[][]{{"5", "4"}, {"3", "1"}, {"3", "25"}, {"3", "fyra"}, {"x", ""}}) {
+            String page = text(series(centre, coordinator, "2027-02-09T09:00", "2027-02-09T11:00", bad[0], bad[1])
+                    .andExpect(status().isOk()));
+            assertThat(page).containsAnyOf("Välj hur ofta mötet ska upprepas.",
+                    "Ange hur många möten serien ska ha, från 2 till 24.");
+        }
+        series(centre, coordinator, "2027-02-09T09:00", "2027-02-09T08:00", "3", "4").andExpect(status().isOk());
+        assertThat(meetings.findByCentreIdOrderByStartsAtAscIdAsc(centre.id())).isEmpty();
+
+        series(centre, coordinator, "2027-02-09T09:00", "2027-02-09T11:00", "3", "4")
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/centres/" + centre.id() + "/meetings"));
+        series(centre, coordinator, "2027-01-29T13:00", "2027-01-29T15:30", "1", "3").andExpect(status().is3xxRedirection());
+        assertThat(meetings.findByCentreIdOrderByStartsAtAscIdAsc(centre.id()))
+                .allSatisfy(m -> assertThat(m.agenda()).extracting(AgendaItem::text).containsExactly("Verksamhetsplan", "Lokalfrågor"))
+                .extracting(m -> m.startsAt() + "–" + m.endsAt().toLocalTime())
+                .containsExactly("2027-01-29T13:00–15:30", "2027-02-09T09:00–11:00", "2027-02-26T13:00–15:30",
+                        "2027-03-26T13:00–15:30", "2027-05-11T09:00–11:00", "2027-08-10T09:00–11:00",
+                        "2027-11-09T09:00–11:00");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} + {1} månader → {2}")
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            2027-02-09, 3, 2027-05-11
+            2027-02-09, 9, 2027-11-09
+            2027-01-29, 1, 2027-02-26
+            2027-01-01, 1, 2027-02-05
+            2027-03-31, 1, 2027-04-28
+            2027-03-24, 1, 2027-04-28
+            2027-03-24, 2, 2027-05-26
+            """)
+    void theSameWeekdayOfTheMonth(LocalDate first, int months, LocalDate expected) {
+        assertThat(MeetingForms.sameWeekdayOfMonth(first, months)).isEqualTo(expected);
+    }
+
+    private ResultActions series(Fixtures.Centre centre, String user, String startsAt, String endsAt, String repeat,
+                                 String occurrences) throws Exception {
+        return mvc.perform(post("/centres/{id}/meetings", centre.id()).param("kind", "STEERING_GROUP")
+                .param("startsAt", startsAt).param("endsAt", endsAt).param("place", "Konferensrummet")
+                .param("agenda", "Verksamhetsplan\nLokalfrågor").param("repeat", repeat)
+                .param("occurrences", occurrences).with(csrf()).with(fixtures.as(user)));
+    }
+
+    @Test
+    void beforeApprovalAttendeesItemsAndActionPointsCanBeTakenBackAndLaterItemsAreRenumbered() throws Exception {
+        Fixtures.Centre centre = centre(true);
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String staff = fixtures.account(new Grant(Role.STAFF, centre.unitIds().get(1)));
+        long id = create(centre, coordinator, "COOPERATION", "2026-11-03T13:00", "2026-11-03T15:00", false);
+        attend(id, coordinator, CHILD_HEALTH, "Bo BVC", version(id)).andExpect(status().is3xxRedirection());
+        attend(id, coordinator, OPEN_PRESCHOOL, "Fel Person", version(id)).andExpect(status().is3xxRedirection());
+        item(id, coordinator, "Mötet öppnas.", "", version(id)).andExpect(status().is3xxRedirection());
+        item(id, coordinator, "Skrivet av misstag.", "", version(id)).andExpect(status().is3xxRedirection());
+        item(id, coordinator, "Föräldragrupper.", "", version(id)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/{id}/actions", id).param("description", "Boka lokal").param("owner", "Ann Öf")
+                        .param("dueOn", "2027-01-15").param("version", String.valueOf(version(id)))
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(html(mvc.perform(get("/meetings/{id}", id).with(fixtures.as(coordinator)))))
+                .contains("aria-label=\"Ta bort deltagaren Fel Person\"", "aria-label=\"Ta bort § 2\"");
+
+        remove(id, "items", 1, version(id), staff).andExpect(status().isForbidden());
+        int stale = version(id);
+        remove(id, "items", 1, stale, coordinator).andExpect(status().is3xxRedirection());
+        assertThat(text(remove(id, "attendees", 1, stale, coordinator).andExpect(status().isConflict())))
+                .contains("Mötet har ändrats av någon annan under tiden, så inget ändrades.");
+        remove(id, "attendees", 1, version(id), coordinator).andExpect(status().is3xxRedirection());
+        assertThat(text(remove(id, "actions", 5, version(id), coordinator).andExpect(status().isConflict())))
+                .contains("Åtgärden finns inte. Inget ändrades.");
+        remove(id, "agenda", 0, version(id), coordinator).andExpect(status().isNotFound());
+        remove(id, "actions", 0, version(id), coordinator).andExpect(status().is3xxRedirection());
+
+        Meeting meeting = meetings.findById(id).orElseThrow();
+        assertThat(meeting.attendees()).extracting(Attendee::name).containsExactly("Bo BVC");
+        assertThat(meeting.items()).extracting(MinuteItem::text).containsExactly("Mötet öppnas.", "Föräldragrupper.");
+        assertThat(meeting.actions()).isEmpty();
+        assertThat(page("/meetings/" + id, staff)).containsSubsequence("§ 1", "Mötet öppnas.", "§ 2", "Föräldragrupper.")
+                .doesNotContain("Skrivet av misstag.", "Fel Person");
+        assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'meeting' and action = 'UPDATE' "
+                + "and object_id = :id and detail like '%borttagen'").param("id", String.valueOf(id))
+                .query(Long.class).single()).isEqualTo(3);
+    }
+
+    private ResultActions remove(long id, String part, int index, int version, String user) throws Exception {
+        return mvc.perform(post("/meetings/{id}/{part}/{i}/remove", id, part, index)
+                .param("version", String.valueOf(version)).with(csrf()).with(fixtures.as(user)));
     }
 
     @Test
@@ -243,6 +348,12 @@ class MeetingPagesTest {
                         + " hållna, " + R11_1c.due(4, today) + " borde ha hållits hittills (4 per år enligt avtalet)",
                 "Nästa möte:");
         assertThat(page).contains("R9", "R11.1c").doesNotContain("överenskomna timmar för samverkansmöten att följa upp");
+        assertThat(page("/centres/" + centre.id() + "/meetings/new", coordinator)).contains(
+                "Styrgruppen möter samordnaren 4 gånger per år",
+                "Samverkansmöten där alla samverkansparter är representerade: 4 timmar per månad");
+        boolean onPace = Integer.parseInt(term) >= R9.endedMonthsOfTerm(today);
+        assertThat(page).as("RB3c measured against the term's ended months")
+                .contains(onPace ? "i takt med cirka 6 timmar per termin" : "färre timmar denna termin än");
     }
 
     private void signedAgreement(Fixtures.Centre centre, String coordinator, LocalDate start, LocalDate end)

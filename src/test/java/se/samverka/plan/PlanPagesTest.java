@@ -247,6 +247,47 @@ class PlanPagesTest {
     }
 
     @Test
+    void beforeAdoptionActivitiesAndGoalsNotYetFollowedUpCanBeTakenBack() throws Exception {
+        Fixtures.Centre centre = fourOperations();
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String staff = fixtures.account(new Grant(Role.STAFF, centre.unitIds().get(1)));
+        draw(centre, coordinator, year).andExpect(status().is3xxRedirection());
+        addGoal(centre, coordinator, "Mål ett", "Antal", "10", v(centre), "CHILD_HEALTH").andExpect(status().is3xxRedirection());
+        addGoal(centre, coordinator, "Skrivet fel", "Antal", "10", v(centre), "CHILD_HEALTH").andExpect(status().is3xxRedirection());
+        addGoal(centre, coordinator, "Mål tre", "Antal", "10", v(centre), "CHILD_HEALTH").andExpect(status().is3xxRedirection());
+        addActivity(centre, coordinator, "OTHER", "I december", "", "12", v(centre), "CHILD_HEALTH")
+                .andExpect(status().is3xxRedirection());
+        addActivity(centre, coordinator, "OTHER", "I januari", "", "1", v(centre), "CHILD_HEALTH")
+                .andExpect(status().is3xxRedirection());
+        assertThat(body(mvc.perform(get("/centres/{id}/plans/{year}", centre.id(), year).with(fixtures.as(coordinator)))))
+                .contains("aria-label=\"Ta bort mål 2\"", "aria-label=\"Ta bort aktiviteten I januari\"");
+
+        send(centre, staff, "/activities/0/remove", "version", v(centre)).andExpect(status().isForbidden());
+        send(centre, coordinator, "/activities/0/remove", "version", v(centre)).andExpect(status().is3xxRedirection());
+        assertThat(plan(centre).activities()).extracting(Activity::title).containsExactly("I december");
+        assertThat(body(send(centre, coordinator, "/activities/5/remove", "version", v(centre))
+                .andExpect(status().isConflict()))).contains("Aktiviteten finns inte i planen.");
+
+        followUp(centre, coordinator, "2", today.toString(), "3", "", "").andExpect(status().is3xxRedirection());
+        assertThat(body(send(centre, coordinator, "/goals/1/remove", "version", v(centre))
+                .andExpect(status().isConflict()))).contains("har redan följts upp och kan inte tas bort");
+        assertThat(plan(centre).goals()).hasSize(3);
+
+        Fixtures.Centre other = fourOperations();
+        String theirs = fixtures.account(new Grant(Role.COORDINATOR, other.id()));
+        draw(other, theirs, year).andExpect(status().is3xxRedirection());
+        addGoal(other, theirs, "Mål ett", "Antal", "10", v(other), "CHILD_HEALTH").andExpect(status().is3xxRedirection());
+        addGoal(other, theirs, "Skrivet fel", "Antal", "10", v(other), "CHILD_HEALTH").andExpect(status().is3xxRedirection());
+        followUp(other, theirs, "0", today.toString(), "3", "", "").andExpect(status().is3xxRedirection());
+        String stale = String.valueOf(plan(other).version() - 1);
+        send(other, theirs, "/goals/1/remove", "version", stale).andExpect(status().isConflict());
+        send(other, theirs, "/goals/1/remove", "version", v(other)).andExpect(status().is3xxRedirection());
+        assertThat(plan(other).goals()).extracting(Goal::text).containsExactly("Mål ett");
+        assertThat(page("/centres/" + other.id() + "/plans/" + year, theirs)).contains("Mål 1: Mål ett")
+                .doesNotContain("Skrivet fel");
+    }
+
+    @Test
     void staffSeeThePlanButCannotChangeIt() throws Exception {
         Fixtures.Centre centre = fourOperations();
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));

@@ -130,11 +130,12 @@ class MessagesTest {
                 se.samverka.rules.R11_1c.RULE.check(4, 0, day),
                 se.samverka.rules.R11_1c.RULE.check(null, 0, day),
                 se.samverka.rules.R11_1c.RULE.withoutAgreement(),
-                se.samverka.rules.RB3c.RULE.check(true, java.math.BigDecimal.TEN),
-                se.samverka.rules.RB3c.RULE.check(true, java.math.BigDecimal.ONE),
-                se.samverka.rules.RB3c.RULE.check(false, java.math.BigDecimal.ONE));
+                se.samverka.rules.RB3c.RULE.check(true, java.math.BigDecimal.TEN, 3),
+                se.samverka.rules.RB3c.RULE.check(true, java.math.BigDecimal.ONE, 3),
+                se.samverka.rules.RB3c.RULE.check(true, java.math.BigDecimal.ONE, 1),
+                se.samverka.rules.RB3c.RULE.check(false, java.math.BigDecimal.ONE, 3));
 
-        assertThat(findings.stream().map(Finding::code).distinct()).hasSize(12);
+        assertThat(findings.stream().map(Finding::code).distinct()).hasSize(13);
         findings.forEach(f -> assertSentence(texts.finding(f)));
     }
 
