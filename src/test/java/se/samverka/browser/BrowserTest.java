@@ -1,8 +1,6 @@
 package se.samverka.browser;
 
-import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,9 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.samverka.centre.CentreRegistry;
@@ -24,12 +19,7 @@ import se.samverka.identity.Role;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
@@ -45,8 +35,6 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
 
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -54,6 +42,7 @@ class BrowserTest {
     @Autowired
     CentreRegistry registry;
 
+    private Browser chromium;
     private WebDriver browser;
     private Fixtures.Centre centre;
     private long group;
@@ -62,16 +51,8 @@ class BrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        File driver = new File("/usr/bin/chromedriver");
-        assertThat(driver.canExecute()).as("chromedriver (apt-get install chromium chromium-driver; .ci/run does it)").isTrue();
-        Path profile = Files.createTempDirectory("samverka-chromium");
-        var options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1280,1024", "--lang=sv-SE", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        chromium = Browser.start(port);
+        browser = chromium.driver();
 
         centre = fixtures.centre("1480", true, MIDWIFE_CLINIC, false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
                 PREVENTIVE_SOCIAL_SERVICES, true);
@@ -85,94 +66,94 @@ class BrowserTest {
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @Test
     void thePublicPagesHaveNoAccessibilityViolations() {
-        open("/");
+        chromium.open("/");
         assertThat(browser.getTitle()).contains("Samverka");
-        assertAccessible("startsidan");
-        open("/prova?participating=CHILD_HEALTH&participating=OPEN_PRESCHOOL&coLocated=CHILD_HEALTH&prioritisedArea=true");
-        assertThat(text()).contains("Omfattas inte av avtalet");
-        assertAccessible("pröva");
-        open("/login");
-        assertAccessible("inloggning");
+        chromium.assertAccessible("startsidan");
+        chromium.open("/prova?participating=CHILD_HEALTH&participating=OPEN_PRESCHOOL&coLocated=CHILD_HEALTH&prioritisedArea=true");
+        assertThat(chromium.text()).contains("Omfattas inte av avtalet");
+        chromium.assertAccessible("pröva");
+        chromium.open("/login");
+        chromium.assertAccessible("inloggning");
     }
 
     @Test
     void theTrialPageAnswersAsYouTickWithoutReloading() {
-        open("/prova");
+        chromium.open("/prova");
         browser.findElement(By.id("participating-CHILD_HEALTH")).click();
         browser.findElement(By.id("co-located-CHILD_HEALTH")).click();
         browser.findElement(By.id("participating-OPEN_PRESCHOOL")).click();
         browser.findElement(By.id("co-located-OPEN_PRESCHOOL")).click();
         browser.findElement(By.id("participating-PREVENTIVE_SOCIAL_SERVICES")).click();
-        waitFor(() -> browser.findElement(By.id("result")).getText().contains("Familjecentralsliknande verksamhet"));
+        chromium.waitFor(() -> browser.findElement(By.id("result")).getText().contains("Familjecentralsliknande verksamhet"));
         assertThat(browser.getCurrentUrl()).endsWith("/prova");
-        assertAccessible("pröva efter val");
+        chromium.assertAccessible("pröva efter val");
     }
 
     @Test
     void aCountyAdministratorSignsInSeesTheListAndOpensACentre() {
-        signIn(county);
+        chromium.signIn(county);
         assertThat(browser.getCurrentUrl()).endsWith("/centres");
-        assertThat(text()).contains(centre.name());
-        assertAccessible("familjecentraler");
+        assertThat(chromium.text()).contains(centre.name());
+        chromium.assertAccessible("familjecentraler");
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-kind")))
                 .selectByValue("FAMILY_CENTRE_LIKE");
-        waitFor(() -> browser.getCurrentUrl().contains("kind=FAMILY_CENTRE_LIKE"));
-        assertThat(text()).contains(centre.name());
-        assertAccessible("familjecentraler filtrerade");
+        chromium.waitFor(() -> browser.getCurrentUrl().contains("kind=FAMILY_CENTRE_LIKE"));
+        assertThat(chromium.text()).contains(centre.name());
+        chromium.assertAccessible("familjecentraler filtrerade");
 
         browser.findElement(By.linkText(centre.name())).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(centre.name());
-        assertThat(text()).contains("Familjecentralsliknande verksamhet", "RB3b", "Cecilia C", "Bo B");
-        assertThat(text()).doesNotContain("Ändra uppgifter och basverksamheter");
-        assertAccessible("familjecentralens sida");
+        assertThat(chromium.text()).contains("Familjecentralsliknande verksamhet", "RB3b", "Cecilia C", "Bo B");
+        assertThat(chromium.text()).doesNotContain("Ändra uppgifter och basverksamheter");
+        chromium.assertAccessible("familjecentralens sida");
 
         for (String path : List.of("/organisations", "/organisations/" + fixtures.municipality("1480").id(),
                 "/admin/users", "/admin/users/new", "/admin/audit", "/steering-groups/" + group)) {
-            open(path);
-            assertAccessible(path);
+            chromium.open(path);
+            chromium.assertAccessible(path);
         }
-        open("/finns-inte");
-        assertThat(text()).contains("Hittades inte");
-        assertAccessible("felsida");
-        signOut();
+        chromium.open("/finns-inte");
+        assertThat(chromium.text()).contains("Hittades inte");
+        chromium.assertAccessible("felsida");
+        chromium.signOut();
     }
 
     @Test
     void aCoordinatorEditsTheirCentreAndSeesErrorsAtTheFields() {
-        signIn(coordinator);
-        open("/centres/" + centre.id() + "/edit");
-        assertAccessible("ändra familjecentral");
+        chromium.signIn(coordinator);
+        chromium.open("/centres/" + centre.id() + "/edit");
+        chromium.assertAccessible("ändra familjecentral");
         WebElement postalCode = browser.findElement(By.id("postalCode"));
         postalCode.clear();
         postalCode.sendKeys("12");
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         assertThat(browser.findElement(By.className("error-summary")).getText()).contains("Postnumret ska vara fem siffror");
         assertThat(browser.findElement(By.id("postalCode")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertAccessible("ändra familjecentral med fel");
+        chromium.assertAccessible("ändra familjecentral med fel");
 
         for (String path : List.of("/centres/" + centre.id() + "/coordinator", "/centres/" + centre.id() + "/steering-group",
                 "/steering-groups/" + group)) {
-            open(path);
-            assertAccessible(path);
+            chromium.open(path);
+            chromium.assertAccessible(path);
         }
-        signOut();
+        chromium.signOut();
     }
 
     @Test
     void aCoordinatorRecordsASharedCostAndOpensTheSettlement() {
-        signIn(coordinator);
+        chromium.signIn(coordinator);
         String economy = "/centres/" + centre.id() + "/economy";
-        open(economy + "?year=2026");
-        assertAccessible("gemensamma kostnader");
-        open(economy + "/items/new?year=2026");
+        chromium.open(economy + "?year=2026");
+        chromium.assertAccessible("gemensamma kostnader");
+        chromium.open(economy + "/items/new?year=2026");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("period"))).selectByValue("Q1");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category"))).selectByValue("PREMISES_RENT");
         browser.findElement(By.id("description")).sendKeys("Hyra för gemensamma ytor");
@@ -180,28 +161,28 @@ class BrowserTest {
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         assertThat(browser.findElement(By.className("error-summary")).getText()).contains("högst två decimaler");
         assertThat(browser.findElement(By.id("amount")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertAccessible("ny kostnad med fel");
+        chromium.assertAccessible("ny kostnad med fel");
         WebElement amount = browser.findElement(By.id("amount"));
         amount.clear();
         amount.sendKeys("12 500,50");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("payer"))).selectByValue("CHILD_HEALTH");
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        waitFor(() -> text().contains("Kostnaden är sparad."));
-        assertThat(text()).contains("12 500,50 kr");
-        open(economy + "/settings?year=2026");
-        assertAccessible("avräkningsperiod och nyckel");
-        open(economy + "/2026/Q1");
-        assertThat(text()).contains("Vem är skyldig vem");
-        assertAccessible("avräkning");
-        signOut();
+        chromium.waitFor(() -> chromium.text().contains("Kostnaden är sparad."));
+        assertThat(chromium.text()).contains("12 500,50 kr");
+        chromium.open(economy + "/settings?year=2026");
+        chromium.assertAccessible("avräkningsperiod och nyckel");
+        chromium.open(economy + "/2026/Q1");
+        assertThat(chromium.text()).contains("Vem är skyldig vem");
+        chromium.assertAccessible("avräkning");
+        chromium.signOut();
     }
 
     @Test
     void aCoordinatorDraftsALocalAgreementSendsItAndASignatorySigns() {
         String signatory = fixtures.account();
-        signIn(coordinator);
-        open("/centres/" + centre.id() + "/agreements/new");
-        assertAccessible("nytt lokalt samverkansavtal");
+        chromium.signIn(coordinator);
+        chromium.open("/centres/" + centre.id() + "/agreements/new");
+        chromium.assertAccessible("nytt lokalt samverkansavtal");
         setDate("startsOn", "2027-01-01");
         setDate("endsOn", "2026-12-31");
         browser.findElement(By.id("meetingHoursPerMonth")).sendKeys("fyra");
@@ -209,7 +190,7 @@ class BrowserTest {
         assertThat(browser.findElement(By.className("error-summary")).getText())
                 .contains("Slutdatum kan inte vara före startdatum.");
         assertThat(browser.findElement(By.id("endsOn")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertAccessible("nytt avtal med fel");
+        chromium.assertAccessible("nytt avtal med fel");
 
         setDate("endsOn", "2029-12-31");
         WebElement hours = browser.findElement(By.id("meetingHoursPerMonth"));
@@ -224,13 +205,13 @@ class BrowserTest {
         browser.findElement(By.id("localGoals")).sendKeys("Fler föräldrar ska delta i föräldragrupper.");
         browser.findElement(By.id("staffGroup")).sendKeys("BVC-sjuksköterskor, förskollärare och socionom.");
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        waitFor(() -> browser.getCurrentUrl().matches(".*/agreements/\\d+$"));
+        chromium.waitFor(() -> browser.getCurrentUrl().matches(".*/agreements/\\d+$"));
         String agreement = browser.getCurrentUrl().replaceAll(".*/agreements/", "");
-        assertThat(text()).contains("Avtalsparter och placering", "Familjecentralens uppdrag och mål", "Underskrift");
-        assertAccessible("utkast till avtal");
+        assertThat(chromium.text()).contains("Avtalsparter och placering", "Familjecentralens uppdrag och mål", "Underskrift");
+        chromium.assertAccessible("utkast till avtal");
 
         browser.findElement(By.linkText("Skicka för underskrift")).click();
-        assertAccessible("skicka för underskrift");
+        chromium.assertAccessible("skicka för underskrift");
         List<WebElement> usernames = browser.findElements(By.cssSelector("input[id$='username']"));
         for (int i = 0; i < usernames.size(); i++) {
             usernames.get(i).sendKeys(i == 0 ? signatory : fixtures.account());
@@ -238,67 +219,67 @@ class BrowserTest {
             browser.findElement(By.id("signatories" + i + ".title")).sendKeys("Verksamhetschef");
         }
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        waitFor(() -> browser.getCurrentUrl().endsWith("/agreements/" + agreement));
-        assertThat(text()).contains("Avtalet är skickat för underskrift.");
-        assertAccessible("avtal skickat");
+        chromium.waitFor(() -> browser.getCurrentUrl().endsWith("/agreements/" + agreement));
+        assertThat(chromium.text()).contains("Avtalet är skickat för underskrift.");
+        chromium.assertAccessible("avtal skickat");
         for (String path : List.of("/centres/" + centre.id() + "/agreements",
                 "/centres/" + centre.id() + "/agreements/new?kind=USAGE_RIGHT", "/att-gora")) {
-            open(path);
-            assertAccessible(path);
+            chromium.open(path);
+            chromium.assertAccessible(path);
         }
-        signOut();
+        chromium.signOut();
 
-        signIn(signatory);
-        open("/att-gora");
+        chromium.signIn(signatory);
+        chromium.open("/att-gora");
         browser.findElement(By.cssSelector("a[href$='/agreements/" + agreement + "']")).click();
-        assertAccessible("avtal att underteckna");
+        chromium.assertAccessible("avtal att underteckna");
         browser.findElement(By.id("place")).sendKeys("Angered");
         browser.findElement(By.id("confirmed")).click();
         browser.findElement(By.cssSelector("form[action$='/sign'] button[type=submit]")).click();
-        waitFor(() -> text().contains("Din underskrift är registrerad."));
-        assertThat(text()).contains(", Angered");
-        assertAccessible("avtal undertecknat av en part");
-        signOut();
+        chromium.waitFor(() -> chromium.text().contains("Din underskrift är registrerad."));
+        assertThat(chromium.text()).contains(", Angered");
+        chromium.assertAccessible("avtal undertecknat av en part");
+        chromium.signOut();
     }
 
     @Test
     void aCoordinatorRecordsSharedAreasAndFireSafetyChecks() {
-        signIn(coordinator);
-        open("/centres/" + centre.id() + "/premises");
-        assertAccessible("lokaler och brandskydd");
+        chromium.signIn(coordinator);
+        chromium.open("/centres/" + centre.id() + "/premises");
+        chromium.assertAccessible("lokaler och brandskydd");
         browser.findElement(By.cssSelector("form[action$='/premises/areas'] button[type=submit]")).click();
         assertThat(browser.findElement(By.className("error-summary")).getText()).contains("Välj vilken sorts yta det är.");
         assertThat(browser.findElement(By.id("area-kind")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertAccessible("lokaler med fel");
+        chromium.assertAccessible("lokaler med fel");
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("area-kind"))).selectByValue("STAFF_ROOM");
         browser.findElement(By.id("area-squareMetres")).sendKeys("14,5");
         browser.findElement(By.cssSelector("form[action$='/premises/areas'] button[type=submit]")).click();
-        assertThat(text()).contains("Ytan är tillagd.", "Personalrum", "14,5");
+        assertThat(chromium.text()).contains("Ytan är tillagd.", "Personalrum", "14,5");
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("check-kind"))).selectByValue("ROUND");
         setDate("check-performedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
         browser.findElement(By.id("check-outcome")).sendKeys("Inga brister.");
         browser.findElement(By.cssSelector("form[action$='/checks'] button[type=submit]")).click();
-        assertThat(text()).contains("Kontrollen är loggad.", "Inga brister.");
-        assertAccessible("lokaler efter loggning");
+        assertThat(chromium.text()).contains("Kontrollen är loggad.", "Inga brister.");
+        chromium.assertAccessible("lokaler efter loggning");
 
-        open("/kalender");
-        assertAccessible("kalender");
+        chromium.open("/kalender");
+        chromium.assertAccessible("kalender");
         browser.findElement(By.cssSelector("form[action$='/kalender/link'] button")).click();
         assertThat(browser.findElement(By.id("calendar-url")).getAttribute("value")).endsWith(".ics");
-        assertAccessible("kalender med ny länk");
-        signOut();
+        chromium.assertAccessible("kalender med ny länk");
+        chromium.signOut();
     }
 
     @Test
     void aCoordinatorDrawsUpThisYearsPlanAndAddsAGoal() {
-        signIn(coordinator);
-        open("/centres/" + centre.id() + "/plans");
-        assertAccessible("verksamhetsplaner");
+        chromium.signIn(coordinator);
+        chromium.open("/centres/" + centre.id() + "/plans");
+        chromium.assertAccessible("verksamhetsplaner");
         browser.findElement(By.cssSelector("form[action$='/plans'] button[type=submit]")).click();
-        assertThat(text()).contains("Verksamhetsplanen är upprättad.");
-        assertAccessible("ny verksamhetsplan");
+        assertThat(chromium.text()).contains("Verksamhetsplanen är upprättad.");
+        chromium.assertAccessible("ny verksamhetsplan");
 
         browser.findElement(By.id("goal-text")).sendKeys("Fler pappor deltar i föräldragrupperna");
         browser.findElement(By.id("goal-indicator")).sendKeys("Antal pappor som deltar");
@@ -308,23 +289,23 @@ class BrowserTest {
                 .contains("Ange ett målvärde. Ett mål utan målvärde kan inte följas upp.");
         assertThat(browser.findElement(By.id("goal-target")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("goal-operations-OPEN_PRESCHOOL")).isSelected()).isTrue();
-        assertAccessible("verksamhetsplan med fel");
+        chromium.assertAccessible("verksamhetsplan med fel");
 
         browser.findElement(By.id("goal-target")).sendKeys("40 pappor");
         browser.findElement(By.cssSelector("form[action$='/goals'] button[type=submit]")).click();
-        assertThat(text()).contains("Målet är tillagt.", "Mål 1: Fler pappor deltar i föräldragrupperna", "40 pappor",
+        assertThat(chromium.text()).contains("Målet är tillagt.", "Mål 1: Fler pappor deltar i föräldragrupperna", "40 pappor",
                 "Det finns en gemensam verksamhetsplan med mål för året.");
-        assertAccessible("verksamhetsplan med ett mål");
-        signOut();
+        chromium.assertAccessible("verksamhetsplan med ett mål");
+        chromium.signOut();
     }
 
     @Test
     void aCoordinatorSchedulesAMeetingAndWritesTheMinutes() {
-        signIn(coordinator);
-        open("/centres/" + centre.id() + "/meetings");
-        assertAccessible("möten");
+        chromium.signIn(coordinator);
+        chromium.open("/centres/" + centre.id() + "/meetings");
+        chromium.assertAccessible("möten");
         browser.findElement(By.cssSelector("a[href$='/meetings/new']")).click();
-        assertAccessible("nytt möte");
+        chromium.assertAccessible("nytt möte");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByValue("COOPERATION");
         setDate("startsAt", "2026-11-10T13:00");
         setDate("endsAt", "2026-11-10T12:00");
@@ -332,31 +313,31 @@ class BrowserTest {
         browser.findElement(By.id("agenda")).sendKeys("Föräldragrupper\nLokalfrågor");
         browser.findElement(By.id("premisesMatters")).click();
         browser.findElement(By.cssSelector("form[action$='/meetings'] button[type=submit]")).click();
-        waitFor(() -> text().contains("Mötet måste sluta efter att det har börjat."));
+        chromium.waitFor(() -> chromium.text().contains("Mötet måste sluta efter att det har börjat."));
         assertThat(browser.findElement(By.className("error-summary")).getText())
                 .contains("Mötet måste sluta efter att det har börjat.");
         assertThat(browser.findElement(By.id("endsAt")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertAccessible("nytt möte med fel");
+        chromium.assertAccessible("nytt möte med fel");
 
         setDate("endsAt", "2026-11-10T15:00");
         browser.findElement(By.cssSelector("form[action$='/meetings'] button[type=submit]")).click();
-        waitFor(() -> text().contains("Mötet är planerat."));
-        assertThat(text()).contains("Föräldragrupper");
+        chromium.waitFor(() -> chromium.text().contains("Mötet är planerat."));
+        assertThat(chromium.text()).contains("Föräldragrupper");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("attendee-operation")))
                 .selectByValue("MIDWIFE_CLINIC");
         browser.findElement(By.id("attendee-name")).sendKeys("Bea Barnmorska");
         browser.findElement(By.cssSelector("form[action$='/attendees'] button[type=submit]")).click();
-        waitFor(() -> text().contains("bjuds därför inte in till möten om lokalfrågor"));
-        assertAccessible("möte med fel deltagare");
+        chromium.waitFor(() -> chromium.text().contains("bjuds därför inte in till möten om lokalfrågor"));
+        chromium.assertAccessible("möte med fel deltagare");
         browser.findElement(By.id("item-text")).sendKeys("Mötet öppnas.");
         browser.findElement(By.cssSelector("form[action$='/items'] button[type=submit]")).click();
-        waitFor(() -> text().contains("Punkten är tillagd i protokollet."));
-        assertThat(text()).contains("§ 1", "Mötet öppnas.");
+        chromium.waitFor(() -> chromium.text().contains("Punkten är tillagd i protokollet."));
+        assertThat(chromium.text()).contains("§ 1", "Mötet öppnas.");
         browser.findElement(By.id("approval-adjuster")).sendKeys("Jens Justerare");
         browser.findElement(By.cssSelector("form[action$='/approve'] button[type=submit]")).click();
-        waitFor(() -> text().contains("Protokollet är justerat och låst."));
-        assertAccessible("justerat möte");
-        signOut();
+        chromium.waitFor(() -> chromium.text().contains("Protokollet är justerat och låst."));
+        chromium.assertAccessible("justerat möte");
+        chromium.signOut();
     }
 
     private void setDate(String id, String isoDate) {
@@ -367,55 +348,16 @@ class BrowserTest {
     @Test
     void theScanFindsViolationsWhereThereAreSome() {
         browser.get("data:text/html;charset=utf-8,<html><body><input type=text><img src=x></body></html>");
-        assertThat(new AxeBuilder().withTags(WCAG_21_AA).analyze(browser).getViolations())
-                .extracting(Rule::getId).contains("image-alt", "label", "html-has-lang");
+        assertThat(chromium.violations()).extracting(Rule::getId).contains("image-alt", "label", "html-has-lang");
     }
 
     @Test
     void theSkipLinkIsTheFirstStopOfTheKeyboard() {
-        open("/");
+        chromium.open("/");
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement focused = browser.switchTo().activeElement();
         assertThat(focused.getText()).isEqualTo("Hoppa till huvudinnehållet");
         focused.sendKeys(Keys.ENTER);
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
-    }
-
-    private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        waitFor(() -> !browser.getCurrentUrl().contains("/login"));
-    }
-
-    private void signOut() {
-        browser.findElement(By.cssSelector("form.logout button")).click();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private String text() {
-        return browser.findElement(By.tagName("body")).getText();
-    }
-
-    private void waitFor(java.util.function.BooleanSupplier condition) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> condition.getAsBoolean());
-    }
-
-    private void assertAccessible(String page) {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-        List<Rule> violations = results.getViolations();
-        assertThat(violations)
-                .as(() -> page + ": " + violations.stream()
-                        .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream()
-                                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining("; ")))
-                .isEmpty();
     }
 }

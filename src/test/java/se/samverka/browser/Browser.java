@@ -1,0 +1,129 @@
+package se.samverka.browser;
+
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samverka.support.Fixtures;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's headless Chromium on the application under test, started once per test class: opens pages, signs in
+ * and out, and has axe-core check the page shown for WCAG 2.1 A and AA.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** How long finding an element waits for it to appear, as on a page that is still loading. */
+    private static final Duration WAIT = Duration.ofSeconds(2);
+
+    private final WebDriver driver;
+    private final int port;
+
+    private Browser(WebDriver driver, int port) {
+        this.driver = driver;
+        this.port = port;
+    }
+
+    /** Starts Chromium for the application listening on the port. */
+    static Browser start(int port) throws IOException {
+        File chromedriver = new File("/usr/bin/chromedriver");
+        assertThat(chromedriver.canExecute()).as("chromedriver (apt-get install chromium chromium-driver; .ci/run does it)")
+                .isTrue();
+        Path profile = Files.createTempDirectory("samverka-chromium");
+        var options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1280,1024", "--lang=sv-SE", "--user-data-dir=" + profile);
+        WebDriver driver = new ChromeDriver(
+                new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build(), options);
+        driver.manage().timeouts().implicitlyWait(WAIT);
+        return new Browser(driver, port);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void waitFor(BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
+    }
+
+    void signIn(String username) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+        driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        waitFor(() -> !driver.getCurrentUrl().contains("/login"));
+    }
+
+    void signOut() {
+        driver.findElement(By.cssSelector("form.logout button")).click();
+    }
+
+    /**
+     * What axe-core finds against WCAG 2.1 A and AA on the page shown. It looks for frames to scan too, and with
+     * the implicit wait each look for none would take {@link #WAIT}: it waits for nothing meanwhile. Legacy mode
+     * runs axe in the page rather than finishing in a new window, in half the time; the pages have no frames.
+     */
+    List<Rule> violations() {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            AxeRunOptions violationsOnly = new AxeRunOptions();
+            violationsOnly.setResultTypes(List.of("violations"));
+            return new AxeBuilder().withOptions(violationsOnly).withTags(WCAG_21_AA).setLegacyMode(true).analyze(driver)
+                    .getViolations();
+        } finally {
+            driver.manage().timeouts().implicitlyWait(WAIT);
+        }
+    }
+
+    /** The page shown has no WCAG 2.1 A or AA violations that axe-core finds; {@code page} names it in the failure. */
+    void assertAccessible(String page) {
+        List<Rule> violations = violations();
+        assertThat(violations)
+                .as(() -> page + ": " + violations.stream()
+                        .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("; ")))
+                .isEmpty();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,308 @@
+package se.samverka.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.samverka.identity.Grant;
+import se.samverka.identity.Role;
+import se.samverka.support.Fixtures;
+import se.samverka.support.IntegrationTest;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
+import static se.samverka.rules.BaseOperation.MIDWIFE_CLINIC;
+import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
+import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
+
+/**
+ * A coordinator runs their centre with the keyboard alone, in Debian's headless Chromium: every feature's main
+ * task from the centre's page, errors and their correction included. Each page state is checked by axe-core
+ * (no WCAG 2.1 A or AA violations), and every element the focus passes shows that it has it.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KeyboardWalkThroughTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+
+    private Browser browser;
+    private Keyboard keyboard;
+    private Fixtures.Centre centre;
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = Browser.start(port);
+        keyboard = new Keyboard(browser);
+        centre = fixtures.centre("1480", true, MIDWIFE_CLINIC, false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
+                PREVENTIVE_SOCIAL_SERVICES, true);
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+
+        browser.open("/login");
+        keyboard.type(By.id("username"), coordinator);
+        keyboard.type(By.id("password"), Fixtures.PASSWORD);
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("/login");
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void recordsASharedCostCorrectsItAndClosesTheSettlement() {
+        fromTheCentrePage("Kostnader och avräkningar", "gemensamma kostnader");
+        keyboard.follow(By.linkText("Lägg till kostnad"));
+        browser.assertAccessible("ny kostnad");
+        keyboard.choose(By.id("period"), "Kvartal 1");
+        keyboard.choose(By.id("category"), "Gemensamma lokaler: hyra för gemensamma ytor");
+        keyboard.type(By.id("description"), "Hyra för gemensamma ytor");
+        keyboard.type(By.id("amount"), "12,345");
+        keyboard.choose(By.id("payer"), "Barnhälsovård");
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        fromTheErrorSummaryTo("amount", "högst två decimaler");
+        browser.assertAccessible("ny kostnad med fel");
+        keyboard.replace(By.id("amount"), "12 500,50");
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.text()).contains("Kostnaden är sparad.", "12 500,50 kr");
+        browser.assertAccessible("kostnad sparad");
+
+        keyboard.follow(By.cssSelector("a[href*='/economy/items/'][href$='/edit']"));
+        browser.assertAccessible("ändra kostnad");
+        keyboard.replace(By.id("description"), "Hyra för gemensamma ytor, januari–mars");
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.text()).contains("Ändringen är sparad.", "januari–mars");
+
+        keyboard.follow(By.linkText("Lägg till kostnad"));
+        keyboard.choose(By.id("period"), "Kvartal 1");
+        keyboard.choose(By.id("category"), "Gemensamma lokaler: lokalvård");
+        keyboard.type(By.id("description"), "Felbokad städning");
+        keyboard.type(By.id("amount"), "800");
+        keyboard.choose(By.id("payer"), "Öppen förskola");
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        keyboard.follow(By.xpath("//tr[td/span[text()='Felbokad städning']]//a[contains(@href, '/edit')]"));
+        keyboard.submitWithSpace(By.cssSelector("form[action$='/remove'] button"));
+        assertThat(browser.text()).contains("Kostnaden är borttagen.").doesNotContain("Felbokad städning");
+        browser.assertAccessible("kostnad borttagen");
+
+        keyboard.follow(By.linkText("Avräkningsperiod och nyckel"));
+        browser.assertAccessible("inställningar");
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.text()).contains("Inställningarna är sparade.");
+
+        keyboard.follow(By.cssSelector("a[href$='/economy/" + today.getYear() + "/Q1']"));
+        assertThat(browser.text()).contains("Vem är skyldig vem");
+        browser.assertAccessible("avräkning");
+        keyboard.submit(By.cssSelector("form[action$='/close'] button"));
+        assertThat(browser.text()).contains("Avräkningen är låst.");
+        browser.assertAccessible("låst avräkning");
+    }
+
+    @Test
+    void addsASharedAreaNamesTheFireSafetyRepresentativeAndLogsACheck() {
+        open("/centres/" + centre.id() + "/premises", "lokaler och brandskydd");
+        keyboard.choose(By.id("area-kind"), "Personalrum");
+        keyboard.type(By.id("area-squareMetres"), "14,5");
+        keyboard.submit(By.cssSelector("form[action$='/premises/areas'] button[type=submit]"));
+        assertThat(browser.text()).contains("Ytan är tillagd.", "Personalrum", "14,5");
+        browser.assertAccessible("yta tillagd");
+
+        keyboard.type(By.id("fire-representative"), "Sara Säker");
+        keyboard.date(By.id("fire-appointedOn"), today.toString());
+        keyboard.type(By.id("fire-assemblyPoint"), "Parkeringen framför entrén");
+        keyboard.toggle(By.id("fire-evacuationPlan"));
+        keyboard.submit(By.cssSelector("form[action$='/fire-safety'] button[type=submit]"));
+        assertThat(browser.text()).contains("Brandskyddsarbetet är sparat.");
+        assertThat(browser.find(By.id("fire-representative")).getDomProperty("value")).isEqualTo("Sara Säker");
+        browser.assertAccessible("SBA-ombud utsett");
+
+        keyboard.choose(By.id("check-kind"), "SBA-rond");
+        keyboard.date(By.id("check-performedOn"), today.toString());
+        keyboard.type(By.id("check-outcome"), "Inga brister.");
+        keyboard.submit(By.cssSelector("form[action$='/checks'] button[type=submit]"));
+        assertThat(browser.text()).contains("Kontrollen är loggad.", "Inga brister.");
+        browser.assertAccessible("kontroll loggad");
+    }
+
+    @Test
+    void drawsUpThisYearsPlanFollowsItUpAdoptsItAndCorrectsIt() {
+        int year = today.getYear();
+        open("/centres/" + centre.id() + "/plans/" + year, "ingen verksamhetsplan");
+        keyboard.submit(By.cssSelector("form[action$='/plans'] button[type=submit]"));
+        assertThat(browser.text()).contains("Verksamhetsplanen är upprättad.");
+        browser.assertAccessible("ny verksamhetsplan");
+
+        keyboard.type(By.id("goal-text"), "Fler pappor deltar i föräldragrupperna");
+        keyboard.type(By.id("goal-indicator"), "Antal pappor som deltar");
+        keyboard.submit(By.cssSelector("form[action$='/goals'] button[type=submit]"));
+        browser.assertAccessible("mål utan målvärde och ansvariga");
+        fromTheErrorSummaryTo("goal-operations", "Välj minst en basverksamhet som ansvarar.");
+        keyboard.toggle(By.id("goal-operations-OPEN_PRESCHOOL"));
+        keyboard.submit(By.cssSelector("form[action$='/goals'] button[type=submit]"));
+        fromTheErrorSummaryTo("goal-target", "Ange ett målvärde.");
+        assertThat(browser.find(By.id("goal-operations-OPEN_PRESCHOOL")).isSelected()).isTrue();
+        browser.assertAccessible("mål utan målvärde");
+        keyboard.type(By.id("goal-target"), "40 pappor");
+        keyboard.submit(By.cssSelector("form[action$='/goals'] button[type=submit]"));
+        assertThat(browser.text()).contains("Målet är tillagt.", "Mål 1: Fler pappor deltar i föräldragrupperna");
+        browser.assertAccessible("mål tillagt");
+
+        keyboard.choose(By.id("activity-kind"), "Föräldragrupp");
+        keyboard.type(By.id("activity-title"), "Pappagrupp på lördagar");
+        keyboard.choose(By.id("activity-plannedMonth"), "mars");
+        keyboard.toggle(By.id("activity-operations-OPEN_PRESCHOOL"));
+        keyboard.toggle(By.id("activity-operations-CHILD_HEALTH"));
+        keyboard.submit(By.cssSelector("form[action$='/activities'] button[type=submit]"));
+        assertThat(browser.text()).contains("Aktiviteten är planerad.", "Pappagrupp på lördagar");
+        browser.assertAccessible("aktivitet planerad");
+
+        keyboard.choose(By.id("followUp-goal"), "Mål 1: Fler pappor deltar i föräldragrupperna");
+        keyboard.date(By.id("followUp-enteredOn"), today.toString());
+        keyboard.type(By.id("followUp-value"), "12 pappor");
+        keyboard.submit(By.cssSelector("form[action$='/follow-ups'] button[type=submit]"));
+        assertThat(browser.text()).contains("Uppföljningen är sparad.", "12 pappor");
+        browser.assertAccessible("uppföljning sparad");
+
+        keyboard.choose(By.id("assessment-goal"), "Mål 1: Fler pappor deltar i föräldragrupperna");
+        keyboard.choose(By.id("assessment-assessment"), "Delvis uppnått");
+        keyboard.type(By.id("assessment-comment"), "Hälften av målet.");
+        keyboard.submit(By.cssSelector("form[action$='/assessments'] button[type=submit]"));
+        assertThat(browser.text()).contains("Bedömningen av målet är sparad.", "Delvis uppnått");
+        browser.assertAccessible("mål bedömt");
+
+        keyboard.type(By.id("evaluation-overall"), "Ett bra år.\nPappagruppen fortsätter.");
+        keyboard.submit(By.cssSelector("form[action$='/evaluation'] button[type=submit]"));
+        assertThat(browser.text()).contains("Utvärderingen är sparad.");
+        browser.assertAccessible("utvärdering sparad");
+
+        keyboard.submit(By.cssSelector("form[action$='/lock'] button[type=submit]"));
+        assertThat(browser.text()).contains("Verksamhetsplanen och utvärderingen är fastställda.");
+        browser.assertAccessible("plan fastställd");
+
+        keyboard.choose(By.id("correction-concerns"), "Mål 1: Fler pappor deltar i föräldragrupperna");
+        keyboard.type(By.id("correction-text"), "Målvärdet var 40 pappor per termin.");
+        keyboard.submit(By.cssSelector("form[action$='/corrections'] button[type=submit]"));
+        assertThat(browser.text()).contains("Rättelsen är sparad", "Målvärdet var 40 pappor per termin.");
+        browser.assertAccessible("plan rättad");
+    }
+
+    @Test
+    void schedulesAMeetingWritesTheMinutesApprovesAndCorrectsThem() {
+        open("/centres/" + centre.id() + "/meetings", "möten");
+        keyboard.follow(By.linkText("Planera ett möte"));
+        browser.assertAccessible("nytt möte");
+        keyboard.choose(By.id("kind"), "Samverkansmöte");
+        keyboard.date(By.id("startsAt"), today + "T13:00");
+        keyboard.date(By.id("endsAt"), today + "T12:00");
+        keyboard.type(By.id("place"), "Konferensrummet");
+        keyboard.type(By.id("agenda"), "Föräldragrupper\nLokalfrågor");
+        keyboard.submit(By.cssSelector("form[action$='/meetings'] button[type=submit]"));
+        fromTheErrorSummaryTo("endsAt", "Mötet måste sluta efter att det har börjat.");
+        browser.assertAccessible("nytt möte med fel");
+        keyboard.date(By.id("endsAt"), today + "T15:00");
+        keyboard.submit(By.cssSelector("form[action$='/meetings'] button[type=submit]"));
+        assertThat(browser.text()).contains("Mötet är planerat.", "Föräldragrupper");
+        browser.assertAccessible("möte planerat");
+
+        keyboard.choose(By.id("attendee-operation"), "Barnhälsovård");
+        keyboard.type(By.id("attendee-name"), "Bo Barnhälsa");
+        assertThat(browser.find(By.id("attendee-present")).isSelected()).isTrue();
+        keyboard.submit(By.cssSelector("form[action$='/attendees'] button[type=submit]"));
+        assertThat(browser.text()).contains("Deltagaren är tillagd.", "Bo Barnhälsa");
+        browser.assertAccessible("deltagare tillagd");
+
+        keyboard.type(By.id("item-text"), "Föräldragrupperna under våren.");
+        keyboard.type(By.id("item-decision"), "En pappagrupp startar i mars.");
+        keyboard.submit(By.cssSelector("form[action$='/items'] button[type=submit]"));
+        assertThat(browser.text()).contains("Punkten är tillagd i protokollet.", "§ 1", "En pappagrupp startar i mars.");
+        browser.assertAccessible("punkt tillagd");
+
+        keyboard.type(By.id("action-description"), "Boka lokal för pappagruppen");
+        keyboard.type(By.id("action-owner"), "Cecilia C");
+        keyboard.date(By.id("action-dueOn"), today.plusMonths(1).toString());
+        keyboard.submit(By.cssSelector("form[action$='/actions'] button[type=submit]"));
+        assertThat(browser.text()).contains("Åtgärden är tillagd.", "Boka lokal för pappagruppen");
+        browser.assertAccessible("åtgärd tillagd");
+
+        keyboard.submitWithSpace(By.cssSelector("form[action$='/actions/0/status'] button"));
+        assertThat(browser.text()).contains("Åtgärdens status är ändrad.");
+        browser.assertAccessible("åtgärd klar");
+
+        keyboard.type(By.id("approval-adjuster"), "Jens Justerare");
+        keyboard.submit(By.cssSelector("form[action$='/approve'] button[type=submit]"));
+        assertThat(browser.text()).contains("Protokollet är justerat och låst.");
+        browser.assertAccessible("protokoll justerat");
+
+        keyboard.choose(By.id("correction-itemNumber"), "§ 1");
+        keyboard.type(By.id("correction-text"), "Pappagruppen startar i april, inte i mars.");
+        keyboard.submit(By.cssSelector("form[action$='/corrections'] button[type=submit]"));
+        assertThat(browser.text()).contains("Rättelsen är sparad bredvid punkten.", "startar i april");
+        browser.assertAccessible("protokoll rättat");
+    }
+
+    @Test
+    void makesTheCalendarLinkAndRevokesIt() {
+        open("/kalender", "kalender");
+        keyboard.submit(By.cssSelector("form[action$='/kalender/link'] button"));
+        assertThat(browser.text()).contains("En ny länk är skapad.");
+        keyboard.focus(By.id("calendar-url"));
+        assertThat(keyboard.focused().getDomProperty("value")).endsWith(".ics");
+        browser.assertAccessible("kalender med ny länk");
+        keyboard.submitWithSpace(By.cssSelector("form[action$='/kalender/link/revoke'] button"));
+        assertThat(browser.text()).contains("Länken är återkallad och fungerar inte längre.",
+                "Du har ingen aktiv prenumerationslänk.");
+        browser.assertAccessible("kalender utan länk");
+    }
+
+    /** Opens the centre's page and follows the link to a feature with Enter. */
+    private void fromTheCentrePage(String link, String page) {
+        browser.open("/centres/" + centre.id());
+        keyboard.follow(By.linkText(link));
+        browser.assertAccessible(page);
+    }
+
+    /** Opens the page by its address, as from a bookmark. */
+    private void open(String path, String page) {
+        browser.open(path);
+        browser.assertAccessible(page);
+    }
+
+    /**
+     * After a form was sent with errors: the error summary has the focus, each of its links leads to a field, Tab
+     * reaches the link to this field, and Enter on it moves the focus to the field (to the group, for checkboxes).
+     */
+    private void fromTheErrorSummaryTo(String fieldId, String message) {
+        WebElement summary = browser.find(By.className("error-summary"));
+        assertThat(summary.getText()).contains(message);
+        for (WebElement errorLink : summary.findElements(By.tagName("a"))) {
+            assertThat(browser.driver().findElements(By.id(errorLink.getDomAttribute("href").substring(1))))
+                    .as("the field of the error %s", errorLink.getText()).hasSize(1);
+        }
+        assertThat(keyboard.focused()).as("the focus after sending a form with errors").isEqualTo(summary);
+        By link = By.cssSelector(".error-summary a[href='#" + fieldId + "']");
+        assertThat(keyboard.focus(link)).as("Tab presses from the summary to its link")
+                .isLessThanOrEqualTo(summary.findElements(By.tagName("a")).size());
+        keyboard.followWithinPage(link);
+        WebElement field = keyboard.focused();
+        assertThat(field.getDomAttribute("id")).as("the focus after following the error's link").isEqualTo(fieldId);
+        if (field.getTagName().equals("fieldset")) {
+            assertThat(field.getDomAttribute("aria-describedby")).isEqualTo(fieldId + "-error");
+        } else {
+            assertThat(field.getDomAttribute("aria-invalid")).isEqualTo("true");
+        }
+    }
+}
