@@ -23,9 +23,9 @@ import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
 import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 
 /**
- * A coordinator runs their centre with the keyboard alone, in Debian's headless Chromium: every feature's main
- * task from the centre's page, errors and their correction included. Each page state is checked by axe-core
- * (no WCAG 2.1 A or AA violations), and every element the focus passes shows that it has it.
+ * A coordinator runs their centre with the keyboard alone, in Debian's headless Chromium: each feature's main
+ * task, a form sent with errors and corrected from its error summary included. Each page state is checked by
+ * axe-core (no WCAG 2.1 A or AA violations), and every element the focus passes must show that it has it.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -107,9 +107,7 @@ class KeyboardWalkThroughTest {
         keyboard.follow(By.cssSelector("a[href$='/economy/" + today.getYear() + "/Q1']"));
         assertThat(browser.text()).contains("Vem är skyldig vem");
         browser.assertAccessible("avräkning");
-        keyboard.submit(By.cssSelector("form[action$='/close'] button"));
-        assertThat(browser.text()).contains("Avräkningen är låst.");
-        browser.assertAccessible("låst avräkning");
+        send("/close", "låst avräkning", "Avräkningen är låst.");
     }
 
     @Test
@@ -117,9 +115,7 @@ class KeyboardWalkThroughTest {
         open("/centres/" + centre.id() + "/premises", "lokaler och brandskydd");
         keyboard.choose(By.id("area-kind"), "Personalrum");
         keyboard.type(By.id("area-squareMetres"), "14,5");
-        keyboard.submit(By.cssSelector("form[action$='/premises/areas'] button[type=submit]"));
-        assertThat(browser.text()).contains("Ytan är tillagd.", "Personalrum", "14,5");
-        browser.assertAccessible("yta tillagd");
+        send("/premises/areas", "yta tillagd", "Ytan är tillagd.", "Personalrum", "14,5");
 
         keyboard.type(By.id("fire-representative"), "Sara Säker");
         keyboard.date(By.id("fire-appointedOn"), today.toString());
@@ -133,18 +129,14 @@ class KeyboardWalkThroughTest {
         keyboard.choose(By.id("check-kind"), "SBA-rond");
         keyboard.date(By.id("check-performedOn"), today.toString());
         keyboard.type(By.id("check-outcome"), "Inga brister.");
-        keyboard.submit(By.cssSelector("form[action$='/checks'] button[type=submit]"));
-        assertThat(browser.text()).contains("Kontrollen är loggad.", "Inga brister.");
-        browser.assertAccessible("kontroll loggad");
+        send("/checks", "kontroll loggad", "Kontrollen är loggad.", "Inga brister.");
     }
 
     @Test
     void drawsUpThisYearsPlanFollowsItUpAdoptsItAndCorrectsIt() {
         int year = today.getYear();
         open("/centres/" + centre.id() + "/plans/" + year, "ingen verksamhetsplan");
-        keyboard.submit(By.cssSelector("form[action$='/plans'] button[type=submit]"));
-        assertThat(browser.text()).contains("Verksamhetsplanen är upprättad.");
-        browser.assertAccessible("ny verksamhetsplan");
+        send("/plans", "ny verksamhetsplan", "Verksamhetsplanen är upprättad.");
 
         keyboard.type(By.id("goal-text"), "Fler pappor deltar i föräldragrupperna");
         keyboard.type(By.id("goal-indicator"), "Antal pappor som deltar");
@@ -157,47 +149,33 @@ class KeyboardWalkThroughTest {
         assertThat(browser.find(By.id("goal-operations-OPEN_PRESCHOOL")).isSelected()).isTrue();
         browser.assertAccessible("mål utan målvärde");
         keyboard.type(By.id("goal-target"), "40 pappor");
-        keyboard.submit(By.cssSelector("form[action$='/goals'] button[type=submit]"));
-        assertThat(browser.text()).contains("Målet är tillagt.", "Mål 1: Fler pappor deltar i föräldragrupperna");
-        browser.assertAccessible("mål tillagt");
+        send("/goals", "mål tillagt", "Målet är tillagt.", "Mål 1: Fler pappor deltar i föräldragrupperna");
 
         keyboard.choose(By.id("activity-kind"), "Föräldragrupp");
         keyboard.type(By.id("activity-title"), "Pappagrupp på lördagar");
         keyboard.choose(By.id("activity-plannedMonth"), "mars");
         keyboard.toggle(By.id("activity-operations-OPEN_PRESCHOOL"));
         keyboard.toggle(By.id("activity-operations-CHILD_HEALTH"));
-        keyboard.submit(By.cssSelector("form[action$='/activities'] button[type=submit]"));
-        assertThat(browser.text()).contains("Aktiviteten är planerad.", "Pappagrupp på lördagar");
-        browser.assertAccessible("aktivitet planerad");
+        send("/activities", "aktivitet planerad", "Aktiviteten är planerad.", "Pappagrupp på lördagar");
 
         keyboard.choose(By.id("followUp-goal"), "Mål 1: Fler pappor deltar i föräldragrupperna");
         keyboard.date(By.id("followUp-enteredOn"), today.toString());
         keyboard.type(By.id("followUp-value"), "12 pappor");
-        keyboard.submit(By.cssSelector("form[action$='/follow-ups'] button[type=submit]"));
-        assertThat(browser.text()).contains("Uppföljningen är sparad.", "12 pappor");
-        browser.assertAccessible("uppföljning sparad");
+        send("/follow-ups", "uppföljning sparad", "Uppföljningen är sparad.", "12 pappor");
 
         keyboard.choose(By.id("assessment-goal"), "Mål 1: Fler pappor deltar i föräldragrupperna");
         keyboard.choose(By.id("assessment-assessment"), "Delvis uppnått");
         keyboard.type(By.id("assessment-comment"), "Hälften av målet.");
-        keyboard.submit(By.cssSelector("form[action$='/assessments'] button[type=submit]"));
-        assertThat(browser.text()).contains("Bedömningen av målet är sparad.", "Delvis uppnått");
-        browser.assertAccessible("mål bedömt");
+        send("/assessments", "mål bedömt", "Bedömningen av målet är sparad.", "Delvis uppnått");
 
         keyboard.type(By.id("evaluation-overall"), "Ett bra år.\nPappagruppen fortsätter.");
-        keyboard.submit(By.cssSelector("form[action$='/evaluation'] button[type=submit]"));
-        assertThat(browser.text()).contains("Utvärderingen är sparad.");
-        browser.assertAccessible("utvärdering sparad");
+        send("/evaluation", "utvärdering sparad", "Utvärderingen är sparad.");
 
-        keyboard.submit(By.cssSelector("form[action$='/lock'] button[type=submit]"));
-        assertThat(browser.text()).contains("Verksamhetsplanen och utvärderingen är fastställda.");
-        browser.assertAccessible("plan fastställd");
+        send("/lock", "plan fastställd", "Verksamhetsplanen och utvärderingen är fastställda.");
 
         keyboard.choose(By.id("correction-concerns"), "Mål 1: Fler pappor deltar i föräldragrupperna");
         keyboard.type(By.id("correction-text"), "Målvärdet var 40 pappor per termin.");
-        keyboard.submit(By.cssSelector("form[action$='/corrections'] button[type=submit]"));
-        assertThat(browser.text()).contains("Rättelsen är sparad", "Målvärdet var 40 pappor per termin.");
-        browser.assertAccessible("plan rättad");
+        send("/corrections", "plan rättad", "Rättelsen är sparad", "Målvärdet var 40 pappor per termin.");
     }
 
     @Test
@@ -214,44 +192,32 @@ class KeyboardWalkThroughTest {
         fromTheErrorSummaryTo("endsAt", "Mötet måste sluta efter att det har börjat.");
         browser.assertAccessible("nytt möte med fel");
         keyboard.date(By.id("endsAt"), today + "T15:00");
-        keyboard.submit(By.cssSelector("form[action$='/meetings'] button[type=submit]"));
-        assertThat(browser.text()).contains("Mötet är planerat.", "Föräldragrupper");
-        browser.assertAccessible("möte planerat");
+        send("/meetings", "möte planerat", "Mötet är planerat.", "Föräldragrupper");
 
         keyboard.choose(By.id("attendee-operation"), "Barnhälsovård");
         keyboard.type(By.id("attendee-name"), "Bo Barnhälsa");
         assertThat(browser.find(By.id("attendee-present")).isSelected()).isTrue();
-        keyboard.submit(By.cssSelector("form[action$='/attendees'] button[type=submit]"));
-        assertThat(browser.text()).contains("Deltagaren är tillagd.", "Bo Barnhälsa");
-        browser.assertAccessible("deltagare tillagd");
+        send("/attendees", "deltagare tillagd", "Deltagaren är tillagd.", "Bo Barnhälsa");
 
         keyboard.type(By.id("item-text"), "Föräldragrupperna under våren.");
         keyboard.type(By.id("item-decision"), "En pappagrupp startar i mars.");
-        keyboard.submit(By.cssSelector("form[action$='/items'] button[type=submit]"));
-        assertThat(browser.text()).contains("Punkten är tillagd i protokollet.", "§ 1", "En pappagrupp startar i mars.");
-        browser.assertAccessible("punkt tillagd");
+        send("/items", "punkt tillagd", "Punkten är tillagd i protokollet.", "§ 1", "En pappagrupp startar i mars.");
 
         keyboard.type(By.id("action-description"), "Boka lokal för pappagruppen");
         keyboard.type(By.id("action-owner"), "Cecilia C");
         keyboard.date(By.id("action-dueOn"), today.plusMonths(1).toString());
-        keyboard.submit(By.cssSelector("form[action$='/actions'] button[type=submit]"));
-        assertThat(browser.text()).contains("Åtgärden är tillagd.", "Boka lokal för pappagruppen");
-        browser.assertAccessible("åtgärd tillagd");
+        send("/actions", "åtgärd tillagd", "Åtgärden är tillagd.", "Boka lokal för pappagruppen");
 
         keyboard.submitWithSpace(By.cssSelector("form[action$='/actions/0/status'] button"));
         assertThat(browser.text()).contains("Åtgärdens status är ändrad.");
         browser.assertAccessible("åtgärd klar");
 
         keyboard.type(By.id("approval-adjuster"), "Jens Justerare");
-        keyboard.submit(By.cssSelector("form[action$='/approve'] button[type=submit]"));
-        assertThat(browser.text()).contains("Protokollet är justerat och låst.");
-        browser.assertAccessible("protokoll justerat");
+        send("/approve", "protokoll justerat", "Protokollet är justerat och låst.");
 
         keyboard.choose(By.id("correction-itemNumber"), "§ 1");
         keyboard.type(By.id("correction-text"), "Pappagruppen startar i april, inte i mars.");
-        keyboard.submit(By.cssSelector("form[action$='/corrections'] button[type=submit]"));
-        assertThat(browser.text()).contains("Rättelsen är sparad bredvid punkten.", "startar i april");
-        browser.assertAccessible("protokoll rättat");
+        send("/corrections", "protokoll rättat", "Rättelsen är sparad bredvid punkten.", "startar i april");
     }
 
     @Test
@@ -272,6 +238,16 @@ class KeyboardWalkThroughTest {
     private void fromTheCentrePage(String link, String page) {
         browser.open("/centres/" + centre.id());
         keyboard.follow(By.linkText(link));
+        browser.assertAccessible(page);
+    }
+
+    /**
+     * Presses Enter on the button of the form whose action ends so, checks that the page that answers shows the
+     * texts, and has axe-core check it.
+     */
+    private void send(String action, String page, String... shown) {
+        keyboard.submit(By.cssSelector("form[action$='" + action + "'] button[type=submit]"));
+        assertThat(browser.text()).contains(shown);
         browser.assertAccessible(page);
     }
 
