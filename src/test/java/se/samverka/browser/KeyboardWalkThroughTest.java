@@ -212,12 +212,63 @@ class KeyboardWalkThroughTest {
         assertThat(browser.text()).contains("Åtgärdens status är ändrad.");
         browser.assertAccessible("åtgärd klar");
 
+        keyboard.type(By.id("item-text"), "Skrivet av misstag.");
+        send("/items", "två punkter", "Punkten är tillagd i protokollet.", "§ 2");
+        keyboard.submitWithSpace(By.cssSelector("form[action$='/items/1/remove'] button"));
+        assertThat(browser.text()).contains("Punkten är borttagen.").doesNotContain("Skrivet av misstag.");
+        browser.assertAccessible("punkt borttagen");
+
         keyboard.type(By.id("approval-adjuster"), "Jens Justerare");
         send("/approve", "protokoll justerat", "Protokollet är justerat och låst.");
 
         keyboard.choose(By.id("correction-itemNumber"), "§ 1");
         keyboard.type(By.id("correction-text"), "Pappagruppen startar i april, inte i mars.");
         send("/corrections", "protokoll rättat", "Rättelsen är sparad bredvid punkten.", "startar i april");
+    }
+
+    @Test
+    void compilesLastYearsActivityReportWritesItAdoptsItAndCorrectsIt() {
+        String year = String.valueOf(today.getYear() - 1);
+        open("/centres/" + centre.id() + "/reports", "verksamhetsberättelser");
+        keyboard.choose(By.id("compile-year"), year);
+        send("/reports", "berättelse sammanställd", "Verksamhetsberättelsen är sammanställd.", "Om familjecentralen");
+
+        keyboard.submit(By.cssSelector("form[action$='/refresh'] button[type=submit]"));
+        fromTheErrorSummaryTo("refresh-confirm", "Kryssa i att du förstår att texten ersätts");
+        browser.assertAccessible("hämta på nytt utan bekräftelse");
+        keyboard.toggle(By.id("refresh-confirm"));
+        send("/refresh", "uppgifterna hämtade", "Uppgifterna är hämtade på nytt.");
+
+        keyboard.submit(By.cssSelector("form[action$='/adopt'] button[type=submit]"));
+        assertThat(browser.text()).contains("kan fastställas först när varje avsnitt har text");
+        browser.assertAccessible("fastställande nekat");
+        keyboard.type(By.id("edit-nextYear"), "Vi vill starta en pappagrupp på lördagar.");
+        send("/reports/" + year, "text sparad", "Texten är sparad.");
+        send("/adopt", "berättelse fastställd", "Verksamhetsberättelsen är fastställd.",
+                "Vi vill starta en pappagrupp på lördagar.");
+
+        keyboard.choose(By.id("correction-section"), "Ledning och samverkan");
+        keyboard.type(By.id("correction-text"), "Styrgruppen möttes också i december.");
+        send("/corrections", "berättelse rättad", "Rättelsen är sparad och visas bredvid avsnittet.",
+                "Styrgruppen möttes också i december.");
+    }
+
+    @Test
+    void schedulesASeriesOfSteeringGroupMeetings() {
+        open("/centres/" + centre.id() + "/meetings/new", "nytt möte");
+        keyboard.choose(By.id("kind"), "Styrgruppsmöte");
+        LocalDate first = today.plusMonths(1).withDayOfMonth(1)
+                .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.TUESDAY));
+        keyboard.date(By.id("startsAt"), first + "T09:00");
+        keyboard.date(By.id("endsAt"), first + "T11:00");
+        keyboard.type(By.id("place"), "Konferensrummet");
+        keyboard.choose(By.id("repeat"), "Var tredje månad");
+        keyboard.type(By.id("occurrences"), "1");
+        keyboard.submit(By.cssSelector("form[action$='/meetings'] button[type=submit]"));
+        fromTheErrorSummaryTo("occurrences", "Ange hur många möten serien ska ha, från 2 till 24.");
+        browser.assertAccessible("mötesserie med fel");
+        keyboard.replace(By.id("occurrences"), "4");
+        send("/meetings", "mötesserie planerad", "4 möten är planerade.", first + " 09:00–11:00");
     }
 
     @Test
