@@ -6,7 +6,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -239,11 +238,19 @@ final class Keyboard {
         press(Keys.ENTER);
     }
 
+    /**
+     * Marks the page, presses the key on the target and waits until a loaded page without the mark has replaced it.
+     * Chromium may answer a question about the old page mid-navigation with any WebDriverException (not only a
+     * stale element), so the wait asks through scripts and ignores those.
+     */
     private void activate(By target, CharSequence key) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        String mark = java.util.UUID.randomUUID().toString();
+        script("window.samverkaPage = arguments[0];", mark);
         focus(target);
         press(key);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !mark.equals(script("return window.samverkaPage;"))
+                        && "complete".equals(script("return document.readyState;")));
     }
 
     /** Presses the keys, sent to the element that has the focus. */
