@@ -272,6 +272,31 @@ class KeyboardWalkThroughTest {
     }
 
     @Test
+    void aTableWiderThanTheScreenIsAFocusableRegionThatTheArrowKeysScroll() {
+        var window = browser.driver().manage().window();
+        var wide = window.getSize();
+        window.setSize(new org.openqa.selenium.Dimension(360, 800));
+        try {
+            open("/centres", "familjecentraler på en smal skärm");
+            By region = By.cssSelector(".table-wrap[data-scroll-region]");
+            WebElement wrap = browser.find(region);
+            assertThat(wrap.getDomAttribute("role")).isEqualTo("region");
+            assertThat(wrap.getDomAttribute("aria-label")).startsWith("Familjecentraler");
+            keyboard.focus(region);
+            for (int i = 0; i < 5; i++) {
+                keyboard.press(org.openqa.selenium.Keys.ARROW_RIGHT);
+            }
+            assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return arguments[0].scrollLeft;", wrap)).intValue()).isPositive();
+        } finally {
+            window.setSize(wide);
+        }
+        browser.open("/centres");
+        assertThat(browser.driver().findElements(By.cssSelector(".table-wrap[data-scroll-region]")))
+                .as("a table that fits gets no extra tab stop").isEmpty();
+    }
+
+    @Test
     void makesTheCalendarLinkAndRevokesIt() {
         open("/kalender", "kalender");
         keyboard.submit(By.cssSelector("form[action$='/kalender/link'] button"));

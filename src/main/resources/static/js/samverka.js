@@ -1,0 +1,27 @@
+// A table wider than the screen scrolls sideways inside its .table-wrap; WCAG 2.1.1 asks that the keyboard can
+// scroll it too. Such a wrapper becomes a focusable region named by the table's caption; one that fits gets no
+// extra tab stop. Wrappers that the page itself made focusable are left as they are.
+(function () {
+    function markScrollingTables() {
+        document.querySelectorAll('.table-wrap').forEach(function (wrap) {
+            var caption = wrap.querySelector('caption');
+            var ours = wrap.hasAttribute('data-scroll-region');
+            if (!caption || (wrap.hasAttribute('tabindex') && !ours)) {
+                return;
+            }
+            if (wrap.scrollWidth > wrap.clientWidth) {
+                wrap.tabIndex = 0;
+                wrap.setAttribute('role', 'region');
+                wrap.setAttribute('aria-label', caption.textContent.trim());
+                wrap.setAttribute('data-scroll-region', '');
+            } else if (ours) {
+                ['tabindex', 'role', 'aria-label', 'data-scroll-region'].forEach(function (name) {
+                    wrap.removeAttribute(name);
+                });
+            }
+        });
+    }
+    document.addEventListener('DOMContentLoaded', markScrollingTables);
+    window.addEventListener('resize', markScrollingTables);
+    document.addEventListener('htmx:afterSettle', markScrollingTables);
+})();
