@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.centre.CentreAction;
+import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
@@ -30,13 +32,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A centre's agreements, drafting, sending, signing, amending and the documents. */
 @Controller
 class AgreementPages {
 
     private final LocalAgreements agreements;
-    private final AgreementAccess access;
+    private final CentreGate gate;
     private final AgreementFormValidation validation;
     private final AgreementChecks checks;
     private final AgreementComposer composer;
@@ -44,11 +47,11 @@ class AgreementPages {
     private final Actors actors;
     private final Clock clock;
 
-    AgreementPages(LocalAgreements agreements, AgreementAccess access, AgreementFormValidation validation,
+    AgreementPages(LocalAgreements agreements, CentreGate gate, AgreementFormValidation validation,
                    AgreementChecks checks, AgreementComposer composer, SignatoryValidation signatories,
                    Actors actors, Clock clock) {
         this.agreements = agreements;
-        this.access = access;
+        this.gate = gate;
         this.validation = validation;
         this.checks = checks;
         this.composer = composer;
@@ -59,22 +62,18 @@ class AgreementPages {
 
     @GetMapping("/centres/{id}/agreements")
     String list(@PathVariable("id") long centreId, Model model) {
-        Actor actor = actors.require();
-        if (!access.canViewCentre(actor, centreId)) {
-            throw new AccessDeniedException("Inte ditt familjecentrum");
-        }
-        CentreView centre = centre(centreId);
+        CentreView centre = gate.require(centreId, CentreAction.FOLLOW);
         model.addAttribute("centre", centre);
         model.addAttribute("agreements", agreements.ofCentre(centreId).stream().map(AgreementSummary::of).toList());
         model.addAttribute("deadlines", checks.deadlines(agreements.ofCentre(centreId), LocalDate.now(clock)));
-        model.addAttribute("canChange", access.canChange(actor, centreId));
+        model.addAttribute("canChange", gate.may(centreId, CentreAction.PREPARE));
         return "agreement/list";
     }
 
     @GetMapping("/centres/{id}/agreements/new")
     String newDraft(@PathVariable("id") long centreId, @RequestParam(defaultValue = "COOPERATION") String kind,
                     Model model) {
-        CentreView centre = changeable(centreId);
+        CentreView centre = gate.require(centreId, CentreAction.PREPARE);
         AgreementKind agreementKind = FormValues.choice(AgreementKind.class, kind)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("form", AgreementProposals.proposal(agreementKind, centre));
@@ -84,7 +83,7 @@ class AgreementPages {
     @PostMapping("/centres/{id}/agreements")
     String start(@PathVariable("id") long centreId, @ModelAttribute("form") AgreementForm form, BindingResult binding,
                  Model model, HttpServletRequest request) {
-        CentreView centre = changeable(centreId);
+        CentreView centre = gate.require(centreId, CentreAction.PREPARE);
         AgreementKind kind = FormValues.choice(AgreementKind.class, form.kind()).orElse(AgreementKind.COOPERATION);
         Optional<DraftInput> draft = validation.validate(form, kind, centre, binding);
         if (draft.isEmpty()) {
@@ -103,7 +102,7 @@ class AgreementPages {
 
     @GetMapping("/agreements/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        Agreement agreement = changeableAgreement(id);
+        Agreement agreement = allowed(id, CentreAction.PREPARE);
         CentreView centre = agreements.centre(agreement);
         AgreementForm form = AgreementProposals.of(agreement);
         if (agreement.kind() == AgreementKind.USAGE_RIGHT) {
@@ -116,7 +115,7 @@ class AgreementPages {
     @PostMapping("/agreements/{id}")
     String save(@PathVariable long id, @ModelAttribute("form") AgreementForm form, BindingResult binding, Model model,
                 HttpServletRequest request, RedirectAttributes redirect) {
-        Agreement agreement = changeableAgreement(id);
+        Agreement agreement = allowed(id, CentreAction.PREPARE);
         CentreView centre = agreements.centre(agreement);
         Optional<DraftInput> draft = validation.validate(form, agreement.kind(), centre, binding);
         if (draft.isEmpty()) {
@@ -137,7 +136,7 @@ class AgreementPages {
 
     @GetMapping("/agreements/{id}/send")
     String sendForm(@PathVariable long id, Model model) {
-        Agreement agreement = changeableAgreement(id);
+        Agreement agreement = allowed(id, CentreAction.DECIDE);
         model.addAttribute("form", SendForm.of(agreement));
         return sendPage(agreement, model);
     }
@@ -145,7 +144,7 @@ class AgreementPages {
     @PostMapping("/agreements/{id}/send")
     String send(@PathVariable long id, @ModelAttribute("form") SendForm form, BindingResult binding, Model model,
                 HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        Agreement agreement = changeableAgreement(id);
+        Agreement agreement = allowed(id, CentreAction.DECIDE);
         if (form.signatories().size() != agreement.parties().size()) {
             form = form.withRows(agreement.parties().size());
             BindingResult fitted = new BeanPropertyBindingResult(form, "form");
@@ -175,7 +174,7 @@ class AgreementPages {
     @PostMapping("/agreements/{id}/recall")
     String recall(@PathVariable long id, @RequestParam(required = false) String version, Model model,
                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        changeableAgreement(id);
+        allowed(id, CentreAction.DECIDE);
         return act(id, model, response, redirect, "agreement.recalled",
                 () -> agreements.recall(id, FormValues.version(version), origin(request)));
     }
@@ -201,7 +200,7 @@ class AgreementPages {
 
     @PostMapping("/agreements/{id}/amend")
     String amend(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response) {
-        changeableAgreement(id);
+        allowed(id, CentreAction.PREPARE);
         try {
             return "redirect:/agreements/" + agreements.amend(id, origin(request)) + "/edit";
         } catch (AgreementException e) {
@@ -212,7 +211,7 @@ class AgreementPages {
     @PostMapping("/agreements/{id}/terminate")
     String terminate(@PathVariable long id, @RequestParam(required = false) String noticedOn, Model model,
                      HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        changeableAgreement(id);
+        allowed(id, CentreAction.DECIDE);
         Optional<LocalDate> date = FormValues.date(noticedOn);
         if (date.isEmpty()) {
             return refused(id, "notice-date", model, response);
@@ -236,7 +235,7 @@ class AgreementPages {
 
     @GetMapping("/agreements/{id}/compare")
     String compare(@PathVariable long id, @RequestParam(required = false) String with, Model model) {
-        Agreement agreement = visible(id);
+        Agreement agreement = allowed(id, CentreAction.FOLLOW);
         List<Agreement> series = agreements.series(agreement);
         Agreement other = FormValues.id(with).flatMap(otherId -> series.stream()
                         .filter(v -> v.id() == otherId.longValue()).findFirst())
@@ -296,7 +295,9 @@ class AgreementPages {
                 && agreement.terminationNoticedOn() == null && agreement.status() != AgreementStatus.SUPERSEDED
                 ? RB2a.RULE.endsOn(today, agreement.terms().noticeMonths()) : null);
         model.addAttribute("series", series.stream().map(AgreementSummary::of).toList());
-        model.addAttribute("canChange", access.canChange(actor, agreement.centreId()));
+        Set<CentreAction> may = gate.actions(agreement.centreId());
+        model.addAttribute("canChange", may.contains(CentreAction.PREPARE));
+        model.addAttribute("canDecide", may.contains(CentreAction.DECIDE));
         model.addAttribute("awaitsMe", agreement.awaits(actor.username()));
         return "agreement/show";
     }
@@ -315,32 +316,18 @@ class AgreementPages {
         return "agreement/send";
     }
 
-    private CentreView centre(long centreId) {
-        return agreements.centreView(centreId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private CentreView changeable(long centreId) {
-        Actor actor = actors.require();
-        CentreView centre = centre(centreId);
-        if (!access.canChange(actor, centreId)) {
-            throw new AccessDeniedException("Får inte ändra familjecentrumets avtal");
-        }
-        return centre;
-    }
-
+    /** The agreement, when the user follows its centre or is named to sign this version. */
     private Agreement visible(long id) {
         Agreement agreement = agreements.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canView(actors.require(), agreement)) {
-            throw new AccessDeniedException("Inte ditt avtal");
+        if (!agreement.names(actors.require().username())) {
+            gate.check(agreement.centreId(), CentreAction.FOLLOW);
         }
         return agreement;
     }
 
-    private Agreement changeableAgreement(long id) {
+    private Agreement allowed(long id, CentreAction action) {
         Agreement agreement = agreements.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canChange(actors.require(), agreement.centreId())) {
-            throw new AccessDeniedException("Får inte ändra avtalet");
-        }
+        gate.check(agreement.centreId(), action);
         return agreement;
     }
 

@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The centre list, a centre's page, and registering and describing centres. */
@@ -43,10 +44,11 @@ class CentrePages {
     private final Organisations organisations;
     private final Actors actors;
     private final List<CentrePageSection> sections;
+    private final CentreGate gate;
 
     CentrePages(CentreRegistry registry, CentreQueries queries, CentreAccess access, CentreChecklist checklist,
                 CentreFormValidation validation, Organisations organisations, Actors actors,
-                List<CentrePageSection> sections) {
+                List<CentrePageSection> sections, CentreGate gate) {
         this.registry = registry;
         this.queries = queries;
         this.access = access;
@@ -55,6 +57,7 @@ class CentrePages {
         this.organisations = organisations;
         this.actors = actors;
         this.sections = sections;
+        this.gate = gate;
     }
 
     @GetMapping("/centres")
@@ -78,7 +81,7 @@ class CentrePages {
         var filter = new CentreQueries.Filter(municipality, subRegion);
         List<CentreSummary> centres = queries.summaries(filter)
                 .stream()
-                .filter(centre -> scope.canView(centre.facts()))
+                .filter(centre -> scope.may(CentreAction.VIEW, centre.facts()))
                 .filter(centre -> kind == null || centre.kind() == kind)
                 .toList();
         model.addAttribute("centres", centres);
@@ -124,22 +127,21 @@ class CentrePages {
     @GetMapping("/centres/{id}")
     String show(@PathVariable long id, Model model) {
         Actor actor = actors.require();
-        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canView(actor, facts)) {
-            throw new AccessDeniedException("Inte ditt familjecentrum");
-        }
-        CentreView centre = registry.view(id).orElseThrow();
+        CentreView centre = gate.require(id, CentreAction.VIEW);
+        Set<CentreAction> may = gate.actions(id);
         model.addAttribute("centre", centre);
         model.addAttribute("checklist", checklist.of(centre));
-        model.addAttribute("canEdit", access.canEdit(actor, facts));
-        model.addAttribute("sections", sections.stream().map(s -> s.section(centre, actor)).flatMap(Optional::stream)
-                .toList());
+        model.addAttribute("canDescribe", may.contains(CentreAction.DESCRIBE));
+        model.addAttribute("canDecide", may.contains(CentreAction.DECIDE));
+        model.addAttribute("sections", may.contains(CentreAction.FOLLOW)
+                ? sections.stream().map(s -> s.section(centre, may)).flatMap(Optional::stream).toList()
+                : List.of());
         return "centre/show";
     }
 
     @GetMapping("/centres/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        CentreView centre = editable(id);
+        CentreView centre = gate.require(id, CentreAction.DESCRIBE);
         model.addAttribute("form", CentreForm.of(centre));
         return formPage(centre, access.scope(actors.require()), model);
     }
@@ -147,7 +149,7 @@ class CentrePages {
     @PostMapping("/centres/{id}")
     String describe(@PathVariable long id, @ModelAttribute("form") CentreForm form, BindingResult binding,
                     Model model, RedirectAttributes redirect) {
-        CentreView centre = editable(id);
+        CentreView centre = gate.require(id, CentreAction.DESCRIBE);
         CentreAccess.Scope scope = access.scope(actors.require());
         Optional<CentreDescription> description = validation.validate(form, binding);
         if (description.isPresent() && !description.get().municipalityCode().equals(centre.municipality().code())
@@ -169,7 +171,7 @@ class CentrePages {
 
     @GetMapping("/centres/{id}/coordinator")
     String coordinator(@PathVariable long id, Model model) {
-        CentreView centre = editable(id);
+        CentreView centre = gate.require(id, CentreAction.DECIDE);
         model.addAttribute("form", CoordinatorForm.of(centre));
         return coordinatorPage(centre, model);
     }
@@ -177,7 +179,7 @@ class CentrePages {
     @PostMapping("/centres/{id}/coordinator")
     String appoint(@PathVariable long id, @ModelAttribute("form") CoordinatorForm form, BindingResult binding,
                    Model model, RedirectAttributes redirect) {
-        CentreView centre = editable(id);
+        CentreView centre = gate.require(id, CentreAction.DECIDE);
         if (form.name() == null || form.name().isBlank()) {
             binding.rejectValue("name", "coordinator.name.required");
         } else if (form.name().trim().length() > CentreFormValidation.MAX_TEXT) {
@@ -212,7 +214,7 @@ class CentrePages {
     @PostMapping("/centres/{id}/coordinator/dismiss")
     String dismiss(@PathVariable long id, @RequestParam(required = false) String version,
                    RedirectAttributes redirect) {
-        editable(id);
+        gate.require(id, CentreAction.DECIDE);
         try {
             registry.dismissCoordinator(id, FormValues.version(version));
             redirect.addFlashAttribute("saved", true);
@@ -224,7 +226,7 @@ class CentrePages {
 
     @GetMapping("/centres/{id}/steering-group")
     String steeringGroupChoice(@PathVariable long id, Model model) {
-        CentreView centre = editable(id);
+        CentreView centre = gate.require(id, CentreAction.DESCRIBE);
         model.addAttribute("form", new SteeringGroupChoiceForm(
                 centre.steeringGroup() == null ? "" : String.valueOf(centre.steeringGroup().id()), "",
                 String.valueOf(centre.version())));
@@ -235,7 +237,7 @@ class CentrePages {
     String chooseSteeringGroup(@PathVariable long id, @RequestParam(required = false) String action,
                                @ModelAttribute("form") SteeringGroupChoiceForm form, BindingResult binding,
                                Model model, RedirectAttributes redirect) {
-        CentreView centre = editable(id);
+        CentreView centre = gate.require(id, CentreAction.DESCRIBE);
         try {
             switch (action == null ? "" : action) {
                 case "form" -> {
@@ -267,14 +269,6 @@ class CentrePages {
         return "redirect:/centres/" + id;
     }
 
-    private CentreView editable(long id) {
-        Actor actor = actors.require();
-        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canEdit(actor, facts)) {
-            throw new AccessDeniedException("Får inte ändra familjecentrumet");
-        }
-        return registry.view(id).orElseThrow();
-    }
 
     private String formPage(CentreView centre, CentreAccess.Scope scope, Model model) {
         model.addAttribute("centre", centre);

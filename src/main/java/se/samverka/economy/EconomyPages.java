@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.centre.CentreAction;
+import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreParticipants;
 import se.samverka.centre.CentreRegistry;
 import se.samverka.identity.Actor;
@@ -38,19 +40,19 @@ class EconomyPages {
 
     private final SharedCosts costs;
     private final CentreRegistry registry;
-    private final EconomyAccess access;
+    private final CentreGate gate;
     private final EconomyValidation validation;
     private final SettlementExports exports;
     private final Actors actors;
     private final Clock clock;
     private final Texts texts;
 
-    EconomyPages(SharedCosts costs, CentreRegistry registry, EconomyAccess access, EconomyValidation validation,
+    EconomyPages(SharedCosts costs, CentreRegistry registry, CentreGate gate, EconomyValidation validation,
                  SettlementExports exports, Actors actors, Clock clock, Texts texts) {
         this.texts = texts;
         this.costs = costs;
         this.registry = registry;
-        this.access = access;
+        this.gate = gate;
         this.validation = validation;
         this.exports = exports;
         this.actors = actors;
@@ -63,7 +65,7 @@ class EconomyPages {
 
     @GetMapping("/centres/{id}/economy")
     String overview(@PathVariable("id") long centreId, @RequestParam(required = false) String year, Model model) {
-        CentreParticipants centre = visible(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.VIEW_ECONOMY);
         int y = year(year);
         EconomyYear settings = costs.year(centreId, y);
         List<CostItem> items = costs.items(centreId, y);
@@ -78,7 +80,8 @@ class EconomyPages {
         model.addAttribute("settings", settings);
         model.addAttribute("groups", groups);
         model.addAttribute("total", Money.kronor(items.stream().mapToLong(CostItem::amountOre).sum()));
-        model.addAttribute("canChange", access.canChange(actors.require(), centre));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
+        model.addAttribute("canDecide", gate.may(centre.id(), CentreAction.DECIDE));
         return "economy/overview";
     }
 
@@ -86,7 +89,7 @@ class EconomyPages {
     String newItem(@PathVariable("id") long centreId, @RequestParam(required = false) String year,
                    @RequestParam(required = false) String period, @RequestParam(required = false) String corrects,
                    Model model) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.PREPARE);
         Long correctsId = FormValues.id(corrects).filter(c -> costs.item(centreId, c).isPresent()).orElse(null);
         model.addAttribute("form", CostItemForm.blank(year(year), period, correctsId));
         return itemPage(centre, null, model);
@@ -95,7 +98,7 @@ class EconomyPages {
     @PostMapping("/centres/{id}/economy/items")
     String add(@PathVariable("id") long centreId, @ModelAttribute("form") CostItemForm form, BindingResult binding,
                Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.PREPARE);
         Optional<CostInput> input = validation.validate(form, centre, null, binding);
         if (input.isEmpty()) {
             return itemPage(centre, null, model);
@@ -113,7 +116,7 @@ class EconomyPages {
 
     @GetMapping("/centres/{id}/economy/items/{itemId}/edit")
     String edit(@PathVariable("id") long centreId, @PathVariable long itemId, Model model) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.PREPARE);
         CostItem item = item(centreId, itemId);
         model.addAttribute("form", CostItemForm.of(item));
         return itemPage(centre, item, model);
@@ -123,7 +126,7 @@ class EconomyPages {
     String change(@PathVariable("id") long centreId, @PathVariable long itemId,
                   @ModelAttribute("form") CostItemForm form, BindingResult binding, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.PREPARE);
         CostItem item = item(centreId, itemId);
         Optional<CostInput> input = validation.validate(form, centre, itemId, binding);
         if (input.isEmpty()) {
@@ -152,7 +155,7 @@ class EconomyPages {
     String remove(@PathVariable("id") long centreId, @PathVariable long itemId,
                   @RequestParam(required = false) String version, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.PREPARE);
         CostItem item = item(centreId, itemId);
         try {
             costs.remove(centreId, itemId, FormValues.version(version));
@@ -167,7 +170,7 @@ class EconomyPages {
 
     @GetMapping("/centres/{id}/economy/settings")
     String settings(@PathVariable("id") long centreId, @RequestParam(required = false) String year, Model model) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.DECIDE);
         model.addAttribute("form", SettingsForm.of(costs.year(centreId, year(year))));
         return settingsPage(centre, year(year), model);
     }
@@ -175,7 +178,7 @@ class EconomyPages {
     @PostMapping("/centres/{id}/economy/settings")
     String configure(@PathVariable("id") long centreId, @ModelAttribute("form") SettingsForm form,
                      BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.DECIDE);
         int shownYear = FormValues.integer(form.year()).filter(y -> y >= EconomyValidation.FIRST_YEAR
                 && y <= EconomyValidation.LAST_YEAR).orElse(LocalDate.now(clock).getYear());
         Optional<EconomyValidation.Settings> settings = validation.validate(form, centre, binding);
@@ -201,13 +204,13 @@ class EconomyPages {
     @GetMapping("/centres/{id}/economy/{year}/{period}")
     String settlement(@PathVariable("id") long centreId, @PathVariable int year, @PathVariable String period,
                       Model model) {
-        CentreParticipants centre = visible(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.VIEW_ECONOMY);
         return settlementPage(centre, settlement(centre, year, period), model);
     }
 
     @GetMapping("/centres/{id}/economy/{year}/{period}/avrakning.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable("id") long centreId, @PathVariable int year, @PathVariable String period) {
-        CentreParticipants centre = visible(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.VIEW_ECONOMY);
         Settlement settlement = settlement(centre, year, period);
         return download(exports.xlsx(settlement, centre), fileName(settlement, "xlsx"),
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
@@ -215,7 +218,7 @@ class EconomyPages {
 
     @GetMapping("/centres/{id}/economy/{year}/{period}/avrakning.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable("id") long centreId, @PathVariable int year, @PathVariable String period) {
-        CentreParticipants centre = visible(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.VIEW_ECONOMY);
         Settlement settlement = settlement(centre, year, period);
         return download(exports.pdf(settlement, centre), fileName(settlement, "pdf"), MediaType.APPLICATION_PDF);
     }
@@ -224,7 +227,7 @@ class EconomyPages {
     String close(@PathVariable("id") long centreId, @PathVariable int year, @PathVariable String period,
                  @RequestParam(required = false) String version, Model model, HttpServletResponse response,
                  RedirectAttributes redirect) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.DECIDE);
         Settlement settlement = settlement(centre, year, period);
         try {
             costs.close(centreId, year, period, centre.baseOperations(), FormValues.version(version),
@@ -255,7 +258,8 @@ class EconomyPages {
                 .format(settlement.closed().closedAt().atZone(clock.getZone())));
         model.addAttribute("fingerprint", SharedCosts.fingerprint(settlement.lines().stream()
                 .map(Settlement.Line::item).toList()));
-        model.addAttribute("canChange", access.canChange(actors.require(), centre));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
+        model.addAttribute("canDecide", gate.may(centre.id(), CentreAction.DECIDE));
         return "economy/settlement";
     }
 
@@ -313,22 +317,9 @@ class EconomyPages {
         return registry.participants(centreId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private CentreParticipants visible(long centreId) {
-        Actor actor = actors.require();
-        CentreParticipants centre = centre(centreId);
-        if (!access.canView(actor, centre)) {
-            throw new AccessDeniedException("Inte ditt familjecentrum");
-        }
-        return centre;
-    }
-
-    private CentreParticipants changeable(long centreId) {
-        Actor actor = actors.require();
-        CentreParticipants centre = centre(centreId);
-        if (!access.canChange(actor, centre)) {
-            throw new AccessDeniedException("Får inte ändra familjecentrumets kostnader");
-        }
-        return centre;
+    private CentreParticipants allowed(long centreId, CentreAction action) {
+        gate.check(centreId, action);
+        return centre(centreId);
     }
 
     private static String fileName(Settlement settlement, String extension) {

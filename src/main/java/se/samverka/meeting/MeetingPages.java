@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.agreement.AgreementTerms;
+import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actors;
@@ -57,19 +58,19 @@ class MeetingPages {
 
     @GetMapping("/centres/{id}/meetings")
     String list(@PathVariable long id, Model model) {
-        CentreView centre = gate.visible(id);
+        CentreView centre = gate.require(id, CentreAction.FOLLOW);
         LocalDateTime now = work.now();
         List<Meeting> meetings = work.of(id);
         model.addAttribute("centre", centre);
         model.addAttribute("upcoming", meetings.stream().filter(m -> !m.heldBy(now)).toList());
         model.addAttribute("held", meetings.stream().filter(m -> m.heldBy(now)).toList().reversed());
-        model.addAttribute("canChange", gate.canChange(id));
+        model.addAttribute("canChange", gate.may(id, CentreAction.PREPARE));
         return "meeting/list";
     }
 
     @GetMapping("/centres/{id}/meetings/new")
     String newMeeting(@PathVariable long id, Model model) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         model.addAttribute("meeting", MeetingForm.empty());
         return form(centre, model);
     }
@@ -77,7 +78,7 @@ class MeetingPages {
     @PostMapping("/centres/{id}/meetings")
     String schedule(@PathVariable long id, @ModelAttribute("meeting") MeetingForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         List<Meeting> series = MeetingForms.meetings(id, form, errors);
         if (series.isEmpty()) {
             return form(centre, model);
@@ -94,7 +95,7 @@ class MeetingPages {
 
     @GetMapping("/meetings/{id}")
     String show(@PathVariable long id, Model model) {
-        CentreView centre = gate.visible(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.FOLLOW);
         Meeting meeting = work.read(id).orElseThrow();
         return page(centre, meeting, model, null);
     }
@@ -102,7 +103,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/attendees")
     String attend(@PathVariable long id, @ModelAttribute("attendee") AttendeeForm form, BindingResult errors,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
         if (meeting.locked()) {
             return refused(centre, id, model, response, new MeetingException("locked"));
@@ -119,7 +120,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/items")
     String record(@PathVariable long id, @ModelAttribute("item") ItemForm form, BindingResult errors, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
         if (meeting.locked()) {
             return refused(centre, id, model, response, new MeetingException("locked"));
@@ -135,7 +136,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/actions")
     String act(@PathVariable long id, @ModelAttribute("action") ActionForm form, BindingResult errors, Model model,
                HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
         if (meeting.locked()) {
             return refused(centre, id, model, response, new MeetingException("locked"));
@@ -152,7 +153,7 @@ class MeetingPages {
     String settle(@PathVariable long id, @PathVariable int index, @RequestParam(required = false) String done,
                   @RequestParam(required = false) String version, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         return change(centre, id, model, response, redirect, "meeting.action-settled",
                 () -> work.settle(id, index, FormValues.checked(done), FormValues.version(version)));
     }
@@ -162,7 +163,7 @@ class MeetingPages {
                   @RequestParam(required = false) String version, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
         MeetingPart which = MeetingPart.ofPath(part).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        CentreView centre = gate.changeable(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         return change(centre, id, model, response, redirect, "meeting.removed." + which.name().toLowerCase(Locale.ROOT),
                 () -> work.remove(id, which, index, FormValues.version(version)));
     }
@@ -170,7 +171,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/approve")
     String approve(@PathVariable long id, @ModelAttribute("approval") ApprovalForm form, BindingResult errors,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
         if (meeting.locked()) {
             return refused(centre, id, model, response, new MeetingException("locked"));
@@ -186,7 +187,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/corrections")
     String correct(@PathVariable long id, @ModelAttribute("correction") CorrectionForm form, BindingResult errors,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
         var correction = MeetingForms.correction(form, meeting.items().size(), errors);
         if (correction.isEmpty()) {
@@ -199,7 +200,7 @@ class MeetingPages {
 
     @GetMapping("/meetings/{id}/minutes.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        CentreView centre = gate.visible(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.FOLLOW);
         Meeting meeting = work.read(id).orElseThrow();
         byte[] pdf = MinutesPdf.render(meeting, centre.name(), work.corrections(id), texts::operation,
                 work.now().toLocalDate());
@@ -256,7 +257,7 @@ class MeetingPages {
         model.addAttribute("midwifeExcluded", meeting.premisesMatters() && !midwifeCoLocated(centre)
                 && operations(centre).contains(BaseOperation.MIDWIFE_CLINIC));
         model.addAttribute("held", meeting.heldBy(work.now()));
-        model.addAttribute("canChange", gate.canChange(centre.id()));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
         return "meeting/show";
     }
 

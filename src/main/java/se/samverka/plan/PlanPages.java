@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actors;
@@ -61,7 +62,7 @@ class PlanPages {
 
     @GetMapping("/centres/{id}/plans")
     String list(@PathVariable long id, Model model) {
-        CentreView centre = gate.visible(id);
+        CentreView centre = gate.require(id, CentreAction.FOLLOW);
         model.addAttribute("plan", new PlanForm(String.valueOf(work.thisYear())));
         return list(centre, model);
     }
@@ -69,7 +70,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans")
     String draw(@PathVariable long id, @ModelAttribute("plan") PlanForm form, BindingResult errors, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         var year = PlanForms.year(form, work.thisYear(), errors);
         if (year.isEmpty()) {
             return list(centre, model);
@@ -87,14 +88,14 @@ class PlanPages {
 
     @GetMapping("/centres/{id}/plans/{year}")
     String show(@PathVariable long id, @PathVariable int year, Model model) {
-        CentreView centre = gate.visible(id);
+        CentreView centre = gate.require(id, CentreAction.FOLLOW);
         return page(centre, checked(year), model);
     }
 
     @PostMapping("/centres/{id}/plans/{year}/goals")
     String addGoal(@PathVariable long id, @PathVariable int year, @ModelAttribute("goal") GoalForm form,
                    BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), "goal", errors, model, response, redirect, plan -> {
             var goal = PlanForms.goal(form, participating(centre), errors);
             if (goal.isEmpty()) {
@@ -108,7 +109,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/activities")
     String addActivity(@PathVariable long id, @PathVariable int year, @ModelAttribute("activity") ActivityForm form,
                        BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), "activity", errors, model, response, redirect, plan -> {
             var activity = PlanForms.activity(form, year, participating(centre), errors);
             if (activity.isEmpty()) {
@@ -123,7 +124,7 @@ class PlanPages {
     String removeGoal(@PathVariable long id, @PathVariable int year, @PathVariable int index,
                       @RequestParam(required = false) String version, Model model, HttpServletResponse response,
                       RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), "goal", null, model, response, redirect, plan -> {
             work.removeGoal(id, year, index, FormValues.version(version));
             return "plan.goal-removed";
@@ -134,7 +135,7 @@ class PlanPages {
     String removeActivity(@PathVariable long id, @PathVariable int year, @PathVariable int index,
                           @RequestParam(required = false) String version, Model model, HttpServletResponse response,
                           RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), "activity", null, model, response, redirect, plan -> {
             work.removeActivity(id, year, index, FormValues.version(version));
             return "plan.activity-removed";
@@ -144,7 +145,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/follow-ups")
     String followUp(@PathVariable long id, @PathVariable int year, @ModelAttribute("followUp") FollowUpForm form,
                     BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), "followUp", errors, model, response, redirect, plan -> {
             var entry = PlanForms.followUp(form, plan, work.today(), errors);
             if (entry.isEmpty()) {
@@ -160,7 +161,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/assessments")
     String assess(@PathVariable long id, @PathVariable int year, @ModelAttribute("assessment") AssessmentForm form,
                   BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), "assessment", errors, model, response, redirect, plan -> {
             var assessment = PlanForms.assessment(form, plan, errors);
             if (assessment.isEmpty()) {
@@ -175,7 +176,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/evaluation")
     String evaluate(@PathVariable long id, @PathVariable int year, @ModelAttribute("evaluation") EvaluationForm form,
                     BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), "evaluation", errors, model, response, redirect, plan -> {
             var overall = PlanForms.evaluation(form, errors);
             if (overall.isEmpty()) {
@@ -189,7 +190,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/lock")
     String lock(@PathVariable long id, @PathVariable int year, @RequestParam(required = false) String version,
                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.DECIDE);
         return change(centre, checked(year), "evaluation", null, model, response, redirect, plan -> {
             work.lock(id, year, actors.require().username(), FormValues.version(version));
             return "plan.locked";
@@ -199,7 +200,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/corrections")
     String correct(@PathVariable long id, @PathVariable int year, @ModelAttribute("correction") CorrectionForm form,
                    BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         int checkedYear = checked(year);
         var plan = work.plan(id, checkedYear);
         try {
@@ -271,7 +272,8 @@ class PlanPages {
         model.addAttribute("operations", participating(centre));
         model.addAttribute("activityKinds", ActivityKind.values());
         model.addAttribute("assessments", Assessment.values());
-        model.addAttribute("canChange", gate.canChange(centre.id()));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
+        model.addAttribute("canDecide", gate.may(centre.id(), CentreAction.DECIDE));
         view.ifPresent(v -> {
             Plan plan = v.plan();
             model.addAttribute("goal", model.getAttribute("goal") instanceof GoalForm f ? f : GoalForm.empty(plan));
@@ -306,7 +308,8 @@ class PlanPages {
         statuses.sort(java.util.Comparator.comparingInt(YearStatus::year).reversed());
         model.addAttribute("centre", centre);
         model.addAttribute("statuses", statuses);
-        model.addAttribute("canChange", gate.canChange(centre.id()));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
+        model.addAttribute("canDecide", gate.may(centre.id(), CentreAction.DECIDE));
         return "plan/list";
     }
 

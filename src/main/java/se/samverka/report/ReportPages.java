@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actor;
@@ -67,7 +68,7 @@ class ReportPages {
 
     @GetMapping("/centres/{id}/reports")
     String list(@PathVariable long id, Model model) {
-        CentreView centre = gate.visible(id);
+        CentreView centre = gate.require(id, CentreAction.FOLLOW);
         model.addAttribute("compile", new CompileForm(String.valueOf(work.thisYear() - 1)));
         return list(centre, model);
     }
@@ -75,7 +76,7 @@ class ReportPages {
     @PostMapping("/centres/{id}/reports")
     String compile(@PathVariable long id, @ModelAttribute("compile") CompileForm form, BindingResult errors,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         var year = ReportForms.year(form, work.years(id), errors);
         if (year.isEmpty()) {
             return list(centre, model);
@@ -95,14 +96,14 @@ class ReportPages {
 
     @GetMapping("/centres/{id}/reports/{year}")
     String show(@PathVariable long id, @PathVariable int year, Model model) {
-        CentreView centre = gate.visible(id);
+        CentreView centre = gate.require(id, CentreAction.FOLLOW);
         return page(centre, checked(year), model);
     }
 
     @PostMapping("/centres/{id}/reports/{year}")
     String save(@PathVariable long id, @PathVariable int year, @ModelAttribute("edit") ReportForm form,
                 BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), "edit", errors, model, response, redirect, () -> {
             var texts = ReportForms.texts(form, errors);
             if (texts.isEmpty()) {
@@ -116,7 +117,7 @@ class ReportPages {
     @PostMapping("/centres/{id}/reports/{year}/refresh")
     String refresh(@PathVariable long id, @PathVariable int year, @ModelAttribute("refresh") RefreshForm form,
                    BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), "refresh", errors, model, response, redirect, () -> {
             if (!ReportForms.confirmed(form, errors)) {
                 return null;
@@ -129,7 +130,7 @@ class ReportPages {
     @PostMapping("/centres/{id}/reports/{year}/adopt")
     String adopt(@PathVariable long id, @PathVariable int year, @RequestParam(required = false) String version,
                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.DECIDE);
         return change(centre, checked(year), null, null, model, response, redirect, () -> {
             Actor actor = actors.require();
             work.adopt(id, year, actor.username(), actor.displayName(), FormValues.version(version));
@@ -140,7 +141,7 @@ class ReportPages {
     @PostMapping("/centres/{id}/reports/{year}/corrections")
     String correct(@PathVariable long id, @PathVariable int year, @ModelAttribute("correction") CorrectionForm form,
                    BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         int checkedYear = checked(year);
         try {
             if (!work.state(id, checkedYear).adopted()) {
@@ -161,7 +162,7 @@ class ReportPages {
 
     @GetMapping("/centres/{id}/reports/{year}/verksamhetsberattelse.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable int year) {
-        CentreView centre = gate.visible(id);
+        CentreView centre = gate.require(id, CentreAction.FOLLOW);
         ActivityReport report = work.read(id, checked(year))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         byte[] pdf = ReportPdf.render(report, centre.name(), work.corrections(report), this::heading);
@@ -234,7 +235,8 @@ class ReportPages {
         model.addAttribute("centre", centre);
         model.addAttribute("year", year);
         model.addAttribute("report", null);
-        model.addAttribute("canChange", gate.canChange(centre.id()));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
+        model.addAttribute("canDecide", gate.may(centre.id(), CentreAction.DECIDE));
         model.addAttribute("compilable", work.years(centre.id()).contains(year));
         model.addAttribute("sectionKinds", ReportSection.values());
         report.ifPresent(r -> {
@@ -278,7 +280,8 @@ class ReportPages {
         model.addAttribute("statuses", statuses);
         model.addAttribute("findings", List.of(finding));
         model.addAttribute("years", compilable.stream().filter(y -> !reports.containsKey(y)).toList());
-        model.addAttribute("canChange", gate.canChange(centre.id()));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
+        model.addAttribute("canDecide", gate.may(centre.id(), CentreAction.DECIDE));
         return "report/list";
     }
 
