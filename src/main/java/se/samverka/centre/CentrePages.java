@@ -45,10 +45,11 @@ class CentrePages {
     private final Actors actors;
     private final List<CentrePageSection> sections;
     private final CentreGate gate;
+    private final PartyConsent consent;
 
     CentrePages(CentreRegistry registry, CentreQueries queries, CentreAccess access, CentreChecklist checklist,
                 CentreFormValidation validation, Organisations organisations, Actors actors,
-                List<CentrePageSection> sections, CentreGate gate) {
+                List<CentrePageSection> sections, CentreGate gate, PartyConsent consent) {
         this.registry = registry;
         this.queries = queries;
         this.access = access;
@@ -58,6 +59,7 @@ class CentrePages {
         this.actors = actors;
         this.sections = sections;
         this.gate = gate;
+        this.consent = consent;
     }
 
     @GetMapping("/centres")
@@ -133,6 +135,7 @@ class CentrePages {
         model.addAttribute("checklist", checklist.of(centre));
         model.addAttribute("canDescribe", may.contains(CentreAction.DESCRIBE));
         model.addAttribute("canDecide", may.contains(CentreAction.DECIDE));
+        model.addAttribute("proposals", may.contains(CentreAction.FOLLOW) ? consent.pendingAt(id) : List.of());
         model.addAttribute("sections", may.contains(CentreAction.FOLLOW)
                 ? sections.stream().map(s -> s.section(centre, may)).flatMap(Optional::stream).toList()
                 : List.of());
