@@ -23,6 +23,7 @@ import se.samverka.platform.FormValues;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.CentreKind;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -46,10 +47,11 @@ class CentrePages {
     private final List<CentrePageSection> sections;
     private final CentreGate gate;
     private final PartyConsent consent;
+    private final Clock clock;
 
     CentrePages(CentreRegistry registry, CentreQueries queries, CentreAccess access, CentreChecklist checklist,
                 CentreFormValidation validation, Organisations organisations, Actors actors,
-                List<CentrePageSection> sections, CentreGate gate, PartyConsent consent) {
+                List<CentrePageSection> sections, CentreGate gate, PartyConsent consent, Clock clock) {
         this.registry = registry;
         this.queries = queries;
         this.access = access;
@@ -60,6 +62,7 @@ class CentrePages {
         this.sections = sections;
         this.gate = gate;
         this.consent = consent;
+        this.clock = clock;
     }
 
     @GetMapping("/centres")
@@ -121,8 +124,10 @@ class CentrePages {
         if (binding.hasErrors()) {
             return formPage(null, scope, model);
         }
-        long id = registry.register(description.get());
+        long id = consent.register(actors.require(), description.get());
         redirect.addFlashAttribute("saved", true);
+        redirect.addFlashAttribute("unitsProposed", description.get().participations().size()
+                > registry.participants(id).map(p -> p.operations().size()).orElse(0));
         return "redirect:/centres/" + id;
     }
 
@@ -163,7 +168,9 @@ class CentrePages {
             return formPage(centre, scope, model);
         }
         try {
-            registry.describe(id, form.expectedVersion(), description.get());
+            if (!consent.describe(actors.require(), id, form.expectedVersion(), description.get()).isEmpty()) {
+                redirect.addFlashAttribute("unitsProposed", true);
+            }
         } catch (OptimisticLockingFailureException e) {
             binding.reject("form.conflict");
             return formPage(centre, scope, model);
@@ -196,35 +203,57 @@ class CentrePages {
         if (serviceGrade.isEmpty()) {
             binding.rejectValue("serviceGrade", "coordinator.service-grade.range");
         }
-        Optional<LocalDate> appointedOn = FormValues.date(form.appointedOn());
-        if (!FormValues.blank(form.appointedOn()) && appointedOn.isEmpty()) {
-            binding.rejectValue("appointedOn", "coordinator.appointed-on.format");
-        }
+        Optional<LocalDate> appointedOn = decisionDate(form.appointedOn(), "appointedOn", binding);
         if (binding.hasErrors()) {
             return coordinatorPage(centre, model);
         }
+        Optional<ProposalView> proposed;
         try {
-            registry.appoint(id, form.expectedVersion(), new Coordinator(form.name(), employer.get(),
-                    serviceGrade.get(), appointedOn.orElse(null)));
+            proposed = consent.appoint(actors.require(), id, form.expectedVersion(), new Coordinator(form.name(),
+                    employer.get(), serviceGrade.get(), appointedOn.get()));
         } catch (OptimisticLockingFailureException e) {
             binding.reject("form.conflict");
+            return coordinatorPage(centre, model);
+        }
+        redirect.addFlashAttribute(proposed.isPresent() ? "proposed" : "saved", true);
+        return "redirect:/centres/" + id;
+    }
+
+    @PostMapping("/centres/{id}/coordinator/dismiss")
+    String dismiss(@PathVariable long id, @ModelAttribute("dismissal") DismissalForm form, BindingResult binding,
+                   Model model, RedirectAttributes redirect) {
+        CentreView centre = gate.require(id, CentreAction.DECIDE);
+        if (centre.coordinator() == null) {
+            binding.reject("coordinator.dismiss.none");
+        }
+        Optional<LocalDate> decidedOn = decisionDate(form.decidedOn(), "decidedOn", binding);
+        if (binding.hasErrors()) {
+            model.addAttribute("form", CoordinatorForm.of(centre));
+            return coordinatorPage(centre, model);
+        }
+        try {
+            consent.dismiss(actors.require(), id, form.expectedVersion(), decidedOn.get());
+        } catch (OptimisticLockingFailureException e) {
+            binding.reject("form.conflict");
+            model.addAttribute("form", CoordinatorForm.of(centre));
             return coordinatorPage(centre, model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/centres/" + id;
     }
 
-    @PostMapping("/centres/{id}/coordinator/dismiss")
-    String dismiss(@PathVariable long id, @RequestParam(required = false) String version,
-                   RedirectAttributes redirect) {
-        gate.require(id, CentreAction.DECIDE);
-        try {
-            registry.dismissCoordinator(id, FormValues.version(version));
-            redirect.addFlashAttribute("saved", true);
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("conflict", true);
+    /** The date of the steering group's decision: required, and not after today. */
+    private Optional<LocalDate> decisionDate(String value, String field, BindingResult binding) {
+        Optional<LocalDate> date = FormValues.date(value);
+        if (FormValues.blank(value)) {
+            binding.rejectValue(field, "coordinator.decided-on.required");
+        } else if (date.isEmpty()) {
+            binding.rejectValue(field, "coordinator.decided-on.format");
+        } else if (date.get().isAfter(LocalDate.now(clock))) {
+            binding.rejectValue(field, "coordinator.decided-on.future");
+            return Optional.empty();
         }
-        return "redirect:/centres/" + id;
+        return date;
     }
 
     @GetMapping("/centres/{id}/steering-group")
@@ -286,6 +315,9 @@ class CentrePages {
 
     private String coordinatorPage(CentreView centre, Model model) {
         model.addAttribute("centre", centre);
+        if (!model.containsAttribute("dismissal")) {
+            model.addAttribute("dismissal", new DismissalForm("", String.valueOf(centre.version())));
+        }
         Map<Long, PrincipalSummary> employers = centre.participations().stream()
                 .map(p -> p.unit().principal())
                 .collect(Collectors.toMap(PrincipalSummary::id, p -> p, (a, b) -> a));
