@@ -124,11 +124,10 @@ class CentrePages {
         if (binding.hasErrors()) {
             return formPage(null, scope, model);
         }
-        long id = consent.register(actors.require(), description.get());
+        PartyConsent.Registered registered = consent.register(actors.require(), description.get());
         redirect.addFlashAttribute("saved", true);
-        redirect.addFlashAttribute("unitsProposed", description.get().participations().size()
-                > registry.participants(id).map(p -> p.operations().size()).orElse(0));
-        return "redirect:/centres/" + id;
+        redirect.addFlashAttribute("unitsProposed", !registered.proposed().isEmpty());
+        return "redirect:/centres/" + registered.id();
     }
 
     @GetMapping("/centres/{id}")

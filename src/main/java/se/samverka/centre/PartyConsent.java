@@ -54,9 +54,13 @@ public class PartyConsent {
         this.clock = clock;
     }
 
-    /** Registers the centre with the units whose parties consent now, and proposes the others; returns its id. */
+    /** A centre just registered, and what of it waits for another party's consent. */
+    public record Registered(long id, List<ProposalView> proposed) {
+    }
+
+    /** Registers the centre with the units whose parties consent now, and proposes the others. */
     @Transactional
-    public long register(Actor actor, CentreDescription wanted) {
+    public Registered register(Actor actor, CentreDescription wanted) {
         List<UnitParticipation> now = new ArrayList<>();
         List<UnitParticipation> later = new ArrayList<>();
         Map<Long, UnitSummary> units = units(wanted.participations());
@@ -64,8 +68,9 @@ public class PartyConsent {
             (administers(actor, units.get(participation.unitId())) ? now : later).add(participation);
         }
         long id = registry.register(with(wanted, now));
-        later.forEach(participation -> propose(actor, id, participation, units.get(participation.unitId())));
-        return id;
+        return new Registered(id, later.stream()
+                .map(participation -> propose(actor, id, participation, units.get(participation.unitId())))
+                .toList());
     }
 
     /**
