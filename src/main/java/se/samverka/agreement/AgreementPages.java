@@ -208,16 +208,43 @@ class AgreementPages {
         }
     }
 
+    @GetMapping("/agreements/{id}/terminate")
+    String terminationForm(@PathVariable long id, Model model, HttpServletResponse response) {
+        Agreement agreement = allowed(id, CentreAction.DECIDE);
+        if (agreement.status() != AgreementStatus.SIGNED || agreement.terminationNoticedOn() != null) {
+            return refused(id, agreement.terminationNoticedOn() != null ? "already-terminated" : "not-signed", model,
+                    response);
+        }
+        model.addAttribute("form", new TerminationForm(LocalDate.now(clock).toString(), "", ""));
+        return terminationPage(agreement, null, model);
+    }
+
+    /**
+     * Registering a termination takes two steps: the date the written notice was given, then a confirmation on a page
+     * that says when the agreement ends and what follows.
+     */
     @PostMapping("/agreements/{id}/terminate")
-    String terminate(@PathVariable long id, @RequestParam(required = false) String noticedOn, Model model,
-                     HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        allowed(id, CentreAction.DECIDE);
-        Optional<LocalDate> date = FormValues.date(noticedOn);
-        if (date.isEmpty()) {
-            return refused(id, "notice-date", model, response);
+    String terminate(@PathVariable long id, @ModelAttribute("form") TerminationForm form, BindingResult binding,
+                     Model model, HttpServletRequest request, HttpServletResponse response,
+                     RedirectAttributes redirect) {
+        Agreement agreement = allowed(id, CentreAction.DECIDE);
+        Optional<LocalDate> noticedOn = FormValues.date(form.noticedOn());
+        if (noticedOn.isEmpty()) {
+            binding.rejectValue("noticedOn", "agreement.refused.notice-date");
+        } else if (noticedOn.get().isAfter(LocalDate.now(clock))) {
+            binding.rejectValue("noticedOn", "agreement.terminate.date.future");
+        }
+        if (binding.hasErrors()) {
+            return terminationPage(agreement, null, model);
+        }
+        if (!form.confirmedChecked()) {
+            if (form.reviewedChecked()) {
+                binding.rejectValue("confirmed", "agreement.terminate.confirm.required");
+            }
+            return terminationPage(agreement, noticedOn.get(), model);
         }
         return act(id, model, response, redirect, "agreement.terminated",
-                () -> agreements.terminate(id, date.get(), origin(request)));
+                () -> agreements.terminate(id, noticedOn.get(), origin(request)));
     }
 
     @GetMapping("/agreements/{id}/document.pdf")
@@ -308,6 +335,17 @@ class AgreementPages {
         model.addAttribute("agreement", agreement == null ? null : AgreementSummary.of(agreement));
         model.addAttribute("periods", CompensationPeriod.values());
         return "agreement/form";
+    }
+
+    /** The termination form; with a date, what happens if notice given that day is registered. */
+    private String terminationPage(Agreement agreement, LocalDate noticedOn, Model model) {
+        model.addAttribute("centre", agreements.centre(agreement));
+        model.addAttribute("agreement", AgreementSummary.of(agreement));
+        model.addAttribute("noticedOn", noticedOn);
+        model.addAttribute("endsOn", noticedOn == null ? null : AgreementChecks.endsAfterNotice(agreement, noticedOn));
+        model.addAttribute("endsAtTermEnd", noticedOn != null && AgreementChecks.endsAfterNotice(agreement, noticedOn)
+                .equals(agreement.terms().endsOn()));
+        return "agreement/terminate";
     }
 
     private String sendPage(Agreement agreement, Model model) {
