@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The operating system's view of an embedded PostgreSQL: its processes, found through the postmaster's pid (the
  * first line of {@code postmaster.pid}), and its own {@code pg_ctl}, next to the {@code postgres} it was started
- * with (the first word of {@code postmaster.opts}).
+ * with (the first word of {@code postmaster.opts}); as root in a user namespace, as the test library runs it.
  */
 record PostgresServer(Path dataDirectory) {
 
@@ -63,8 +63,11 @@ record PostgresServer(Path dataDirectory) {
 
     private void pgCtl(String... arguments) throws IOException, InterruptedException {
         String postgres = Files.readString(dataDirectory.resolve("postmaster.opts")).strip().split("\"")[1];
-        var command = new ArrayList<>(List.of(Path.of(postgres).resolveSibling("pg_ctl").toString(),
-                "-D", dataDirectory.toString()));
+        var command = new ArrayList<String>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(List.of(Path.of(postgres).resolveSibling("pg_ctl").toString(), "-D", dataDirectory.toString()));
         command.addAll(List.of(arguments));
         run(command);
     }
