@@ -138,9 +138,9 @@ class PremisesPagesTest {
         long id = checks.findByCentreIdOrderByPerformedOnDescIdDesc(centre.id()).getFirst().id();
 
         assertThatThrownBy(() -> jdbc.sql("update fire_safety_check set outcome = 'ändrat' where id = :id")
-                .param("id", id).update()).hasMessageContaining("append-only");
+                .param("id", id).update()).rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("delete from fire_safety_check where id = :id").param("id", id).update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied");
     }
 
     @Test
