@@ -18,7 +18,10 @@ import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +44,8 @@ class BrowserTest {
     Fixtures fixtures;
     @Autowired
     CentreRegistry registry;
+    @Autowired
+    TestClock clock;
 
     private Browser chromium;
     private WebDriver browser;
@@ -151,9 +156,10 @@ class BrowserTest {
     void aCoordinatorRecordsASharedCostAndOpensTheSettlement() {
         chromium.signIn(coordinator);
         String economy = "/centres/" + centre.id() + "/economy";
-        chromium.open(economy + "?year=2026");
+        int year = clock.today().getYear();
+        chromium.open(economy + "?year=" + year);
         chromium.assertAccessible("gemensamma kostnader");
-        chromium.open(economy + "/items/new?year=2026");
+        chromium.open(economy + "/items/new?year=" + year);
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("period"))).selectByValue("Q1");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category"))).selectByValue("PREMISES_RENT");
         browser.findElement(By.id("description")).sendKeys("Hyra för gemensamma ytor");
@@ -169,9 +175,9 @@ class BrowserTest {
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         chromium.waitFor(() -> chromium.text().contains("Kostnaden är sparad."));
         assertThat(chromium.text()).contains("12 500,50 kr");
-        chromium.open(economy + "/settings?year=2026");
+        chromium.open(economy + "/settings?year=" + year);
         chromium.assertAccessible("avräkningsperiod och nyckel");
-        chromium.open(economy + "/2026/Q1");
+        chromium.open(economy + "/" + year + "/Q1");
         assertThat(chromium.text()).contains("Vem är skyldig vem");
         chromium.assertAccessible("avräkning");
         chromium.signOut();
@@ -183,8 +189,9 @@ class BrowserTest {
         chromium.signIn(coordinator);
         chromium.open("/centres/" + centre.id() + "/agreements/new");
         chromium.assertAccessible("nytt lokalt samverkansavtal");
-        setDate("startsOn", "2027-01-01");
-        setDate("endsOn", "2026-12-31");
+        LocalDate nextNewYear = clock.today().plusYears(1).withDayOfYear(1);
+        setDate("startsOn", nextNewYear.toString());
+        setDate("endsOn", nextNewYear.minusDays(1).toString());
         browser.findElement(By.id("meetingHoursPerMonth")).sendKeys("fyra");
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         assertThat(browser.findElement(By.className("error-summary")).getText())
@@ -192,7 +199,7 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("endsOn")).getAttribute("aria-invalid")).isEqualTo("true");
         chromium.assertAccessible("nytt avtal med fel");
 
-        setDate("endsOn", "2029-12-31");
+        setDate("endsOn", nextNewYear.plusYears(3).minusDays(1).toString());
         WebElement hours = browser.findElement(By.id("meetingHoursPerMonth"));
         hours.clear();
         hours.sendKeys("4");
@@ -258,7 +265,7 @@ class BrowserTest {
         assertThat(chromium.text()).contains("Ytan är tillagd.", "Personalrum", "14,5");
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("check-kind"))).selectByValue("ROUND");
-        setDate("check-performedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
+        setDate("check-performedOn", clock.today().toString());
         browser.findElement(By.id("check-outcome")).sendKeys("Inga brister.");
         browser.findElement(By.cssSelector("form[action$='/checks'] button[type=submit]")).click();
         assertThat(chromium.text()).contains("Kontrollen är loggad.", "Inga brister.");
@@ -307,8 +314,9 @@ class BrowserTest {
         browser.findElement(By.cssSelector("a[href$='/meetings/new']")).click();
         chromium.assertAccessible("nytt möte");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByValue("COOPERATION");
-        setDate("startsAt", "2026-11-10T13:00");
-        setDate("endsAt", "2026-11-10T12:00");
+        LocalDateTime held = clock.today().minusWeeks(3).atTime(13, 0);
+        setDate("startsAt", held.toString());
+        setDate("endsAt", held.minusHours(1).toString());
         browser.findElement(By.id("place")).sendKeys("Konferensrummet");
         browser.findElement(By.id("agenda")).sendKeys("Föräldragrupper\nLokalfrågor");
         browser.findElement(By.id("premisesMatters")).click();
@@ -319,7 +327,7 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("endsAt")).getAttribute("aria-invalid")).isEqualTo("true");
         chromium.assertAccessible("nytt möte med fel");
 
-        setDate("endsAt", "2026-11-10T15:00");
+        setDate("endsAt", held.plusHours(2).toString());
         browser.findElement(By.cssSelector("form[action$='/meetings'] button[type=submit]")).click();
         chromium.waitFor(() -> chromium.text().contains("Mötet är planerat."));
         assertThat(chromium.text()).contains("Föräldragrupper");
