@@ -18,6 +18,7 @@ import se.samverka.identity.Role;
 import se.samverka.support.AgreementRequests;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -201,8 +202,7 @@ class AuthorizationMatrixTest {
     @Autowired
     JdbcClient jdbc;
 
-    private static final String PLAN_YEAR = String.valueOf(java.time.LocalDate.now(
-            java.time.ZoneId.of("Europe/Stockholm")).getYear());
+    private static final String PLAN_YEAR = String.valueOf(TestClock.START.getYear());
     private long centreA;
     private final Map<Who, String> accounts = new LinkedHashMap<>();
     private final Map<String, String> ids = new LinkedHashMap<>();

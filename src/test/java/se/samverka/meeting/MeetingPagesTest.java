@@ -19,12 +19,12 @@ import se.samverka.rules.R11_1c;
 import se.samverka.rules.R9;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
 import se.samverka.support.SignedAgreements;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -48,8 +48,6 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 @IntegrationTest
 class MeetingPagesTest {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -62,6 +60,8 @@ class MeetingPagesTest {
     JdbcClient jdbc;
     @Autowired
     List<CalendarSource> calendars;
+    @Autowired
+    TestClock clock;
 
     @Test
     void aMeetingThatEndsBeforeItStartsIsAFieldErrorAndNothingIsSaved() throws Exception {
@@ -323,10 +323,10 @@ class MeetingPagesTest {
     void withASignedAgreementTheCentrePageFollowsUpHoursAndSteeringMeetings() throws Exception {
         Fixtures.Centre centre = centre(true);
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
-        LocalDate start = LocalDate.now(SWEDEN).withDayOfMonth(1).minusMonths(1);
+        LocalDate start = clock.today().withDayOfMonth(1).minusMonths(1);
         signedAgreement(centre, coordinator, start, start.plusYears(3).minusDays(1));
 
-        LocalDateTime now = LocalDateTime.now(SWEDEN).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         LocalDateTime from = now.minusMinutes(150);
         long cooperation = create(centre, coordinator, "COOPERATION", from.toString(), now.minusMinutes(30).toString(),
                 false);

@@ -16,10 +16,10 @@ import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
 import se.samverka.support.SignedAgreements;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +41,6 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 @IntegrationTest
 class ReportPagesTest {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final List<String> HEADINGS = List.of("Om familjecentralen", "Ledning och samverkan",
             "Mål och måluppfyllelse", "Aktiviteter", "Samlad bedömning", "Inför nästa år");
 
@@ -57,8 +56,10 @@ class ReportPagesTest {
     CentreRegistry registry;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
 
-    private final int year = LocalDate.now(SWEDEN).getYear();
+    private final int year = TestClock.START.getYear();
     private final int lastYear = year - 1;
 
     @Test
@@ -323,7 +324,7 @@ class ReportPagesTest {
             assertThat(text).containsSubsequence(HEADINGS);
             assertThat(text).contains("Verksamhetsberättelse " + lastYear, centre.name(),
                     "Fastställd den " + ReportWriter.day(report.adoptedOn()) + " av " + report.adoptedByName(),
-                    "starta en pappagrupp", "Rättelse " + ReportWriter.day(LocalDate.now(SWEDEN))
+                    "starta en pappagrupp", "Rättelse " + ReportWriter.day(clock.today())
                             + ": Adressen är Rapportgatan 2.");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Verksamhetsberättelse " + lastYear);
         }
