@@ -1,7 +1,6 @@
 package se.samverka.centre;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -19,6 +18,7 @@ import se.samverka.identity.Actors;
 import se.samverka.organisation.Municipality;
 import se.samverka.organisation.Organisations;
 import se.samverka.organisation.PrincipalSummary;
+import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.CentreKind;
@@ -43,10 +43,11 @@ class CentrePages {
     private final Organisations organisations;
     private final Actors actors;
     private final List<CentrePageSection> sections;
+    private final Changes changes;
 
     CentrePages(CentreRegistry registry, CentreQueries queries, CentreAccess access, CentreChecklist checklist,
                 CentreFormValidation validation, Organisations organisations, Actors actors,
-                List<CentrePageSection> sections) {
+                List<CentrePageSection> sections, Changes changes) {
         this.registry = registry;
         this.queries = queries;
         this.access = access;
@@ -55,6 +56,7 @@ class CentrePages {
         this.organisations = organisations;
         this.actors = actors;
         this.sections = sections;
+        this.changes = changes;
     }
 
     @GetMapping("/centres")
@@ -157,14 +159,11 @@ class CentrePages {
         if (binding.hasErrors()) {
             return formPage(centre, scope, model);
         }
-        try {
+        return changes.attempt(Changes.form(model, binding, CentreRegistry.CENTRE, id, centre::version), () -> {
             registry.describe(id, form.expectedVersion(), description.get());
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            return formPage(centre, scope, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/centres/" + id;
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/centres/" + id;
+        }, () -> formPage(centre, scope, model));
     }
 
     @GetMapping("/centres/{id}/coordinator")
@@ -198,28 +197,23 @@ class CentrePages {
         if (binding.hasErrors()) {
             return coordinatorPage(centre, model);
         }
-        try {
+        return changes.attempt(Changes.form(model, binding, CentreRegistry.CENTRE, id, centre::version), () -> {
             registry.appoint(id, form.expectedVersion(), new Coordinator(form.name(), employer.get(),
                     serviceGrade.get(), appointedOn.orElse(null)));
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            return coordinatorPage(centre, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/centres/" + id;
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/centres/" + id;
+        }, () -> coordinatorPage(centre, model));
     }
 
     @PostMapping("/centres/{id}/coordinator/dismiss")
-    String dismiss(@PathVariable long id, @RequestParam(required = false) String version,
+    String dismiss(@PathVariable long id, @RequestParam(required = false) String version, Model model,
                    RedirectAttributes redirect) {
         editable(id);
-        try {
+        return changes.attempt(Changes.page(model, CentreRegistry.CENTRE, id), () -> {
             registry.dismissCoordinator(id, FormValues.version(version));
             redirect.addFlashAttribute("saved", true);
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("conflict", true);
-        }
-        return "redirect:/centres/" + id;
+            return "redirect:/centres/" + id;
+        }, () -> show(id, model));
     }
 
     @GetMapping("/centres/{id}/steering-group")
@@ -236,7 +230,7 @@ class CentrePages {
                                @ModelAttribute("form") SteeringGroupChoiceForm form, BindingResult binding,
                                Model model, RedirectAttributes redirect) {
         CentreView centre = editable(id);
-        try {
+        return changes.attempt(Changes.form(model, binding, CentreRegistry.CENTRE, id, centre::version), () -> {
             switch (action == null ? "" : action) {
                 case "form" -> {
                     if (form.newName() == null || form.newName().isBlank()) {
@@ -259,12 +253,9 @@ class CentrePages {
                 case "detach" -> registry.governBy(id, form.expectedVersion(), null);
                 default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
             }
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            return choicePage(centre, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/centres/" + id;
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/centres/" + id;
+        }, () -> choicePage(centre, model));
     }
 
     private CentreView editable(long id) {

@@ -286,7 +286,8 @@ class MeetingPagesTest {
         int stale = version(id);
         remove(id, "items", 1, stale, coordinator).andExpect(status().is3xxRedirection());
         assertThat(text(remove(id, "attendees", 1, stale, coordinator).andExpect(status().isConflict())))
-                .contains("Mötet har ändrats av någon annan under tiden, så inget ändrades.");
+                .contains("Någon annan har ändrat uppgifterna sedan du öppnade sidan: protokollspunkt § 2 borttagen",
+                        "Ingenting är ändrat.");
         remove(id, "attendees", 1, version(id), coordinator).andExpect(status().is3xxRedirection());
         assertThat(text(remove(id, "actions", 5, version(id), coordinator).andExpect(status().isConflict())))
                 .contains("Åtgärden finns inte. Inget ändrades.");

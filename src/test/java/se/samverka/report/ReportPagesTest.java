@@ -222,8 +222,8 @@ class ReportPagesTest {
                 "aria-invalid=\"true\"", "href=\"#edit-goals\"", "Sparas inte.");
         String stale = String.valueOf(before.version() - 1);
         assertThat(text(save(centre, coordinator, year, stale, "nextYear", "Mitt utkast.")
-                .andExpect(status().isConflict()))).contains("Någon annan har ändrat uppgifterna sedan du öppnade sidan",
-                "Mitt utkast.");
+                .andExpect(status().isConflict()))).contains("Någon annan har ändrat uppgifterna medan du skrev: "
+                + "verksamhetsberättelse för " + year + " sammanställd", "Mitt utkast.");
         save(centre, coordinator, year, "inte ett tal", "nextYear", "Mitt utkast.").andExpect(status().isConflict());
         ActivityReport after = report(centre, year);
         assertThat(after.version()).isEqualTo(before.version());
