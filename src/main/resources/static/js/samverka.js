@@ -25,3 +25,19 @@
     window.addEventListener('resize', markScrollingTables);
     document.addEventListener('htmx:afterSettle', markScrollingTables);
 })();
+
+// htmx leaves an error response unswapped, so an update that fails because the database cannot be reached would
+// look like nothing happened. The 503 page's explanation replaces the main content instead, and gets the focus.
+document.addEventListener('htmx:beforeSwap', function (event) {
+    if (event.detail.xhr.status === 503 && document.getElementById('main')) {
+        event.detail.shouldSwap = true;
+        event.detail.target = document.getElementById('main');
+        event.detail.selectOverride = '#main';
+        event.detail.swapOverride = 'outerHTML';
+    }
+});
+document.addEventListener('htmx:afterSettle', function (event) {
+    if (event.detail.xhr && event.detail.xhr.status === 503 && document.getElementById('main')) {
+        document.getElementById('main').focus();
+    }
+});

@@ -28,6 +28,7 @@ import se.samverka.identity.UserAccounts;
 import se.samverka.support.AgreementRequests;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -242,8 +243,7 @@ class AuthorizationMatrixTest {
     @Autowired
     JdbcClient jdbc;
 
-    private static final String PLAN_YEAR = String.valueOf(java.time.LocalDate.now(
-            java.time.ZoneId.of("Europe/Stockholm")).getYear());
+    private static final String PLAN_YEAR = String.valueOf(TestClock.START.getYear());
     /** Written into centre A, to see that no refusal shows anything of it. */
     private static final String SECRET = "Hemlig Samordnarsson";
     private long centreA;

@@ -9,6 +9,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import se.samverka.centre.CentreRegistry;
 import se.samverka.rules.CentreKind;
+import se.samverka.support.TestClock;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The run command's database: with no URL configured Samverka starts its own PostgreSQL in the data
- * directory, turns the demo on and loads it once, and finds everything again after a restart.
+ * directory, turns the demo on and loads it once, and finds everything again after a restart. The demo is made
+ * around the test clock's day.
  */
 class EmbeddedDatabaseTest {
 
@@ -69,13 +71,13 @@ class EmbeddedDatabaseTest {
                             join centre c on c.id = r.centre_id where c.name = 'Familjecentralen Solrosen'""")
                     .query(String.class).list())
                     .as("the demo's draft activity report for last year")
-                    .containsExactly((java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).getYear() - 1)
-                            + " true");
+                    .containsExactly((TestClock.START.getYear() - 1) + " true");
             assertThat(jdbc.sql("""
-                            select count(*) filter (where m.starts_at::date > current_date) || ' '
-                                || count(*) filter (where m.starts_at::date < current_date and m.approved_at is null)
+                            select count(*) filter (where m.starts_at::date > :today) || ' '
+                                || count(*) filter (where m.starts_at::date < :today and m.approved_at is null)
                             from meeting m join centre c on c.id = m.centre_id
-                            where c.name = 'Familjecentralen Solrosen'""").query(String.class).single())
+                            where c.name = 'Familjecentralen Solrosen'""").param("today", TestClock.START.toLocalDate())
+                            .query(String.class).single())
                     .as("the demo's meetings: some ahead, every one held has approved minutes").matches("[1-9]\\d* 0");
             UserDetailsService users = second.getBean(UserDetailsService.class);
             PasswordEncoder passwords = second.getBean(PasswordEncoder.class);
@@ -87,7 +89,7 @@ class EmbeddedDatabaseTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(SamverkaApplication.class)
+        return new SpringApplicationBuilder(SamverkaApplication.class, TestClock.class)
                 .properties("samverka.data-dir=" + dataDir, "server.port=0", "logging.level.io.zonky=WARN")
                 .run();
     }

@@ -6,6 +6,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import se.samverka.platform.Refusal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ class Agreement {
     static Agreement draft(long centreId, AgreementKind kind, Terms terms, Map<TextKey, String> texts,
                            List<Party> parties, Occurrence occurrence) {
         if (parties.isEmpty()) {
-            throw new AgreementException("no-parties");
+            throw new Refusal("agreement.refused.no-parties");
         }
         var agreement = new Agreement(null, UUID.randomUUID(), 1, centreId, kind, AgreementStatus.DRAFT, terms,
                 toTexts(texts), parties, List.of(), List.of(), null, null, occurrence.at(), null, null, 0);
@@ -91,9 +92,9 @@ class Agreement {
     void edit(Terms terms, Map<TextKey, String> texts, List<Party> parties, int expectedVersion,
               Occurrence occurrence) {
         expect(expectedVersion);
-        requireStatus(AgreementStatus.DRAFT, "not-draft");
+        requireStatus(AgreementStatus.DRAFT, "agreement.refused.not-draft");
         if (parties.isEmpty()) {
-            throw new AgreementException("no-parties");
+            throw new Refusal("agreement.refused.no-parties");
         }
         this.terms = terms;
         this.texts = toTexts(texts);
@@ -105,7 +106,7 @@ class Agreement {
     void send(List<Signatory> signatories, List<FrozenSection> document, String sha256, int expectedVersion,
               Occurrence occurrence) {
         expect(expectedVersion);
-        requireStatus(AgreementStatus.DRAFT, "not-draft");
+        requireStatus(AgreementStatus.DRAFT, "agreement.refused.not-draft");
         if (signatories.size() != parties.size()) {
             throw new IllegalArgumentException("one signatory per party");
         }
@@ -126,7 +127,7 @@ class Agreement {
     /** Takes a sent version back to a draft, for example to name another signatory; signatures given are void. */
     void recall(int expectedVersion, Occurrence occurrence) {
         expect(expectedVersion);
-        requireStatus(AgreementStatus.SENT, "not-sent");
+        requireStatus(AgreementStatus.SENT, "agreement.refused.not-sent");
         parties = parties.stream().map(Party::withoutSignatory).collect(Collectors.toCollection(ArrayList::new));
         sections = new ArrayList<>();
         documentSha256 = null;
@@ -157,15 +158,15 @@ class Agreement {
      */
     boolean sign(String sha256Seen, String place, Occurrence occurrence) {
         if (status == AgreementStatus.SUPERSEDED) {
-            throw new AgreementException("superseded");
+            throw new Refusal("agreement.refused.superseded");
         }
         if (status == AgreementStatus.SIGNED) {
-            throw new AgreementException(parties.stream().anyMatch(p -> p.signedBy(occurrence.actor()))
-                    ? "already-signed" : "not-signatory");
+            throw new Refusal(parties.stream().anyMatch(p -> p.signedBy(occurrence.actor()))
+                    ? "agreement.refused.already-signed" : "agreement.refused.not-signatory");
         }
-        requireStatus(AgreementStatus.SENT, "not-sent");
+        requireStatus(AgreementStatus.SENT, "agreement.refused.not-sent");
         if (!documentSha256.equals(sha256Seen)) {
-            throw new AgreementException("document-changed");
+            throw new Refusal("agreement.refused.document-changed");
         }
         int index = -1;
         for (int i = 0; i < parties.size(); i++) {
@@ -175,8 +176,8 @@ class Agreement {
             }
         }
         if (index < 0) {
-            throw new AgreementException(parties.stream().anyMatch(p -> p.signedBy(occurrence.actor()))
-                    ? "already-signed" : "not-signatory");
+            throw new Refusal(parties.stream().anyMatch(p -> p.signedBy(occurrence.actor()))
+                    ? "agreement.refused.already-signed" : "agreement.refused.not-signatory");
         }
         Party party = parties.get(index);
         parties.set(index, party.signed(occurrence.at(), place, occurrence.sourceAddress()));
@@ -190,13 +191,13 @@ class Agreement {
     }
 
     void sealed(Occurrence occurrence) {
-        requireStatus(AgreementStatus.SIGNED, "not-signed");
+        requireStatus(AgreementStatus.SIGNED, "agreement.refused.not-signed");
         events.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.SEALED, null));
     }
 
     /** The draft of the next version, with this version's terms, texts and parties and no signatures. */
     Agreement amend(Occurrence occurrence) {
-        requireStatus(AgreementStatus.SIGNED, "not-signed");
+        requireStatus(AgreementStatus.SIGNED, "agreement.refused.not-signed");
         var next = new Agreement(null, series, number + 1, centreId, kind, AgreementStatus.DRAFT, terms,
                 texts, parties.stream().map(Party::withoutSignatory).toList(), List.of(), List.of(), null, null,
                 occurrence.at(), null, null, 0);
@@ -205,16 +206,16 @@ class Agreement {
     }
 
     void supersede(int byNumber, Occurrence occurrence) {
-        requireStatus(AgreementStatus.SIGNED, "not-signed");
+        requireStatus(AgreementStatus.SIGNED, "agreement.refused.not-signed");
         status = AgreementStatus.SUPERSEDED;
         events.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.SUPERSEDED, "ersatt av version " + byNumber));
     }
 
     /** Records the written notice of termination (or renegotiation) given on {@code noticedOn}. */
     void terminate(LocalDate noticedOn, Occurrence occurrence) {
-        requireStatus(AgreementStatus.SIGNED, "not-signed");
+        requireStatus(AgreementStatus.SIGNED, "agreement.refused.not-signed");
         if (terminationNoticedOn != null) {
-            throw new AgreementException("already-terminated");
+            throw new Refusal("agreement.refused.already-terminated");
         }
         terminationNoticedOn = Objects.requireNonNull(noticedOn);
         events.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.TERMINATED, noticedOn.toString()));
@@ -222,7 +223,7 @@ class Agreement {
 
     private void requireStatus(AgreementStatus required, String refusal) {
         if (status != required) {
-            throw new AgreementException(status == AgreementStatus.SUPERSEDED ? "superseded" : refusal);
+            throw new Refusal(status == AgreementStatus.SUPERSEDED ? "agreement.refused.superseded" : refusal);
         }
     }
 

@@ -1,14 +1,11 @@
 package se.samverka.agreement;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -25,7 +22,9 @@ import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
+import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
+import se.samverka.platform.Refusal;
 import se.samverka.rules.RB2a;
 
 import java.time.Clock;
@@ -33,6 +32,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** A centre's agreements, drafting, sending, signing, amending and the documents. */
 @Controller
@@ -46,10 +46,11 @@ class AgreementPages {
     private final SignatoryValidation signatories;
     private final Actors actors;
     private final Clock clock;
+    private final Changes changes;
 
     AgreementPages(LocalAgreements agreements, CentreGate gate, AgreementFormValidation validation,
                    AgreementChecks checks, AgreementComposer composer, SignatoryValidation signatories,
-                   Actors actors, Clock clock) {
+                   Actors actors, Clock clock, Changes changes) {
         this.agreements = agreements;
         this.gate = gate;
         this.validation = validation;
@@ -58,6 +59,7 @@ class AgreementPages {
         this.signatories = signatories;
         this.actors = actors;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @GetMapping("/centres/{id}/agreements")
@@ -121,17 +123,11 @@ class AgreementPages {
         if (draft.isEmpty()) {
             return formPage(centre, agreement.kind(), agreement, model);
         }
-        try {
+        return changes.attempt(Changes.form(model, binding, LocalAgreements.AUDIT_TYPE, id, agreement::version), () -> {
             agreements.edit(id, form.expectedVersion(), draft.get(), origin(request));
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            return formPage(centre, agreement.kind(), agreement, model);
-        } catch (AgreementException e) {
-            binding.reject("agreement.refused." + e.code());
-            return formPage(centre, agreement.kind(), agreement, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/agreements/" + id;
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/agreements/" + id;
+        }, () -> formPage(centre, agreement.kind(), agreement, model));
     }
 
     @GetMapping("/agreements/{id}/send")
@@ -143,7 +139,7 @@ class AgreementPages {
 
     @PostMapping("/agreements/{id}/send")
     String send(@PathVariable long id, @ModelAttribute("form") SendForm form, BindingResult binding, Model model,
-                HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+                HttpServletRequest request, RedirectAttributes redirect) {
         Agreement agreement = allowed(id, CentreAction.DECIDE);
         if (form.signatories().size() != agreement.parties().size()) {
             form = form.withRows(agreement.parties().size());
@@ -157,66 +153,61 @@ class AgreementPages {
         if (named.isEmpty()) {
             return sendPage(agreement, model);
         }
-        try {
-            agreements.send(id, form.expectedVersion(), named.get(), origin(request));
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            return sendPage(agreement, model);
-        } catch (AgreementException e) {
-            binding.reject("agreement.refused." + e.code());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return sendPage(agreement, model);
-        }
-        redirect.addFlashAttribute("notice", "agreement.sent");
-        return "redirect:/agreements/" + id;
+        int expectedVersion = form.expectedVersion();
+        return changes.attempt(Changes.form(model, binding, LocalAgreements.AUDIT_TYPE, id, agreement::version), () -> {
+            agreements.send(id, expectedVersion, named.get(), origin(request));
+            redirect.addFlashAttribute("notice", "agreement.sent");
+            return "redirect:/agreements/" + id;
+        }, () -> sendPage(agreement, model));
     }
 
     @PostMapping("/agreements/{id}/recall")
     String recall(@PathVariable long id, @RequestParam(required = false) String version, Model model,
-                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+                  HttpServletRequest request, RedirectAttributes redirect) {
         allowed(id, CentreAction.DECIDE);
-        return act(id, model, response, redirect, "agreement.recalled",
-                () -> agreements.recall(id, FormValues.version(version), origin(request)));
+        return act(id, model, () -> {
+            agreements.recall(id, FormValues.version(version), origin(request));
+            redirect.addFlashAttribute("notice", "agreement.recalled");
+            return "redirect:/agreements/" + id;
+        });
     }
 
     @PostMapping("/agreements/{id}/sign")
     String sign(@PathVariable long id, @RequestParam(required = false) String sha256,
                 @RequestParam(required = false) String place, @RequestParam(required = false) String confirmed,
-                Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+                Model model, HttpServletRequest request, RedirectAttributes redirect) {
         visible(id);
         var confirmation = new SigningStep.Confirmation(sha256 == null ? "" : sha256.strip(),
                 place == null ? null : place.strip(), FormValues.checked(confirmed));
-        if (confirmation.place() != null && confirmation.place().length() > AgreementFormValidation.MAX_LINE) {
-            return refused(id, "place-too-long", model, response);
-        }
-        try {
+        return act(id, model, () -> {
+            if (confirmation.place() != null && confirmation.place().length() > AgreementFormValidation.MAX_LINE) {
+                throw new Refusal("agreement.refused.place-too-long");
+            }
             boolean complete = agreements.sign(id, confirmation, origin(request));
             redirect.addFlashAttribute("notice", complete ? "agreement.signed-by-all" : "agreement.signed");
             return "redirect:/agreements/" + id;
-        } catch (AgreementException e) {
-            return refused(id, e.code(), model, response);
-        }
+        });
     }
 
     @PostMapping("/agreements/{id}/amend")
-    String amend(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String amend(@PathVariable long id, Model model, HttpServletRequest request) {
         allowed(id, CentreAction.PREPARE);
-        try {
-            return "redirect:/agreements/" + agreements.amend(id, origin(request)) + "/edit";
-        } catch (AgreementException e) {
-            return refused(id, e.code(), model, response);
-        }
+        return act(id, model, () -> "redirect:/agreements/" + agreements.amend(id, origin(request)) + "/edit");
     }
 
     @GetMapping("/agreements/{id}/terminate")
-    String terminationForm(@PathVariable long id, Model model, HttpServletResponse response) {
+    String terminationForm(@PathVariable long id, Model model) {
         Agreement agreement = allowed(id, CentreAction.DECIDE);
-        if (agreement.status() != AgreementStatus.SIGNED || agreement.terminationNoticedOn() != null) {
-            return refused(id, agreement.terminationNoticedOn() != null ? "already-terminated" : "not-signed", model,
-                    response);
-        }
-        model.addAttribute("form", new TerminationForm(LocalDate.now(clock).toString(), "", ""));
-        return terminationPage(agreement, null, model);
+        return act(id, model, () -> {
+            if (agreement.terminationNoticedOn() != null) {
+                throw new Refusal("agreement.refused.already-terminated");
+            }
+            if (agreement.status() != AgreementStatus.SIGNED) {
+                throw new Refusal("agreement.refused.not-signed");
+            }
+            model.addAttribute("form", new TerminationForm(LocalDate.now(clock).toString(), "", ""));
+            return terminationPage(agreement, null, model);
+        });
     }
 
     /**
@@ -225,8 +216,7 @@ class AgreementPages {
      */
     @PostMapping("/agreements/{id}/terminate")
     String terminate(@PathVariable long id, @ModelAttribute("form") TerminationForm form, BindingResult binding,
-                     Model model, HttpServletRequest request, HttpServletResponse response,
-                     RedirectAttributes redirect) {
+                     Model model, HttpServletRequest request, RedirectAttributes redirect) {
         Agreement agreement = allowed(id, CentreAction.DECIDE);
         Optional<LocalDate> noticedOn = FormValues.date(form.noticedOn());
         if (noticedOn.isEmpty()) {
@@ -243,8 +233,11 @@ class AgreementPages {
             }
             return terminationPage(agreement, noticedOn.get(), model);
         }
-        return act(id, model, response, redirect, "agreement.terminated",
-                () -> agreements.terminate(id, noticedOn.get(), origin(request)));
+        return act(id, model, () -> {
+            agreements.terminate(id, noticedOn.get(), origin(request));
+            redirect.addFlashAttribute("notice", "agreement.terminated");
+            return "redirect:/agreements/" + id;
+        });
     }
 
     @GetMapping("/agreements/{id}/document.pdf")
@@ -287,23 +280,10 @@ class AgreementPages {
                 : agreement.sections();
     }
 
-    private String act(long id, Model model, HttpServletResponse response, RedirectAttributes redirect, String notice,
-                       Runnable action) {
-        try {
-            action.run();
-        } catch (OptimisticLockingFailureException e) {
-            return refused(id, "conflict", model, response);
-        } catch (AgreementException e) {
-            return refused(id, e.code(), model, response);
-        }
-        redirect.addFlashAttribute("notice", notice);
-        return "redirect:/agreements/" + id;
-    }
-
-    private String refused(long id, String code, Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("refusal", "agreement.refused." + code);
-        return showPage(agreements.find(id).orElseThrow(), model);
+    /** A change by a button on the agreement's page; refused or stale, the page again says why. */
+    private String act(long id, Model model, Supplier<String> change) {
+        return changes.attempt(Changes.page(model, LocalAgreements.AUDIT_TYPE, id), change,
+                () -> showPage(agreements.find(id).orElseThrow(), model));
     }
 
     private String showPage(Agreement agreement, Model model) {
@@ -339,12 +319,12 @@ class AgreementPages {
 
     /** The termination form; with a date, what happens if notice given that day is registered. */
     private String terminationPage(Agreement agreement, LocalDate noticedOn, Model model) {
+        LocalDate endsOn = noticedOn == null ? null : AgreementChecks.endsAfterNotice(agreement, noticedOn);
         model.addAttribute("centre", agreements.centre(agreement));
         model.addAttribute("agreement", AgreementSummary.of(agreement));
         model.addAttribute("noticedOn", noticedOn);
-        model.addAttribute("endsOn", noticedOn == null ? null : AgreementChecks.endsAfterNotice(agreement, noticedOn));
-        model.addAttribute("endsAtTermEnd", noticedOn != null && AgreementChecks.endsAfterNotice(agreement, noticedOn)
-                .equals(agreement.terms().endsOn()));
+        model.addAttribute("endsOn", endsOn);
+        model.addAttribute("endsAtTermEnd", endsOn != null && endsOn.equals(agreement.terms().endsOn()));
         return "agreement/terminate";
     }
 

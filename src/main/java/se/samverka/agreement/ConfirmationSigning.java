@@ -1,6 +1,7 @@
 package se.samverka.agreement;
 
 import org.springframework.stereotype.Component;
+import se.samverka.platform.Refusal;
 
 /** Signing by confirming while signed in as oneself; the named-signatory check is the agreement's own. */
 @Component
@@ -9,10 +10,10 @@ class ConfirmationSigning implements SigningStep {
     @Override
     public void verify(String documentSha256, String signatory, Confirmation confirmation) {
         if (!confirmation.confirmed()) {
-            throw new AgreementException("not-confirmed");
+            throw new Refusal("agreement.refused.not-confirmed");
         }
         if (confirmation.place() == null || confirmation.place().isBlank()) {
-            throw new AgreementException("place-required");
+            throw new Refusal("agreement.refused.place-required");
         }
     }
 }

@@ -6,6 +6,7 @@ import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.centre.CentreRegistry;
 import se.samverka.centre.CentreView;
+import se.samverka.platform.Refusal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,7 +71,7 @@ class LocalAgreements {
         Agreement agreement = load(id);
         CentreView centre = centre(agreement);
         if (checks.blocksSending(agreement, centre)) {
-            throw new AgreementException("not-ready");
+            throw new Refusal("agreement.refused.not-ready");
         }
         List<ComposedSection> sections = composer.compose(agreement, centre);
         byte[] pdf = documents.pdf(agreement, centre.name(), sections.stream().map(ComposedSection::frozen).toList(),
@@ -140,7 +141,7 @@ class LocalAgreements {
         boolean open = agreements.findBySeriesOrderByNumber(agreement.series()).stream()
                 .anyMatch(v -> v.status() == AgreementStatus.DRAFT || v.status() == AgreementStatus.SENT);
         if (open) {
-            throw new AgreementException("amendment-open");
+            throw new Refusal("agreement.refused.amendment-open");
         }
         Agreement next = agreements.save(agreement.amend(origin.now(clock)));
         audit.record(AuditAction.CREATE, AUDIT_TYPE, next.id(), "ändring av version " + agreement.number());
@@ -211,7 +212,7 @@ class LocalAgreements {
     }
 
     private Agreement load(long id) {
-        return agreements.findById(id).orElseThrow(() -> new AgreementException("unknown"));
+        return agreements.findById(id).orElseThrow(() -> Refusal.absent("agreement.refused.unknown"));
     }
 
     /** Who acts and from where; the time comes from the application's clock. */

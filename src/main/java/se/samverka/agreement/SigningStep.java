@@ -14,6 +14,6 @@ interface SigningStep {
     record Confirmation(String sha256, String place, boolean confirmed) {
     }
 
-    /** Refuses with an {@link AgreementException} when the confirmation does not prove the signature. */
+    /** Refuses with a {@link se.samverka.platform.Refusal} when the confirmation does not prove the signature. */
     void verify(String documentSha256, String signatory, Confirmation confirmation);
 }

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static se.samverka.centre.CentreAction.DECIDE;
 import static se.samverka.centre.CentreAction.DESCRIBE;
 import static se.samverka.centre.CentreAction.FOLLOW;
 import static se.samverka.centre.CentreAction.PREPARE;

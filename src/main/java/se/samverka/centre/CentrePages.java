@@ -1,7 +1,6 @@
 package se.samverka.centre;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -14,11 +13,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
 import se.samverka.organisation.Municipality;
 import se.samverka.organisation.Organisations;
 import se.samverka.organisation.PrincipalSummary;
+import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.CentreKind;
@@ -45,13 +44,15 @@ class CentrePages {
     private final Organisations organisations;
     private final Actors actors;
     private final List<CentrePageSection> sections;
+    private final Changes changes;
     private final CentreGate gate;
     private final PartyConsent consent;
     private final Clock clock;
 
     CentrePages(CentreRegistry registry, CentreQueries queries, CentreAccess access, CentreChecklist checklist,
                 CentreFormValidation validation, Organisations organisations, Actors actors,
-                List<CentrePageSection> sections, CentreGate gate, PartyConsent consent, Clock clock) {
+                List<CentrePageSection> sections, Changes changes, CentreGate gate, PartyConsent consent,
+                Clock clock) {
         this.registry = registry;
         this.queries = queries;
         this.access = access;
@@ -60,6 +61,7 @@ class CentrePages {
         this.organisations = organisations;
         this.actors = actors;
         this.sections = sections;
+        this.changes = changes;
         this.gate = gate;
         this.consent = consent;
         this.clock = clock;
@@ -132,7 +134,6 @@ class CentrePages {
 
     @GetMapping("/centres/{id}")
     String show(@PathVariable long id, Model model) {
-        Actor actor = actors.require();
         CentreView centre = gate.require(id, CentreAction.VIEW);
         Set<CentreAction> may = gate.actions(id);
         model.addAttribute("centre", centre);
@@ -166,16 +167,13 @@ class CentrePages {
         if (binding.hasErrors()) {
             return formPage(centre, scope, model);
         }
-        try {
+        return changes.attempt(Changes.form(model, binding, CentreRegistry.CENTRE, id, centre::version), () -> {
             if (!consent.describe(actors.require(), id, form.expectedVersion(), description.get()).isEmpty()) {
                 redirect.addFlashAttribute("unitsProposed", true);
             }
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            return formPage(centre, scope, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/centres/" + id;
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/centres/" + id;
+        }, () -> formPage(centre, scope, model));
     }
 
     @GetMapping("/centres/{id}/coordinator")
@@ -206,16 +204,12 @@ class CentrePages {
         if (binding.hasErrors()) {
             return coordinatorPage(centre, model);
         }
-        Optional<ProposalView> proposed;
-        try {
-            proposed = consent.appoint(actors.require(), id, form.expectedVersion(), new Coordinator(form.name(),
-                    employer.get(), serviceGrade.get(), appointedOn.get()));
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            return coordinatorPage(centre, model);
-        }
-        redirect.addFlashAttribute(proposed.isPresent() ? "proposed" : "saved", true);
-        return "redirect:/centres/" + id;
+        return changes.attempt(Changes.form(model, binding, CentreRegistry.CENTRE, id, centre::version), () -> {
+            boolean proposed = consent.appoint(actors.require(), id, form.expectedVersion(), new Coordinator(
+                    form.name(), employer.get(), serviceGrade.get(), appointedOn.get())).isPresent();
+            redirect.addFlashAttribute(proposed ? "proposed" : "saved", true);
+            return "redirect:/centres/" + id;
+        }, () -> coordinatorPage(centre, model));
     }
 
     @PostMapping("/centres/{id}/coordinator/dismiss")
@@ -226,19 +220,15 @@ class CentrePages {
             binding.reject("coordinator.dismiss.none");
         }
         Optional<LocalDate> decidedOn = decisionDate(form.decidedOn(), "decidedOn", binding);
+        model.addAttribute("form", CoordinatorForm.of(centre));
         if (binding.hasErrors()) {
-            model.addAttribute("form", CoordinatorForm.of(centre));
             return coordinatorPage(centre, model);
         }
-        try {
+        return changes.attempt(Changes.form(model, binding, CentreRegistry.CENTRE, id, centre::version), () -> {
             consent.dismiss(actors.require(), id, form.expectedVersion(), decidedOn.get());
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            model.addAttribute("form", CoordinatorForm.of(centre));
-            return coordinatorPage(centre, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/centres/" + id;
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/centres/" + id;
+        }, () -> coordinatorPage(centre, model));
     }
 
     /** The date of the steering group's decision: required, and not after today. */
@@ -269,7 +259,7 @@ class CentrePages {
                                @ModelAttribute("form") SteeringGroupChoiceForm form, BindingResult binding,
                                Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.DESCRIBE);
-        try {
+        return changes.attempt(Changes.form(model, binding, CentreRegistry.CENTRE, id, centre::version), () -> {
             switch (action == null ? "" : action) {
                 case "form" -> {
                     if (form.newName() == null || form.newName().isBlank()) {
@@ -292,14 +282,10 @@ class CentrePages {
                 case "detach" -> registry.governBy(id, form.expectedVersion(), null);
                 default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
             }
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            return choicePage(centre, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/centres/" + id;
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/centres/" + id;
+        }, () -> choicePage(centre, model));
     }
-
 
     private String formPage(CentreView centre, CentreAccess.Scope scope, Model model) {
         model.addAttribute("centre", centre);

@@ -11,6 +11,7 @@ import se.samverka.identity.Role;
 import se.samverka.organisation.Organisations;
 import se.samverka.organisation.PrincipalSummary;
 import se.samverka.organisation.UnitSummary;
+import se.samverka.platform.Refusal;
 import se.samverka.rules.BaseOperation;
 
 import java.time.Clock;
@@ -195,7 +196,7 @@ public class PartyConsent {
     }
 
     private Proposal answerable(Actor actor, long proposalId, int expectedVersion) {
-        Proposal proposal = proposals.findById(proposalId).orElseThrow(() -> new ProposalException("unknown"));
+        Proposal proposal = proposals.findById(proposalId).orElseThrow(() -> Refusal.absent("proposal.refused.unknown"));
         if (!actor.holds(Role.PRINCIPAL_ADMIN, proposal.principalId())) {
             throw new AccessDeniedException("Inte din huvudmans förslag");
         }

@@ -4,6 +4,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import se.samverka.platform.Refusal;
 import se.samverka.rules.BaseOperation;
 
 import java.time.Instant;
@@ -102,7 +103,7 @@ class Proposal {
 
     private void answer(Status answer, String by, Instant at) {
         if (status != Status.PENDING) {
-            throw new ProposalException("answered");
+            throw new Refusal("proposal.refused.answered");
         }
         this.status = answer;
         this.answeredBy = Objects.requireNonNull(by);

@@ -1,8 +1,5 @@
 package se.samverka.centre;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
 import se.samverka.identity.Role;
+import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
 
 /** A principal's administrator accepts or declines what waits for the principal's consent. */
@@ -22,10 +20,12 @@ class ProposalPages {
 
     private final PartyConsent consent;
     private final Actors actors;
+    private final Changes changes;
 
-    ProposalPages(PartyConsent consent, Actors actors) {
+    ProposalPages(PartyConsent consent, Actors actors, Changes changes) {
         this.consent = consent;
         this.actors = actors;
+        this.changes = changes;
     }
 
     @GetMapping("/forslag")
@@ -36,37 +36,24 @@ class ProposalPages {
 
     @PostMapping("/forslag/{id}/accept")
     String accept(@PathVariable long id, @RequestParam(required = false) String version, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+                  RedirectAttributes redirect) {
         Actor actor = administrator();
-        try {
+        return changes.attempt(Changes.page(model, PartyConsent.AUDIT_TYPE, id), () -> {
             consent.accept(actor, id, FormValues.version(version));
-        } catch (ProposalException | OptimisticLockingFailureException e) {
-            return refused(e, model, response);
-        }
-        redirect.addFlashAttribute("notice", "proposal.accepted");
-        return "redirect:/forslag";
+            redirect.addFlashAttribute("notice", "proposal.accepted");
+            return "redirect:/forslag";
+        }, () -> list(model));
     }
 
     @PostMapping("/forslag/{id}/decline")
     String decline(@PathVariable long id, @RequestParam(required = false) String version, Model model,
-                   HttpServletResponse response, RedirectAttributes redirect) {
+                   RedirectAttributes redirect) {
         Actor actor = administrator();
-        try {
+        return changes.attempt(Changes.page(model, PartyConsent.AUDIT_TYPE, id), () -> {
             consent.decline(actor, id, FormValues.version(version));
-        } catch (ProposalException | OptimisticLockingFailureException e) {
-            return refused(e, model, response);
-        }
-        redirect.addFlashAttribute("notice", "proposal.declined");
-        return "redirect:/forslag";
-    }
-
-    private String refused(RuntimeException e, Model model, HttpServletResponse response) {
-        boolean unknown = e instanceof ProposalException p && "unknown".equals(p.code());
-        response.setStatus(unknown ? HttpStatus.NOT_FOUND.value() : HttpStatus.CONFLICT.value());
-        model.addAttribute("refusal", e instanceof ProposalException p ? "proposal.refused." + p.code()
-                : "proposal.refused.changed");
-        model.addAttribute("proposals", consent.awaiting(actors.require()));
-        return "centre/proposals";
+            redirect.addFlashAttribute("notice", "proposal.declined");
+            return "redirect:/forslag";
+        }, () -> list(model));
     }
 
     private Actor administrator() {

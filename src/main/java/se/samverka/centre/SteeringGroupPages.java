@@ -1,6 +1,5 @@
 package se.samverka.centre;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -15,6 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
+import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
 import se.samverka.rules.BaseOperation;
 
@@ -33,11 +33,13 @@ class SteeringGroupPages {
     private final CentreRegistry registry;
     private final CentreAccess access;
     private final Actors actors;
+    private final Changes changes;
 
-    SteeringGroupPages(CentreRegistry registry, CentreAccess access, Actors actors) {
+    SteeringGroupPages(CentreRegistry registry, CentreAccess access, Actors actors, Changes changes) {
         this.registry = registry;
         this.access = access;
         this.actors = actors;
+        this.changes = changes;
     }
 
     @GetMapping("/steering-groups/{id}")
@@ -76,14 +78,11 @@ class SteeringGroupPages {
         if (binding.hasErrors()) {
             return page(group, true, model);
         }
-        try {
+        return changes.attempt(Changes.form(model, binding, CentreRegistry.STEERING_GROUP, id, group::version), () -> {
             registry.reconstitute(id, form.expectedVersion(), form.name(), members);
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            return page(group, true, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/steering-groups/" + id;
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/steering-groups/" + id;
+        }, () -> page(group, true, model));
     }
 
     private List<SteeringGroupMember> validate(SteeringGroupForm form, BindingResult binding) {

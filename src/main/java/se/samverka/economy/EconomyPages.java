@@ -1,13 +1,10 @@
 package se.samverka.economy;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,11 +19,10 @@ import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreParticipants;
 import se.samverka.centre.CentreRegistry;
-import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
+import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
 import se.samverka.platform.Texts;
-import se.samverka.rules.BaseOperation;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,10 +42,12 @@ class EconomyPages {
     private final Actors actors;
     private final Clock clock;
     private final Texts texts;
+    private final Changes changes;
 
     EconomyPages(SharedCosts costs, CentreRegistry registry, CentreGate gate, EconomyValidation validation,
-                 SettlementExports exports, Actors actors, Clock clock, Texts texts) {
+                 SettlementExports exports, Actors actors, Clock clock, Texts texts, Changes changes) {
         this.texts = texts;
+        this.changes = changes;
         this.costs = costs;
         this.registry = registry;
         this.gate = gate;
@@ -97,21 +95,17 @@ class EconomyPages {
 
     @PostMapping("/centres/{id}/economy/items")
     String add(@PathVariable("id") long centreId, @ModelAttribute("form") CostItemForm form, BindingResult binding,
-               Model model, HttpServletResponse response, RedirectAttributes redirect) {
+               Model model, RedirectAttributes redirect) {
         CentreParticipants centre = allowed(centreId, CentreAction.PREPARE);
         Optional<CostInput> input = validation.validate(form, centre, null, binding);
         if (input.isEmpty()) {
             return itemPage(centre, null, model);
         }
-        try {
+        return changes.attempt(Changes.page(model, SharedCosts.ITEM, null), () -> {
             costs.add(centreId, input.get());
-        } catch (EconomyException e) {
-            binding.reject("economy.refused." + e.code());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return itemPage(centre, null, model);
-        }
-        redirect.addFlashAttribute("notice", "economy.item.added");
-        return "redirect:/centres/" + centreId + "/economy?year=" + input.get().year();
+            redirect.addFlashAttribute("notice", "economy.item.added");
+            return "redirect:/centres/" + centreId + "/economy?year=" + input.get().year();
+        }, () -> itemPage(centre, null, model));
     }
 
     @GetMapping("/centres/{id}/economy/items/{itemId}/edit")
@@ -125,7 +119,7 @@ class EconomyPages {
     @PostMapping("/centres/{id}/economy/items/{itemId}")
     String change(@PathVariable("id") long centreId, @PathVariable long itemId,
                   @ModelAttribute("form") CostItemForm form, BindingResult binding, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+                  RedirectAttributes redirect) {
         CentreParticipants centre = allowed(centreId, CentreAction.PREPARE);
         CostItem item = item(centreId, itemId);
         Optional<CostInput> input = validation.validate(form, centre, itemId, binding);
@@ -136,36 +130,26 @@ class EconomyPages {
             binding.rejectValue("year", "economy.form.year.fixed");
             return itemPage(centre, item, model);
         }
-        try {
+        return changes.attempt(Changes.form(model, binding, SharedCosts.ITEM, itemId, item::version), () -> {
             costs.change(centreId, itemId, FormValues.version(form.version()), input.get());
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return itemPage(centre, item, model);
-        } catch (EconomyException e) {
-            binding.reject("economy.refused." + e.code());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return itemPage(centre, item, model);
-        }
-        redirect.addFlashAttribute("notice", "economy.item.saved");
-        return "redirect:/centres/" + centreId + "/economy?year=" + item.year();
+            redirect.addFlashAttribute("notice", "economy.item.saved");
+            return "redirect:/centres/" + centreId + "/economy?year=" + item.year();
+        }, () -> itemPage(centre, item, model));
     }
 
     @PostMapping("/centres/{id}/economy/items/{itemId}/remove")
     String remove(@PathVariable("id") long centreId, @PathVariable long itemId,
-                  @RequestParam(required = false) String version, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+                  @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
         CentreParticipants centre = allowed(centreId, CentreAction.PREPARE);
         CostItem item = item(centreId, itemId);
-        try {
+        return changes.attempt(Changes.page(model, SharedCosts.ITEM, itemId), () -> {
             costs.remove(centreId, itemId, FormValues.version(version));
-        } catch (OptimisticLockingFailureException e) {
-            return refusedItem(centre, item, "conflict", model, response);
-        } catch (EconomyException e) {
-            return refusedItem(centre, item, e.code(), model, response);
-        }
-        redirect.addFlashAttribute("notice", "economy.item.removed");
-        return "redirect:/centres/" + centreId + "/economy?year=" + item.year();
+            redirect.addFlashAttribute("notice", "economy.item.removed");
+            return "redirect:/centres/" + centreId + "/economy?year=" + item.year();
+        }, () -> {
+            model.addAttribute("form", CostItemForm.of(item));
+            return itemPage(centre, item, model);
+        });
     }
 
     @GetMapping("/centres/{id}/economy/settings")
@@ -177,7 +161,7 @@ class EconomyPages {
 
     @PostMapping("/centres/{id}/economy/settings")
     String configure(@PathVariable("id") long centreId, @ModelAttribute("form") SettingsForm form,
-                     BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                     BindingResult binding, Model model, RedirectAttributes redirect) {
         CentreParticipants centre = allowed(centreId, CentreAction.DECIDE);
         int shownYear = FormValues.integer(form.year()).filter(y -> y >= EconomyValidation.FIRST_YEAR
                 && y <= EconomyValidation.LAST_YEAR).orElse(LocalDate.now(clock).getYear());
@@ -185,20 +169,13 @@ class EconomyPages {
         if (settings.isEmpty()) {
             return settingsPage(centre, shownYear, model);
         }
-        try {
+        EconomyYear stored = costs.year(centreId, settings.get().year());
+        return changes.attempt(Changes.form(model, binding, SharedCosts.YEAR, stored.id(), stored::version), () -> {
             costs.configure(centreId, settings.get().year(), FormValues.version(form.version()),
                     settings.get().length(), settings.get().key());
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return settingsPage(centre, shownYear, model);
-        } catch (EconomyException e) {
-            binding.reject("economy.refused." + e.code());
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return settingsPage(centre, shownYear, model);
-        }
-        redirect.addFlashAttribute("notice", "economy.settings.saved");
-        return "redirect:/centres/" + centreId + "/economy?year=" + settings.get().year();
+            redirect.addFlashAttribute("notice", "economy.settings.saved");
+            return "redirect:/centres/" + centreId + "/economy?year=" + settings.get().year();
+        }, () -> settingsPage(centre, shownYear, model));
     }
 
     @GetMapping("/centres/{id}/economy/{year}/{period}")
@@ -225,20 +202,15 @@ class EconomyPages {
 
     @PostMapping("/centres/{id}/economy/{year}/{period}/close")
     String close(@PathVariable("id") long centreId, @PathVariable int year, @PathVariable String period,
-                 @RequestParam(required = false) String version, Model model, HttpServletResponse response,
-                 RedirectAttributes redirect) {
+                 @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
         CentreParticipants centre = allowed(centreId, CentreAction.DECIDE);
         Settlement settlement = settlement(centre, year, period);
-        try {
+        return changes.attempt(Changes.page(model, SharedCosts.SETTLEMENT, null), () -> {
             costs.close(centreId, year, period, centre.baseOperations(), FormValues.version(version),
                     actors.require().username());
-        } catch (EconomyException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("refusal", "economy.refused." + e.code());
-            return settlementPage(centre, settlement, model);
-        }
-        redirect.addFlashAttribute("notice", "economy.settlement.closed");
-        return "redirect:/centres/" + centreId + "/economy/" + year + "/" + period;
+            redirect.addFlashAttribute("notice", "economy.settlement.closed");
+            return "redirect:/centres/" + centreId + "/economy/" + year + "/" + period;
+        }, () -> settlementPage(centre, settlement, model));
     }
 
     private Settlement settlement(CentreParticipants centre, int year, String period) {
@@ -281,15 +253,6 @@ class EconomyPages {
         model.addAttribute("correctable", costs.items(centre.id(), y).stream()
                 .filter(i -> item == null || !i.id().equals(item.id())).toList());
         return "economy/item-form";
-    }
-
-    private String refusedItem(CentreParticipants centre, CostItem item, String code, Model model,
-                               HttpServletResponse response) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        CostItemForm form = CostItemForm.of(item);
-        model.addAttribute("form", form);
-        model.addAttribute("refusal", "economy.refused." + code);
-        return itemPage(centre, item, model);
     }
 
     private String settingsPage(CentreParticipants centre, int year, Model model) {

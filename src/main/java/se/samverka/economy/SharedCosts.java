@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
+import se.samverka.platform.Refusal;
 import se.samverka.rules.BaseOperation;
 
 import java.math.BigDecimal;
@@ -81,7 +82,7 @@ class SharedCosts {
 
     @Transactional
     public void change(long centreId, long itemId, int expectedVersion, CostInput input) {
-        CostItem item = item(centreId, itemId).orElseThrow(() -> new EconomyException("unknown-item"));
+        CostItem item = item(centreId, itemId).orElseThrow(() -> Refusal.absent("economy.refused.unknown-item"));
         requireOpen(centreId, item.year(), item.period());
         requireOpen(centreId, input.year(), input.period());
         requirePeriodOfYear(centreId, input);
@@ -92,12 +93,12 @@ class SharedCosts {
 
     @Transactional
     public void remove(long centreId, long itemId, int expectedVersion) {
-        CostItem item = item(centreId, itemId).orElseThrow(() -> new EconomyException("unknown-item"));
+        CostItem item = item(centreId, itemId).orElseThrow(() -> Refusal.absent("economy.refused.unknown-item"));
         requireOpen(centreId, item.year(), item.period());
         item.requireVersion(expectedVersion);
         if (items.findByCentreIdAndYearOrderByPeriodAscIdAsc(centreId, item.year()).stream()
                 .anyMatch(other -> Long.valueOf(itemId).equals(other.correctsId()))) {
-            throw new EconomyException("corrected");
+            throw new Refusal("economy.refused.corrected");
         }
         items.delete(item);
         audit.record(AuditAction.DELETE, ITEM, itemId, "centre " + centreId + ", " + item.year() + " " + item.period()
@@ -109,10 +110,10 @@ class SharedCosts {
                           Map<BaseOperation, BigDecimal> key) {
         EconomyYear settings = year(centreId, year);
         if (!closedPeriods(centreId, year).isEmpty()) {
-            throw new EconomyException("year-has-closed");
+            throw new Refusal("economy.refused.year-has-closed");
         }
         if (length != settings.periodLength() && items.countByCentreIdAndYear(centreId, year) > 0) {
-            throw new EconomyException("length-has-items");
+            throw new Refusal("economy.refused.length-has-items");
         }
         settings.change(length, key, expectedVersion);
         years.save(settings);
@@ -127,13 +128,13 @@ class SharedCosts {
     public void close(long centreId, int year, String period, List<BaseOperation> participating, int seen,
                       String closedBy) {
         if (!year(centreId, year).periodLength().has(period)) {
-            throw new EconomyException("unknown-period");
+            throw new Refusal("economy.refused.unknown-period");
         }
         if (closings.findByCentreIdAndYearAndPeriod(centreId, year, period).isPresent()) {
-            throw new EconomyException("closed");
+            throw new Refusal("economy.refused.closed");
         }
         if (seen != fingerprint(items.findByCentreIdAndYearAndPeriodOrderById(centreId, year, period))) {
-            throw new EconomyException("changed");
+            throw new Refusal("economy.refused.changed");
         }
         ClosedPeriod closed = closings.save(ClosedPeriod.close(centreId, year, period, participating, closedBy,
                 Instant.now(clock)));
@@ -152,16 +153,16 @@ class SharedCosts {
 
     private void requireOpen(long centreId, int year, String period) {
         if (closings.findByCentreIdAndYearAndPeriod(centreId, year, period).isPresent()) {
-            throw new EconomyException("closed");
+            throw new Refusal("economy.refused.closed");
         }
     }
 
     private void requirePeriodOfYear(long centreId, CostInput input) {
         if (!year(centreId, input.year()).periodLength().has(input.period())) {
-            throw new EconomyException("unknown-period");
+            throw new Refusal("economy.refused.unknown-period");
         }
         if (input.correctsId() != null && item(centreId, input.correctsId()).isEmpty()) {
-            throw new EconomyException("unknown-item");
+            throw new Refusal("economy.refused.unknown-item");
         }
     }
 

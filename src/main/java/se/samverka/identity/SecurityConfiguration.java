@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import se.samverka.platform.DatabaseUnavailable;
 import se.samverka.platform.Texts;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,6 +50,12 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/rules/**"))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (DatabaseUnavailable.isCause(e)) {
+                        response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                        problem(json, request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                                texts.message("error.503.title"), texts.message("error.503"));
+                        return;
+                    }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Samverka\"");
                     problem(json, request, response, HttpStatus.UNAUTHORIZED, texts.message("error.401.title"),
                             texts.message("api.401"));

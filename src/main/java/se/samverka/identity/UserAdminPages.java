@@ -1,7 +1,6 @@
 package se.samverka.identity;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
+import se.samverka.platform.Refusal;
 
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -32,11 +33,13 @@ class UserAdminPages {
 
     private final UserAccounts accounts;
     private final Actors actors;
+    private final Changes changes;
     private final Map<Role.Scope, GrantScopes> scopes = new EnumMap<>(Role.Scope.class);
 
-    UserAdminPages(UserAccounts accounts, Actors actors, List<GrantScopes> scopeProviders) {
+    UserAdminPages(UserAccounts accounts, Actors actors, Changes changes, List<GrantScopes> scopeProviders) {
         this.accounts = accounts;
         this.actors = actors;
+        this.changes = changes;
         scopeProviders.forEach(provider -> scopes.put(provider.scope(), provider));
     }
 
@@ -104,15 +107,12 @@ class UserAdminPages {
         if (binding.hasErrors()) {
             return accountPage(account, model);
         }
-        try {
+        return changes.attempt(Changes.form(model, binding, UserAccounts.AUDIT_TYPE, id, account::version), () -> {
             accounts.update(id, form.expectedVersion(), form.displayName(), form.email(), form.enabledChecked(),
                     form.newPassword());
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            return accountPage(account, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/admin/users/" + id;
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/users/" + id;
+        }, () -> accountPage(account, model));
     }
 
     @PostMapping("/admin/users/{id}/grants")
@@ -127,37 +127,36 @@ class UserAdminPages {
         if (binding.hasErrors()) {
             return accountPage(account, model);
         }
-        try {
+        return changes.attempt(Changes.form(model, binding, UserAccounts.AUDIT_TYPE, id, account::version), () -> {
             accounts.grant(id, form.expectedVersion(), grant.get());
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            return accountPage(account, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/admin/users/" + id;
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/users/" + id;
+        }, () -> accountPage(account, model));
     }
 
     @PostMapping("/admin/users/{id}/grants/remove")
     String removeGrant(@PathVariable long id, @RequestParam(required = false) String role,
                        @RequestParam(required = false) String scopeId, @RequestParam(required = false) String version,
-                       RedirectAttributes redirect) {
+                       Model model, RedirectAttributes redirect) {
         AccountSummary account = load(id);
         Role revoked = FormValues.choice(Role.class, role).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         Long scope = FormValues.id(scopeId).orElse(null);
         if ((revoked.scope() == Role.Scope.NONE) != (scope == null)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        if (revoked == Role.COUNTY_ADMIN && account.id() == actors.require().userId()) {
-            redirect.addFlashAttribute("problem", "user.cannot-revoke-own-admin");
-            return "redirect:/admin/users/" + id;
-        }
-        try {
+        return changes.attempt(Changes.page(model, UserAccounts.AUDIT_TYPE, id), () -> {
+            if (revoked == Role.COUNTY_ADMIN && account.id() == actors.require().userId()) {
+                throw new Refusal("user.cannot-revoke-own-admin");
+            }
             accounts.revoke(id, FormValues.version(version), new Grant(revoked, scope));
             redirect.addFlashAttribute("saved", true);
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", "form.conflict");
-        }
-        return "redirect:/admin/users/" + id;
+            return "redirect:/admin/users/" + id;
+        }, () -> {
+            AccountSummary current = load(id);
+            model.addAttribute("form", accountForm(current));
+            model.addAttribute("grantForm", grantForm(current));
+            return accountPage(current, model);
+        });
     }
 
     /** The grant the form describes, or empty with the reason on the form when the scope does not fit. */

@@ -6,6 +6,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import se.samverka.platform.Refusal;
 import se.samverka.rules.BaseOperation;
 
 import java.time.Duration;
@@ -80,7 +81,7 @@ class Meeting {
     void attend(Attendee attendee, boolean mayAttend, int expectedVersion) {
         open(expectedVersion);
         if (!mayAttend) {
-            throw new MeetingException("midwife-premises");
+            throw new Refusal("meeting.refused.midwife-premises");
         }
         room(attendees);
         attendees.add(attendee);
@@ -104,7 +105,7 @@ class Meeting {
      */
     void settle(int index, boolean done, int expectedVersion) {
         current(expectedVersion);
-        actions.set(entry(actions, index, "no-such-action"), actions.get(index).withDone(done));
+        actions.set(entry(actions, index, "meeting.refused.no-such-action"), actions.get(index).withDone(done));
     }
 
     /** Takes back an attendee, a minute item (later items are renumbered) or an action point before approval. */
@@ -121,7 +122,7 @@ class Meeting {
     void approve(String adjuster, String by, Instant at, int expectedVersion) {
         open(expectedVersion);
         if (items.isEmpty()) {
-            throw new MeetingException("no-items");
+            throw new Refusal("meeting.refused.no-items");
         }
         this.adjuster = Objects.requireNonNull(adjuster);
         this.approvedBy = Objects.requireNonNull(by);
@@ -129,10 +130,15 @@ class Meeting {
     }
 
     private void open(int expectedVersion) {
-        if (locked()) {
-            throw new MeetingException("locked");
-        }
+        expectOpen();
         current(expectedVersion);
+    }
+
+    /** Refuses every change of the minutes once they are approved. */
+    void expectOpen() {
+        if (locked()) {
+            throw new Refusal("meeting.refused.locked");
+        }
     }
 
     private void current(int expectedVersion) {
@@ -143,14 +149,14 @@ class Meeting {
 
     private static int entry(List<?> list, int index, String missing) {
         if (index < 0 || index >= list.size()) {
-            throw new MeetingException(missing);
+            throw new Refusal(missing);
         }
         return index;
     }
 
     private static void room(List<?> list) {
         if (list.size() >= MAX_ENTRIES) {
-            throw new MeetingException("too-many");
+            throw new Refusal("meeting.refused.too-many");
         }
     }
 

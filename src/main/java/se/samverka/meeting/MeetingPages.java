@@ -1,7 +1,5 @@
 package se.samverka.meeting;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +26,7 @@ import se.samverka.meeting.MeetingForms.AttendeeForm;
 import se.samverka.meeting.MeetingForms.CorrectionForm;
 import se.samverka.meeting.MeetingForms.ItemForm;
 import se.samverka.meeting.MeetingForms.MeetingForm;
+import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
 import se.samverka.platform.Texts;
 import se.samverka.rules.BaseOperation;
@@ -36,6 +35,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** A centre's meetings and their minutes: who may see the centre sees them, its editors schedule and write them. */
@@ -47,13 +47,16 @@ class MeetingPages {
     private final Actors actors;
     private final Texts texts;
     private final AgreementTerms agreements;
+    private final Changes changes;
 
-    MeetingPages(MeetingWork work, CentreGate gate, Actors actors, Texts texts, AgreementTerms agreements) {
+    MeetingPages(MeetingWork work, CentreGate gate, Actors actors, Texts texts, AgreementTerms agreements,
+                 Changes changes) {
         this.work = work;
         this.gate = gate;
         this.actors = actors;
         this.texts = texts;
         this.agreements = agreements;
+        this.changes = changes;
     }
 
     @GetMapping("/centres/{id}/meetings")
@@ -102,100 +105,103 @@ class MeetingPages {
 
     @PostMapping("/meetings/{id}/attendees")
     String attend(@PathVariable long id, @ModelAttribute("attendee") AttendeeForm form, BindingResult errors,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                  Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
-        if (meeting.locked()) {
-            return refused(centre, id, model, response, new MeetingException("locked"));
-        }
-        var attendee = MeetingForms.attendee(form, operations(centre), meeting.premisesMatters(),
-                midwifeCoLocated(centre), errors);
-        if (attendee.isEmpty()) {
-            return page(centre, meeting, model, "attendee");
-        }
-        return change(centre, id, model, response, redirect, "meeting.attendee-added",
-                () -> work.attend(id, attendee.get(), midwifeCoLocated(centre), FormValues.version(form.version())));
+        return change(centre, id, meeting, "attendee", errors, model, redirect, () -> {
+            meeting.expectOpen();
+            var attendee = MeetingForms.attendee(form, operations(centre), meeting.premisesMatters(),
+                    midwifeCoLocated(centre), errors);
+            if (attendee.isEmpty()) {
+                return null;
+            }
+            work.attend(id, attendee.get(), midwifeCoLocated(centre), FormValues.version(form.version()));
+            return "meeting.attendee-added";
+        });
     }
 
     @PostMapping("/meetings/{id}/items")
     String record(@PathVariable long id, @ModelAttribute("item") ItemForm form, BindingResult errors, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+                  RedirectAttributes redirect) {
         CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
-        if (meeting.locked()) {
-            return refused(centre, id, model, response, new MeetingException("locked"));
-        }
-        var item = MeetingForms.item(form, errors);
-        if (item.isEmpty()) {
-            return page(centre, meeting, model, "item");
-        }
-        return change(centre, id, model, response, redirect, "meeting.item-added",
-                () -> work.record(id, item.get(), FormValues.version(form.version())));
+        return change(centre, id, meeting, "item", errors, model, redirect, () -> {
+            meeting.expectOpen();
+            var item = MeetingForms.item(form, errors);
+            if (item.isEmpty()) {
+                return null;
+            }
+            work.record(id, item.get(), FormValues.version(form.version()));
+            return "meeting.item-added";
+        });
     }
 
     @PostMapping("/meetings/{id}/actions")
     String act(@PathVariable long id, @ModelAttribute("action") ActionForm form, BindingResult errors, Model model,
-               HttpServletResponse response, RedirectAttributes redirect) {
+               RedirectAttributes redirect) {
         CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
-        if (meeting.locked()) {
-            return refused(centre, id, model, response, new MeetingException("locked"));
-        }
-        var action = MeetingForms.action(form, errors);
-        if (action.isEmpty()) {
-            return page(centre, meeting, model, "action");
-        }
-        return change(centre, id, model, response, redirect, "meeting.action-added",
-                () -> work.act(id, action.get(), FormValues.version(form.version())));
+        return change(centre, id, meeting, "action", errors, model, redirect, () -> {
+            meeting.expectOpen();
+            var action = MeetingForms.action(form, errors);
+            if (action.isEmpty()) {
+                return null;
+            }
+            work.act(id, action.get(), FormValues.version(form.version()));
+            return "meeting.action-added";
+        });
     }
 
     @PostMapping("/meetings/{id}/actions/{index}/status")
     String settle(@PathVariable long id, @PathVariable int index, @RequestParam(required = false) String done,
-                  @RequestParam(required = false) String version, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+                  @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
-        return change(centre, id, model, response, redirect, "meeting.action-settled",
-                () -> work.settle(id, index, FormValues.checked(done), FormValues.version(version)));
+        return change(centre, id, null, null, null, model, redirect, () -> {
+            work.settle(id, index, FormValues.checked(done), FormValues.version(version));
+            return "meeting.action-settled";
+        });
     }
 
     @PostMapping("/meetings/{id}/{part}/{index}/remove")
     String remove(@PathVariable long id, @PathVariable String part, @PathVariable int index,
-                  @RequestParam(required = false) String version, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+                  @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
         MeetingPart which = MeetingPart.ofPath(part).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
-        return change(centre, id, model, response, redirect, "meeting.removed." + which.name().toLowerCase(Locale.ROOT),
-                () -> work.remove(id, which, index, FormValues.version(version)));
+        return change(centre, id, null, null, null, model, redirect, () -> {
+            work.remove(id, which, index, FormValues.version(version));
+            return "meeting.removed." + which.name().toLowerCase(Locale.ROOT);
+        });
     }
 
     @PostMapping("/meetings/{id}/approve")
     String approve(@PathVariable long id, @ModelAttribute("approval") ApprovalForm form, BindingResult errors,
-                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                   Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
-        if (meeting.locked()) {
-            return refused(centre, id, model, response, new MeetingException("locked"));
-        }
-        var adjuster = MeetingForms.adjuster(form, errors);
-        if (adjuster.isEmpty()) {
-            return page(centre, meeting, model, "approval");
-        }
-        return change(centre, id, model, response, redirect, "meeting.approved",
-                () -> work.approve(id, adjuster.get(), actors.require().username(), FormValues.version(form.version())));
+        return change(centre, id, meeting, "approval", errors, model, redirect, () -> {
+            meeting.expectOpen();
+            var adjuster = MeetingForms.adjuster(form, errors);
+            if (adjuster.isEmpty()) {
+                return null;
+            }
+            work.approve(id, adjuster.get(), actors.require().username(), FormValues.version(form.version()));
+            return "meeting.approved";
+        });
     }
 
     @PostMapping("/meetings/{id}/corrections")
     String correct(@PathVariable long id, @ModelAttribute("correction") CorrectionForm form, BindingResult errors,
-                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                   Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
-        var correction = MeetingForms.correction(form, meeting.items().size(), errors);
-        if (correction.isEmpty()) {
-            return page(centre, meeting, model, "correction");
-        }
-        return change(centre, id, model, response, redirect, "meeting.corrected",
-                () -> work.correct(id, correction.get().itemNumber(), correction.get().text(),
-                        actors.require().username()));
+        return change(centre, id, meeting, "correction", errors, model, redirect, () -> {
+            var correction = MeetingForms.correction(form, meeting.items().size(), errors);
+            if (correction.isEmpty()) {
+                return null;
+            }
+            work.correct(id, correction.get().itemNumber(), correction.get().text(), actors.require().username());
+            return "meeting.corrected";
+        });
     }
 
     @GetMapping("/meetings/{id}/minutes.pdf")
@@ -211,23 +217,23 @@ class MeetingPages {
                 .body(pdf);
     }
 
-    private String change(CentreView centre, long id, Model model, HttpServletResponse response,
-                          RedirectAttributes redirect, String notice, Runnable change) {
-        try {
-            change.run();
-        } catch (MeetingException e) {
-            return refused(centre, id, model, response, e);
-        } catch (OptimisticLockingFailureException e) {
-            return refused(centre, id, model, response, new MeetingException("changed"));
-        }
-        redirect.addFlashAttribute("notice", notice);
-        return "redirect:/meetings/" + id;
-    }
-
-    private String refused(CentreView centre, long id, Model model, HttpServletResponse response, MeetingException e) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("refusal", "meeting.refused." + e.code());
-        return page(centre, work.read(id).orElseThrow(), model, null);
+    /**
+     * One change of the meeting from its form {@code form}, as the {@code meeting} it was sent against, with the
+     * form's binding; or from a button (all three null). The page again with the form's errors when the step finds
+     * any (it returns null), else the step's notice.
+     */
+    private String change(CentreView centre, long id, Meeting meeting, String form, BindingResult errors, Model model,
+                          RedirectAttributes redirect, Supplier<String> step) {
+        Changes.Target target = errors == null ? Changes.page(model, MeetingWork.AUDIT_TYPE, id)
+                : Changes.form(model, errors, MeetingWork.AUDIT_TYPE, id, meeting::version);
+        return changes.attempt(target, () -> {
+            String notice = step.get();
+            if (notice == null) {
+                return page(centre, meeting, model, form);
+            }
+            redirect.addFlashAttribute("notice", notice);
+            return "redirect:/meetings/" + id;
+        }, () -> page(centre, work.read(id).orElseThrow(), model, form));
     }
 
     /** The meeting page; the form that failed keeps its input and errors, the others start empty. */

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /** The parts of a meeting that can be taken back before the minutes are approved, as named in paths. */
 enum MeetingPart {
-    ATTENDEE("attendees", "no-such-attendee"),
-    ITEM("items", "no-such-item"),
-    ACTION("actions", "no-such-action");
+    ATTENDEE("attendees", "meeting.refused.no-such-attendee"),
+    ITEM("items", "meeting.refused.no-such-item"),
+    ACTION("actions", "meeting.refused.no-such-action");
 
     private final String path;
     private final String missing;

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
+import se.samverka.platform.Refusal;
 import se.samverka.rules.RB3e;
 
 import java.time.Clock;
@@ -128,7 +129,7 @@ class MeetingWork {
     public void correct(long id, int itemNumber, String text, String by) {
         Meeting meeting = find(id);
         if (itemNumber < 1 || itemNumber > meeting.items().size()) {
-            throw new MeetingException("no-such-item");
+            throw new Refusal("meeting.refused.no-such-item");
         }
         corrections.save(new Correction(null, id, itemNumber, text, by, clock.instant()));
         audit.record(AuditAction.CREATE, AUDIT_TYPE, id, "rättelse av § " + itemNumber);
@@ -140,6 +141,6 @@ class MeetingWork {
     }
 
     private Meeting find(long id) {
-        return meetings.findById(id).orElseThrow(() -> new MeetingException("no-such-meeting"));
+        return meetings.findById(id).orElseThrow(() -> Refusal.absent("meeting.refused.no-such-meeting"));
     }
 }

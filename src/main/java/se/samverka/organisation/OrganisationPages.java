@@ -2,7 +2,6 @@ package se.samverka.organisation;
 
 import jakarta.validation.Valid;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -16,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
+import se.samverka.platform.Changes;
 import se.samverka.rules.BaseOperation;
 
 import java.util.Arrays;
@@ -31,11 +31,13 @@ class OrganisationPages {
     private final Organisations organisations;
     private final OrganisationAccess access;
     private final Actors actors;
+    private final Changes changes;
 
-    OrganisationPages(Organisations organisations, OrganisationAccess access, Actors actors) {
+    OrganisationPages(Organisations organisations, OrganisationAccess access, Actors actors, Changes changes) {
         this.organisations = organisations;
         this.access = access;
         this.actors = actors;
+        this.changes = changes;
     }
 
     @GetMapping("/organisations")
@@ -99,17 +101,17 @@ class OrganisationPages {
         if (binding.hasErrors() || number.isEmpty()) {
             return page(principal, model);
         }
-        try {
-            organisations.updatePrincipal(id, form.expectedVersion(), form.name(), number.get());
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            return page(principal, model);
-        } catch (DuplicateKeyException e) {
-            binding.rejectValue("organisationNumber", "organisation.number.taken");
-            return page(principal, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organisations/" + id;
+        var target = Changes.form(model, binding, Organisations.AUDIT_PRINCIPAL, id, principal::version);
+        return changes.attempt(target, () -> {
+            try {
+                organisations.updatePrincipal(id, form.expectedVersion(), form.name(), number.get());
+            } catch (DuplicateKeyException e) {
+                binding.rejectValue("organisationNumber", "organisation.number.taken");
+                return page(principal, model);
+            }
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/organisations/" + id;
+        }, () -> page(principal, model));
     }
 
     @PostMapping("/organisations/{id}/units")
@@ -155,17 +157,16 @@ class OrganisationPages {
         if (binding.hasFieldErrors("name") || binding.hasFieldErrors("hsaId")) {
             return "organisation/unit";
         }
-        try {
-            organisations.updateUnit(id, form.expectedVersion(), form.name(), hsaId.orElse(null));
-        } catch (OptimisticLockingFailureException e) {
-            binding.reject("form.conflict");
-            return "organisation/unit";
-        } catch (DuplicateKeyException e) {
-            binding.reject("unit.duplicate");
-            return "organisation/unit";
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/organisations/" + unit.principal().id();
+        return changes.attempt(Changes.form(model, binding, Organisations.AUDIT_UNIT, id, unit::version), () -> {
+            try {
+                organisations.updateUnit(id, form.expectedVersion(), form.name(), hsaId.orElse(null));
+            } catch (DuplicateKeyException e) {
+                binding.reject("unit.duplicate");
+                return "organisation/unit";
+            }
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/organisations/" + unit.principal().id();
+        }, () -> "organisation/unit");
     }
 
     private static PrincipalForm principalForm(PrincipalSummary principal) {

@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 @Service
 public class Organisations {
 
+    static final String AUDIT_PRINCIPAL = "principal";
+    static final String AUDIT_UNIT = "unit";
+
     private static final String UNIT_SELECT = """
             select u.id, u.name, u.operation, u.hsa_id, u.version,
                    p.id as p_id, p.kind as p_kind, p.name as p_name, p.organisation_number as p_organisation_number,
@@ -120,7 +123,7 @@ public class Organisations {
     @Transactional
     public long createPrivateProvider(String name, OrganisationNumber number) {
         Principal principal = principals.save(Principal.privateProvider(name, number));
-        audit.record(AuditAction.CREATE, "principal", principal.id(), "privat vårdgivare");
+        audit.record(AuditAction.CREATE, AUDIT_PRINCIPAL, principal.id(), "privat vårdgivare");
         return principal.id();
     }
 
@@ -129,7 +132,7 @@ public class Organisations {
         Principal principal = principals.findById(id).orElseThrow(() -> new IllegalArgumentException("Okänd huvudman"));
         principal.update(name, number, expectedVersion);
         principals.save(principal);
-        audit.record(AuditAction.UPDATE, "principal", id, "namn och organisationsnummer");
+        audit.record(AuditAction.UPDATE, AUDIT_PRINCIPAL, id, "namn och organisationsnummer");
     }
 
     @Transactional
@@ -137,7 +140,7 @@ public class Organisations {
         Principal principal = principals.findById(principalId)
                 .orElseThrow(() -> new IllegalArgumentException("Okänd huvudman"));
         Unit unit = units.save(Unit.create(principal, name, operation, hsaId));
-        audit.record(AuditAction.CREATE, "unit", unit.id(), operation.name());
+        audit.record(AuditAction.CREATE, AUDIT_UNIT, unit.id(), operation.name());
         return unit.id();
     }
 
@@ -146,6 +149,6 @@ public class Organisations {
         Unit unit = units.findById(id).orElseThrow(() -> new IllegalArgumentException("Okänd enhet"));
         unit.update(name, hsaId, expectedVersion);
         units.save(unit);
-        audit.record(AuditAction.UPDATE, "unit", id, "namn och HSA-id");
+        audit.record(AuditAction.UPDATE, AUDIT_UNIT, id, "namn och HSA-id");
     }
 }

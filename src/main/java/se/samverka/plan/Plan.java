@@ -6,6 +6,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import se.samverka.platform.Refusal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class Plan {
     void add(Goal goal, int expectedVersion) {
         expectChangeable(expectedVersion);
         if (goals.size() >= MAX_GOALS) {
-            throw new PlanException("too-many-goals");
+            throw new Refusal("plan.refused.too-many-goals");
         }
         goals.add(goal);
     }
@@ -67,7 +68,7 @@ class Plan {
     void add(Activity activity, int expectedVersion) {
         expectChangeable(expectedVersion);
         if (activities.size() >= MAX_ACTIVITIES) {
-            throw new PlanException("too-many-activities");
+            throw new Refusal("plan.refused.too-many-activities");
         }
         if (activity.plannedOn() != null && activity.plannedOn().getYear() != year) {
             throw new IllegalArgumentException("an activity is planned within the plan's year");
@@ -83,7 +84,7 @@ class Plan {
         expectChangeable(expectedVersion);
         goal(index);
         if (followedUpFromIt) {
-            throw new PlanException("goal-followed-up");
+            throw new Refusal("plan.refused.goal-followed-up");
         }
         goals.remove(index);
     }
@@ -93,7 +94,7 @@ class Plan {
         expectChangeable(expectedVersion);
         List<Activity> listed = activities();
         if (index < 0 || index >= listed.size()) {
-            throw new PlanException("no-such-activity");
+            throw new Refusal("plan.refused.no-such-activity");
         }
         activities.remove(listed.get(index));
     }
@@ -112,10 +113,10 @@ class Plan {
     void lock(String by, Instant at, int expectedVersion) {
         expectChangeable(expectedVersion);
         if (goals.isEmpty()) {
-            throw new PlanException("lock-without-goals");
+            throw new Refusal("plan.refused.lock-without-goals");
         }
         if (overallEvaluation == null || goals.stream().anyMatch(g -> g.assessment() == null)) {
-            throw new PlanException("lock-without-evaluation");
+            throw new Refusal("plan.refused.lock-without-evaluation");
         }
         this.lockedBy = Objects.requireNonNull(by);
         this.lockedAt = Objects.requireNonNull(at);
@@ -131,13 +132,13 @@ class Plan {
 
     void expectOpen() {
         if (locked()) {
-            throw new PlanException("locked");
+            throw new Refusal("plan.refused.locked", String.valueOf(year));
         }
     }
 
     int goal(int index) {
         if (index < 0 || index >= goals.size()) {
-            throw new PlanException("no-such-goal");
+            throw new Refusal("plan.refused.no-such-goal");
         }
         return index;
     }

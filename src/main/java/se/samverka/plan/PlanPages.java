@@ -1,8 +1,5 @@
 package se.samverka.plan;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +15,9 @@ import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actors;
+import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
+import se.samverka.platform.Refusal;
 import se.samverka.plan.PlanForms.ActivityForm;
 import se.samverka.plan.PlanForms.AssessmentForm;
 import se.samverka.plan.PlanForms.CorrectionForm;
@@ -33,6 +32,7 @@ import se.samverka.rules.R12;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,17 +44,16 @@ import java.util.stream.Collectors;
 @Controller
 class PlanPages {
 
-    private static final List<String> FORMS = List.of("goal", "activity", "followUp", "assessment", "evaluation",
-            "correction");
-
     private final PlanWork work;
     private final CentreGate gate;
     private final Actors actors;
+    private final Changes changes;
 
-    PlanPages(PlanWork work, CentreGate gate, Actors actors) {
+    PlanPages(PlanWork work, CentreGate gate, Actors actors, Changes changes) {
         this.work = work;
         this.gate = gate;
         this.actors = actors;
+        this.changes = changes;
     }
 
     record YearStatus(int year, Plan plan, Finding finding) {
@@ -69,21 +68,17 @@ class PlanPages {
 
     @PostMapping("/centres/{id}/plans")
     String draw(@PathVariable long id, @ModelAttribute("plan") PlanForm form, BindingResult errors, Model model,
-                HttpServletResponse response, RedirectAttributes redirect) {
+                RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
         var year = PlanForms.year(form, work.thisYear(), errors);
         if (year.isEmpty()) {
             return list(centre, model);
         }
-        try {
+        return changes.attempt(Changes.page(model, PlanWork.AUDIT_TYPE, null), () -> {
             work.draw(id, year.get());
-        } catch (PlanException | DuplicateKeyException e) {
-            errors.rejectValue("year", "plan.form.exists", new Object[]{String.valueOf(year.get())}, null);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return list(centre, model);
-        }
-        redirect.addFlashAttribute("notice", "plan.drawn");
-        return "redirect:/centres/" + id + "/plans/" + year.get();
+            redirect.addFlashAttribute("notice", "plan.drawn");
+            return "redirect:/centres/" + id + "/plans/" + year.get();
+        }, () -> list(centre, model));
     }
 
     @GetMapping("/centres/{id}/plans/{year}")
@@ -94,9 +89,9 @@ class PlanPages {
 
     @PostMapping("/centres/{id}/plans/{year}/goals")
     String addGoal(@PathVariable long id, @PathVariable int year, @ModelAttribute("goal") GoalForm form,
-                   BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                   BindingResult errors, Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
-        return change(centre, checked(year), "goal", errors, model, response, redirect, plan -> {
+        return change(centre, checked(year), errors, model, redirect, plan -> {
             var goal = PlanForms.goal(form, participating(centre), errors);
             if (goal.isEmpty()) {
                 return null;
@@ -108,9 +103,9 @@ class PlanPages {
 
     @PostMapping("/centres/{id}/plans/{year}/activities")
     String addActivity(@PathVariable long id, @PathVariable int year, @ModelAttribute("activity") ActivityForm form,
-                       BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                       BindingResult errors, Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
-        return change(centre, checked(year), "activity", errors, model, response, redirect, plan -> {
+        return change(centre, checked(year), errors, model, redirect, plan -> {
             var activity = PlanForms.activity(form, year, participating(centre), errors);
             if (activity.isEmpty()) {
                 return null;
@@ -122,10 +117,9 @@ class PlanPages {
 
     @PostMapping("/centres/{id}/plans/{year}/goals/{index}/remove")
     String removeGoal(@PathVariable long id, @PathVariable int year, @PathVariable int index,
-                      @RequestParam(required = false) String version, Model model, HttpServletResponse response,
-                      RedirectAttributes redirect) {
+                      @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
-        return change(centre, checked(year), "goal", null, model, response, redirect, plan -> {
+        return change(centre, checked(year), null, model, redirect, plan -> {
             work.removeGoal(id, year, index, FormValues.version(version));
             return "plan.goal-removed";
         });
@@ -133,10 +127,10 @@ class PlanPages {
 
     @PostMapping("/centres/{id}/plans/{year}/activities/{index}/remove")
     String removeActivity(@PathVariable long id, @PathVariable int year, @PathVariable int index,
-                          @RequestParam(required = false) String version, Model model, HttpServletResponse response,
+                          @RequestParam(required = false) String version, Model model,
                           RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
-        return change(centre, checked(year), "activity", null, model, response, redirect, plan -> {
+        return change(centre, checked(year), null, model, redirect, plan -> {
             work.removeActivity(id, year, index, FormValues.version(version));
             return "plan.activity-removed";
         });
@@ -144,9 +138,9 @@ class PlanPages {
 
     @PostMapping("/centres/{id}/plans/{year}/follow-ups")
     String followUp(@PathVariable long id, @PathVariable int year, @ModelAttribute("followUp") FollowUpForm form,
-                    BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                    BindingResult errors, Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
-        return change(centre, checked(year), "followUp", errors, model, response, redirect, plan -> {
+        return change(centre, checked(year), errors, model, redirect, plan -> {
             var entry = PlanForms.followUp(form, plan, work.today(), errors);
             if (entry.isEmpty()) {
                 return null;
@@ -160,9 +154,9 @@ class PlanPages {
 
     @PostMapping("/centres/{id}/plans/{year}/assessments")
     String assess(@PathVariable long id, @PathVariable int year, @ModelAttribute("assessment") AssessmentForm form,
-                  BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
-        return change(centre, checked(year), "assessment", errors, model, response, redirect, plan -> {
+        return change(centre, checked(year), errors, model, redirect, plan -> {
             var assessment = PlanForms.assessment(form, plan, errors);
             if (assessment.isEmpty()) {
                 return null;
@@ -175,9 +169,9 @@ class PlanPages {
 
     @PostMapping("/centres/{id}/plans/{year}/evaluation")
     String evaluate(@PathVariable long id, @PathVariable int year, @ModelAttribute("evaluation") EvaluationForm form,
-                    BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                    BindingResult errors, Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
-        return change(centre, checked(year), "evaluation", errors, model, response, redirect, plan -> {
+        return change(centre, checked(year), errors, model, redirect, plan -> {
             var overall = PlanForms.evaluation(form, errors);
             if (overall.isEmpty()) {
                 return null;
@@ -189,9 +183,9 @@ class PlanPages {
 
     @PostMapping("/centres/{id}/plans/{year}/lock")
     String lock(@PathVariable long id, @PathVariable int year, @RequestParam(required = false) String version,
-                Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.DECIDE);
-        return change(centre, checked(year), "evaluation", null, model, response, redirect, plan -> {
+        return change(centre, checked(year), null, model, redirect, plan -> {
             work.lock(id, year, actors.require().username(), FormValues.version(version));
             return "plan.locked";
         });
@@ -199,67 +193,43 @@ class PlanPages {
 
     @PostMapping("/centres/{id}/plans/{year}/corrections")
     String correct(@PathVariable long id, @PathVariable int year, @ModelAttribute("correction") CorrectionForm form,
-                   BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                   BindingResult errors, Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
         int checkedYear = checked(year);
-        var plan = work.plan(id, checkedYear);
-        try {
-            if (plan.isEmpty()) {
-                throw new PlanException("no-plan");
-            }
-            var correction = PlanForms.correction(form, plan.get(), errors);
+        return changes.attempt(Changes.page(model, PlanWork.AUDIT_TYPE, null), () -> {
+            Plan plan = work.plan(id, checkedYear)
+                    .orElseThrow(() -> Refusal.absent("plan.refused.no-plan", String.valueOf(checkedYear)));
+            var correction = PlanForms.correction(form, plan, errors);
             if (correction.isEmpty()) {
-                return again(centre, year, model, "correction", errors);
+                return page(centre, checkedYear, model);
             }
-            work.correct(id, year, correction.get().goal(), correction.get().text(), actors.require().username());
-        } catch (PlanException e) {
-            return refused(centre, year, model, response, e);
-        }
-        redirect.addFlashAttribute("notice", "plan.corrected");
-        return "redirect:/centres/" + id + "/plans/" + year;
+            work.correct(id, checkedYear, correction.get().goal(), correction.get().text(),
+                    actors.require().username());
+            redirect.addFlashAttribute("notice", "plan.corrected");
+            return "redirect:/centres/" + id + "/plans/" + checkedYear;
+        }, () -> page(centre, checkedYear, model));
     }
 
     /**
-     * One change of an open plan: refused with 409 when the plan is adopted, whatever the input; the page again with
-     * the form's errors when the step finds any (it returns null); 409 with the form's conflict when the plan
-     * changed meanwhile.
+     * One change of an open plan, refused when the plan is adopted, whatever the input; the page again with the
+     * form's errors when the step finds any (it returns null). {@code errors} is null for a button.
      */
-    private String change(CentreView centre, int year, String failed, BindingResult errors, Model model,
-                          HttpServletResponse response, RedirectAttributes redirect, Function<Plan, String> step) {
-        try {
-            Plan plan = work.plan(centre.id(), year).orElseThrow(() -> new PlanException("no-plan"));
+    private String change(CentreView centre, int year, BindingResult errors, Model model,
+                          RedirectAttributes redirect, Function<Plan, String> step) {
+        Optional<Plan> current = work.plan(centre.id(), year);
+        Long planId = current.map(Plan::id).orElse(null);
+        Changes.Target target = errors == null ? Changes.page(model, PlanWork.AUDIT_TYPE, planId)
+                : Changes.form(model, errors, PlanWork.AUDIT_TYPE, planId, () -> current.map(Plan::version).orElse(-1));
+        return changes.attempt(target, () -> {
+            Plan plan = current.orElseThrow(() -> Refusal.absent("plan.refused.no-plan", String.valueOf(year)));
             plan.expectOpen();
             String notice = step.apply(plan);
             if (notice == null) {
-                return again(centre, year, model, failed, errors);
+                return page(centre, year, model);
             }
             redirect.addFlashAttribute("notice", notice);
             return "redirect:/centres/" + centre.id() + "/plans/" + year;
-        } catch (PlanException e) {
-            return refused(centre, year, model, response, e);
-        } catch (OptimisticLockingFailureException e) {
-            if (errors == null) {
-                return refused(centre, year, model, response, new PlanException("changed"));
-            }
-            errors.reject("form.conflict");
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return again(centre, year, model, failed, errors);
-        }
-    }
-
-    private String again(CentreView centre, int year, Model model, String failed, BindingResult errors) {
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + failed, errors);
-        return page(centre, year, model);
-    }
-
-    private String refused(CentreView centre, int year, Model model, HttpServletResponse response, PlanException e) {
-        response.setStatus("no-plan".equals(e.code()) ? HttpStatus.NOT_FOUND.value() : HttpStatus.CONFLICT.value());
-        model.addAttribute("refusal", "plan.refused." + e.code());
-        FORMS.forEach(form -> {
-            model.asMap().remove(form);
-            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + form);
-        });
-        return page(centre, year, model);
+        }, () -> page(centre, year, model));
     }
 
     private String page(CentreView centre, int year, Model model) {

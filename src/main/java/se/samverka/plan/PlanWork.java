@@ -1,9 +1,11 @@
 package se.samverka.plan;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
+import se.samverka.platform.Refusal;
 import se.samverka.rules.PlanState;
 
 import java.time.Clock;
@@ -102,9 +104,14 @@ class PlanWork {
     @Transactional
     public void draw(long centreId, int year) {
         if (plans.findByCentreIdAndYear(centreId, year).isPresent()) {
-            throw new PlanException("exists");
+            throw new Refusal("plan.refused.exists", String.valueOf(year));
         }
-        Plan plan = plans.save(Plan.of(centreId, year));
+        Plan plan;
+        try {
+            plan = plans.save(Plan.of(centreId, year));
+        } catch (DuplicateKeyException drawnMeanwhile) {
+            throw new Refusal("plan.refused.exists", String.valueOf(year));
+        }
         audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(), "verksamhetsplan för " + year + " upprättad");
     }
 
@@ -149,15 +156,16 @@ class PlanWork {
         plan.expectOpen();
         plan.goal(goal);
         if (enteredOn.getYear() != year) {
-            throw new PlanException("follow-up-outside-year");
+            throw new Refusal("plan.refused.follow-up-outside-year", String.valueOf(year));
         }
         if (enteredOn.isAfter(today())) {
-            throw new PlanException("follow-up-in-future");
+            throw new Refusal("plan.refused.follow-up-in-future");
         }
         if (corrects != null) {
-            FollowUp corrected = followUps.findById(corrects).orElseThrow(() -> new PlanException("no-such-follow-up"));
+            FollowUp corrected = followUps.findById(corrects)
+                    .orElseThrow(() -> new Refusal("plan.refused.no-such-follow-up"));
             if (corrected.planId() != plan.id() || corrected.goal() != goal) {
-                throw new PlanException("no-such-follow-up");
+                throw new Refusal("plan.refused.no-such-follow-up");
             }
         }
         FollowUp entry = followUps.save(new FollowUp(null, plan.id(), goal, enteredOn, value, comment, corrects,
@@ -195,7 +203,7 @@ class PlanWork {
     public void correct(long centreId, int year, Integer goal, String text, String recordedBy) {
         Plan plan = existing(centreId, year);
         if (!plan.locked()) {
-            throw new PlanException("correction-before-lock");
+            throw new Refusal("plan.refused.correction-before-lock");
         }
         if (goal != null) {
             plan.goal(goal);
@@ -207,6 +215,7 @@ class PlanWork {
     }
 
     private Plan existing(long centreId, int year) {
-        return plans.findByCentreIdAndYear(centreId, year).orElseThrow(() -> new PlanException("no-plan"));
+        return plans.findByCentreIdAndYear(centreId, year)
+                .orElseThrow(() -> Refusal.absent("plan.refused.no-plan", String.valueOf(year)));
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import se.samverka.platform.Refusal;
 import se.samverka.rules.SharedArea;
 
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class Premises {
 
     void add(Area area) {
         if (areas.size() >= MAX_AREAS) {
-            throw new PremisesException("too-many-areas");
+            throw new Refusal("premises.refused.too-many-areas");
         }
         areas.add(area);
     }
@@ -54,7 +55,7 @@ class Premises {
     void remove(int index, int expectedVersion) {
         expect(expectedVersion);
         if (index < 0 || index >= areas.size()) {
-            throw new PremisesException("no-such-area");
+            throw new Refusal("premises.refused.no-such-area");
         }
         areas.remove(index);
     }

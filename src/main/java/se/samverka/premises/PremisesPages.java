@@ -1,11 +1,7 @@
 package se.samverka.premises;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,6 +13,7 @@ import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actors;
+import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
 import se.samverka.premises.PremisesForms.AreaForm;
 import se.samverka.premises.PremisesForms.CheckForm;
@@ -36,12 +33,14 @@ class PremisesPages {
     private final CentreGate gate;
     private final Actors actors;
     private final Clock clock;
+    private final Changes changes;
 
-    PremisesPages(PremisesWork work, CentreGate gate, Actors actors, Clock clock) {
+    PremisesPages(PremisesWork work, CentreGate gate, Actors actors, Clock clock, Changes changes) {
         this.work = work;
         this.gate = gate;
         this.actors = actors;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @GetMapping("/centres/{id}/premises")
@@ -56,96 +55,74 @@ class PremisesPages {
 
     @PostMapping("/centres/{id}/premises/areas")
     String addArea(@PathVariable long id, @ModelAttribute("area") AreaForm form, BindingResult errors, Model model,
-                   HttpServletResponse response, RedirectAttributes redirect) {
+                   RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
         var area = PremisesForms.area(form, errors);
         if (area.isEmpty()) {
-            return again(centre, model, "area", errors);
+            return again(centre, model, "area");
         }
-        try {
+        return changes.attempt(Changes.page(model, PremisesWork.AUDIT_TYPE, id), () -> {
             work.add(id, area.get());
-        } catch (PremisesException e) {
-            return refused(centre, model, response, e);
-        }
-        redirect.addFlashAttribute("notice", "premises.area-added");
-        return "redirect:/centres/" + id + "/premises";
+            redirect.addFlashAttribute("notice", "premises.area-added");
+            return "redirect:/centres/" + id + "/premises";
+        }, () -> again(centre, model, "area"));
     }
 
     @PostMapping("/centres/{id}/premises/areas/{index}/remove")
     String removeArea(@PathVariable long id, @PathVariable int index, @RequestParam(required = false) String version,
-                      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                      Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
-        try {
+        return changes.attempt(Changes.page(model, PremisesWork.AUDIT_TYPE, id), () -> {
             work.remove(id, index, FormValues.version(version));
-        } catch (PremisesException e) {
-            return refused(centre, model, response, e);
-        } catch (OptimisticLockingFailureException e) {
-            return refused(centre, model, response, new PremisesException("changed"));
-        }
-        redirect.addFlashAttribute("notice", "premises.area-removed");
-        return "redirect:/centres/" + id + "/premises";
+            redirect.addFlashAttribute("notice", "premises.area-removed");
+            return "redirect:/centres/" + id + "/premises";
+        }, () -> again(centre, model, null));
     }
 
     @PostMapping("/centres/{id}/premises/fire-safety")
     String organise(@PathVariable long id, @ModelAttribute("fireSafety") FireSafetyForm form, BindingResult errors,
-                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                    Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.DECIDE);
         var terms = PremisesForms.terms(form, LocalDate.now(clock), errors);
         if (terms.isEmpty()) {
-            return again(centre, model, "fireSafety", errors);
+            return again(centre, model, "fireSafety");
         }
-        try {
+        return changes.attempt(Changes.form(model, errors, PremisesWork.AUDIT_TYPE, id,
+                () -> work.read(id).version()), () -> {
             work.organise(id, terms.get(), FormValues.version(form.version()));
-        } catch (OptimisticLockingFailureException e) {
-            errors.reject("form.conflict");
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return again(centre, model, "fireSafety", errors);
-        }
-        redirect.addFlashAttribute("notice", "premises.fire-safety-saved");
-        return "redirect:/centres/" + id + "/premises";
+            redirect.addFlashAttribute("notice", "premises.fire-safety-saved");
+            return "redirect:/centres/" + id + "/premises";
+        }, () -> again(centre, model, "fireSafety"));
     }
 
     @PostMapping("/centres/{id}/premises/fire-safety/checks")
     String record(@PathVariable long id, @ModelAttribute("check") CheckForm form, BindingResult errors, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+                  RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
         var check = PremisesForms.check(form, LocalDate.now(clock), errors);
         if (check.isEmpty()) {
-            return again(centre, model, "check", errors);
+            return again(centre, model, "check");
         }
-        try {
+        return changes.attempt(Changes.page(model, PremisesWork.AUDIT_TYPE, id), () -> {
             work.record(id, check.get().kind(), check.get().performedOn(), check.get().outcome(),
                     check.get().deviations(), actors.require().username());
-        } catch (PremisesException e) {
-            return refused(centre, model, response, e);
-        }
-        redirect.addFlashAttribute("notice", "premises.check-logged");
-        return "redirect:/centres/" + id + "/premises";
+            redirect.addFlashAttribute("notice", "premises.check-logged");
+            return "redirect:/centres/" + id + "/premises";
+        }, () -> again(centre, model, "check"));
     }
 
-    /** The page again with one form's errors; the other forms as recorded. */
-    private String again(CentreView centre, Model model, String failed, BindingResult errors) {
+    /** The page again with what was typed in the form that was sent ({@code sent}); the other forms as recorded. */
+    private String again(CentreView centre, Model model, String sent) {
         Premises premises = work.read(centre.id());
-        if (!"area".equals(failed)) {
+        if (!"area".equals(sent)) {
             model.addAttribute("area", new AreaForm("", "", ""));
         }
-        if (!"fireSafety".equals(failed)) {
+        if (!"fireSafety".equals(sent)) {
             model.addAttribute("fireSafety", FireSafetyForm.of(premises));
         }
-        if (!"check".equals(failed)) {
+        if (!"check".equals(sent)) {
             model.addAttribute("check", CheckForm.empty());
         }
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + failed, errors);
-        return page(centre, premises, model);
-    }
-
-    private String refused(CentreView centre, Model model, HttpServletResponse response, PremisesException e) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("refusal", "premises.refused." + e.code());
-        Premises premises = work.read(centre.id());
-        model.addAttribute("area", new AreaForm("", "", ""));
-        model.addAttribute("fireSafety", FireSafetyForm.of(premises));
-        model.addAttribute("check", CheckForm.empty());
         return page(centre, premises, model);
     }
 
@@ -162,6 +139,4 @@ class PremisesPages {
         model.addAttribute("canDecide", gate.may(centre.id(), CentreAction.DECIDE));
         return "premises/show";
     }
-
-
 }

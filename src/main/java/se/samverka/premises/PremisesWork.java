@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
+import se.samverka.platform.Refusal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,7 +51,8 @@ class PremisesWork {
 
     @Transactional
     public void remove(long centreId, int index, int expectedVersion) {
-        Premises premises = register.findByCentreId(centreId).orElseThrow(() -> new PremisesException("no-such-area"));
+        Premises premises = register.findByCentreId(centreId)
+                .orElseThrow(() -> new Refusal("premises.refused.no-such-area"));
         premises.remove(index, expectedVersion);
         register.save(premises);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, centreId, "gemensam yta borttagen");
@@ -68,7 +70,7 @@ class PremisesWork {
     public void record(long centreId, FireSafetyKind kind, LocalDate performedOn, String outcome, boolean deviations,
                     String recordedBy) {
         if (performedOn.isAfter(LocalDate.now(clock))) {
-            throw new PremisesException("check-in-future");
+            throw new Refusal("premises.refused.check-in-future");
         }
         checks.save(new FireSafetyCheck(null, centreId, kind, performedOn, outcome, deviations, recordedBy,
                 clock.instant()));

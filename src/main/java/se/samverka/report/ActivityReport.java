@@ -6,6 +6,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import se.samverka.platform.Refusal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ class ActivityReport {
     void adopt(String by, String name, Instant at, int expectedVersion) {
         expectChangeable(expectedVersion);
         if (!blank().isEmpty()) {
-            throw new ReportException("blank-sections");
+            throw new Refusal("report.refused.blank-sections");
         }
         this.adoptedBy = Objects.requireNonNull(by);
         this.adoptedByName = Objects.requireNonNull(name);
@@ -104,7 +105,7 @@ class ActivityReport {
 
     void expectOpen() {
         if (adopted()) {
-            throw new ReportException("adopted");
+            throw new Refusal("report.refused.adopted", String.valueOf(year));
         }
     }
 

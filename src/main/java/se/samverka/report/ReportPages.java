@@ -1,8 +1,5 @@
 package se.samverka.report;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,7 +20,9 @@ import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
+import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
+import se.samverka.platform.Refusal;
 import se.samverka.platform.Texts;
 import se.samverka.report.ReportForms.CompileForm;
 import se.samverka.report.ReportForms.CorrectionForm;
@@ -31,12 +30,12 @@ import se.samverka.report.ReportForms.RefreshForm;
 import se.samverka.report.ReportForms.ReportForm;
 import se.samverka.rules.Finding;
 import se.samverka.rules.R11_2b;
-import se.samverka.rules.ReportState;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -48,18 +47,18 @@ import java.util.stream.Collectors;
 @Controller
 class ReportPages {
 
-    private static final List<String> FORMS = List.of("edit", "refresh", "correction");
-
     private final ReportWork work;
     private final CentreGate gate;
     private final Actors actors;
     private final Texts texts;
+    private final Changes changes;
 
-    ReportPages(ReportWork work, CentreGate gate, Actors actors, Texts texts) {
+    ReportPages(ReportWork work, CentreGate gate, Actors actors, Texts texts, Changes changes) {
         this.work = work;
         this.gate = gate;
         this.actors = actors;
         this.texts = texts;
+        this.changes = changes;
     }
 
     /** A year of the list: its report, if compiled, and whether one may be compiled. */
@@ -75,23 +74,17 @@ class ReportPages {
 
     @PostMapping("/centres/{id}/reports")
     String compile(@PathVariable long id, @ModelAttribute("compile") CompileForm form, BindingResult errors,
-                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                   Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
         var year = ReportForms.year(form, work.years(id), errors);
         if (year.isEmpty()) {
             return list(centre, model);
         }
-        try {
+        return changes.attempt(Changes.page(model, ReportWork.AUDIT_TYPE, null), () -> {
             work.compile(centre, year.get());
-        } catch (ReportException | DuplicateKeyException e) {
-            boolean exists = !(e instanceof ReportException refused) || "exists".equals(refused.code());
-            errors.rejectValue("year", exists ? "report.form.exists" : "report.refused.year",
-                    new Object[]{String.valueOf(year.get())}, null);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return list(centre, model);
-        }
-        redirect.addFlashAttribute("notice", "report.compiled");
-        return "redirect:/centres/" + id + "/reports/" + year.get();
+            redirect.addFlashAttribute("notice", "report.compiled");
+            return "redirect:/centres/" + id + "/reports/" + year.get();
+        }, () -> list(centre, model));
     }
 
     @GetMapping("/centres/{id}/reports/{year}")
@@ -102,9 +95,9 @@ class ReportPages {
 
     @PostMapping("/centres/{id}/reports/{year}")
     String save(@PathVariable long id, @PathVariable int year, @ModelAttribute("edit") ReportForm form,
-                BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                BindingResult errors, Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
-        return change(centre, checked(year), "edit", errors, model, response, redirect, () -> {
+        return change(centre, checked(year), errors, model, redirect, () -> {
             var texts = ReportForms.texts(form, errors);
             if (texts.isEmpty()) {
                 return null;
@@ -116,9 +109,9 @@ class ReportPages {
 
     @PostMapping("/centres/{id}/reports/{year}/refresh")
     String refresh(@PathVariable long id, @PathVariable int year, @ModelAttribute("refresh") RefreshForm form,
-                   BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                   BindingResult errors, Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
-        return change(centre, checked(year), "refresh", errors, model, response, redirect, () -> {
+        return change(centre, checked(year), errors, model, redirect, () -> {
             if (!ReportForms.confirmed(form, errors)) {
                 return null;
             }
@@ -129,9 +122,9 @@ class ReportPages {
 
     @PostMapping("/centres/{id}/reports/{year}/adopt")
     String adopt(@PathVariable long id, @PathVariable int year, @RequestParam(required = false) String version,
-                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                 Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.DECIDE);
-        return change(centre, checked(year), null, null, model, response, redirect, () -> {
+        return change(centre, checked(year), null, model, redirect, () -> {
             Actor actor = actors.require();
             work.adopt(id, year, actor.username(), actor.displayName(), FormValues.version(version));
             return "report.adopted";
@@ -140,24 +133,24 @@ class ReportPages {
 
     @PostMapping("/centres/{id}/reports/{year}/corrections")
     String correct(@PathVariable long id, @PathVariable int year, @ModelAttribute("correction") CorrectionForm form,
-                   BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                   BindingResult errors, Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
         int checkedYear = checked(year);
-        try {
-            if (!work.state(id, checkedYear).adopted()) {
-                expectOpen(id, checkedYear);
-                throw new ReportException("correction-before-adoption");
+        return changes.attempt(Changes.page(model, ReportWork.AUDIT_TYPE, null), () -> {
+            ActivityReport report = work.current(id, checkedYear)
+                    .orElseThrow(() -> Refusal.absent("report.refused.no-report", String.valueOf(checkedYear)));
+            if (!report.adopted()) {
+                throw new Refusal("report.refused.correction-before-adoption");
             }
             var correction = ReportForms.correction(form, errors);
             if (correction.isEmpty()) {
-                return again(centre, year, model, "correction", errors);
+                return page(centre, checkedYear, model);
             }
-            work.correct(id, year, correction.get().section(), correction.get().text(), actors.require().username());
-        } catch (ReportException e) {
-            return refused(centre, year, model, response, e);
-        }
-        redirect.addFlashAttribute("notice", "report.corrected");
-        return "redirect:/centres/" + id + "/reports/" + year;
+            work.correct(id, checkedYear, correction.get().section(), correction.get().text(),
+                    actors.require().username());
+            redirect.addFlashAttribute("notice", "report.corrected");
+            return "redirect:/centres/" + id + "/reports/" + checkedYear;
+        }, () -> page(centre, checkedYear, model));
     }
 
     @GetMapping("/centres/{id}/reports/{year}/verksamhetsberattelse.pdf")
@@ -178,56 +171,25 @@ class ReportPages {
     }
 
     /**
-     * One change of an open report: refused with 409 when the report is adopted, whatever the input; the page again
-     * with the form's errors when the step finds any (it returns null); 409 with the form's conflict when the report
-     * changed meanwhile, keeping what the user wrote.
+     * One change of an open report, refused when the report is adopted, whatever the input; the page again with the
+     * form's errors when the step finds any (it returns null). {@code errors} is null for a button.
      */
-    private String change(CentreView centre, int year, String failed, BindingResult errors, Model model,
-                          HttpServletResponse response, RedirectAttributes redirect, Supplier<String> step) {
-        try {
-            expectOpen(centre.id(), year);
+    private String change(CentreView centre, int year, BindingResult errors, Model model, RedirectAttributes redirect,
+                          Supplier<String> step) {
+        Optional<ActivityReport> current = work.current(centre.id(), year);
+        Long reportId = current.map(ActivityReport::id).orElse(null);
+        Changes.Target target = errors == null ? Changes.page(model, ReportWork.AUDIT_TYPE, reportId)
+                : Changes.form(model, errors, ReportWork.AUDIT_TYPE, reportId,
+                () -> current.map(ActivityReport::version).orElse(-1));
+        return changes.attempt(target, () -> {
+            current.orElseThrow(() -> Refusal.absent("report.refused.no-report", String.valueOf(year))).expectOpen();
             String notice = step.get();
             if (notice == null) {
-                return again(centre, year, model, failed, errors);
+                return page(centre, year, model);
             }
             redirect.addFlashAttribute("notice", notice);
             return "redirect:/centres/" + centre.id() + "/reports/" + year;
-        } catch (ReportException e) {
-            return refused(centre, year, model, response, e);
-        } catch (OptimisticLockingFailureException e) {
-            if (errors == null) {
-                return refused(centre, year, model, response, new ReportException("changed"));
-            }
-            errors.reject("form.conflict");
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return again(centre, year, model, failed, errors);
-        }
-    }
-
-    /** Refuses when there is no report for the year, or when it is adopted. */
-    private void expectOpen(long centreId, int year) {
-        ReportState state = work.state(centreId, year);
-        if (!state.exists()) {
-            throw new ReportException("no-report");
-        }
-        if (state.adopted()) {
-            throw new ReportException("adopted");
-        }
-    }
-
-    private String again(CentreView centre, int year, Model model, String failed, BindingResult errors) {
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + failed, errors);
-        return page(centre, year, model);
-    }
-
-    private String refused(CentreView centre, int year, Model model, HttpServletResponse response, ReportException e) {
-        response.setStatus("no-report".equals(e.code()) ? HttpStatus.NOT_FOUND.value() : HttpStatus.CONFLICT.value());
-        model.addAttribute("refusal", "report.refused." + e.code());
-        FORMS.forEach(form -> {
-            model.asMap().remove(form);
-            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + form);
-        });
-        return page(centre, year, model);
+        }, () -> page(centre, year, model));
     }
 
     private String page(CentreView centre, int year, Model model) {

@@ -1,5 +1,6 @@
 package se.samverka.report;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
@@ -7,6 +8,7 @@ import se.samverka.audit.AuditLog;
 import se.samverka.centre.CentreView;
 import se.samverka.meeting.MeetingYears;
 import se.samverka.plan.PlanYears;
+import se.samverka.platform.Refusal;
 import se.samverka.rules.ReportState;
 
 import java.time.Clock;
@@ -78,6 +80,12 @@ class ReportWork {
                 .orElseGet(() -> ReportState.none(year));
     }
 
+    /** The report as stored, to check a change against before it is made; not audited, nothing of it is shown. */
+    @Transactional(readOnly = true)
+    Optional<ActivityReport> current(long centreId, int year) {
+        return reports.findByCentreIdAndYear(centreId, year);
+    }
+
     /** The report with its text; the read is audited. */
     @Transactional
     public Optional<ActivityReport> read(long centreId, int year) {
@@ -94,13 +102,17 @@ class ReportWork {
     @Transactional
     public void compile(CentreView centre, int year) {
         if (!years(centre.id()).contains(year)) {
-            throw new ReportException("year");
+            throw new Refusal("report.refused.year", String.valueOf(year));
         }
         if (reports.findByCentreIdAndYear(centre.id(), year).isPresent()) {
-            throw new ReportException("exists");
+            throw new Refusal("report.refused.exists", String.valueOf(year));
         }
-        ActivityReport report = reports.save(ActivityReport.compile(centre.id(), year, facts(centre, year),
-                clock.instant()));
+        ActivityReport report;
+        try {
+            report = reports.save(ActivityReport.compile(centre.id(), year, facts(centre, year), clock.instant()));
+        } catch (DuplicateKeyException compiledMeanwhile) {
+            throw new Refusal("report.refused.exists", String.valueOf(year));
+        }
         audit.record(AuditAction.CREATE, AUDIT_TYPE, report.id(), "verksamhetsberättelse för " + year + " sammanställd");
     }
 
@@ -135,7 +147,7 @@ class ReportWork {
     public void correct(long centreId, int year, ReportSection section, String text, String recordedBy) {
         ActivityReport report = existing(centreId, year);
         if (!report.adopted()) {
-            throw new ReportException("correction-before-adoption");
+            throw new Refusal("report.refused.correction-before-adoption");
         }
         ReportCorrection correction = corrections.save(new ReportCorrection(null, report.id(), section, text,
                 recordedBy, clock.instant()));
@@ -147,6 +159,7 @@ class ReportWork {
     }
 
     private ActivityReport existing(long centreId, int year) {
-        return reports.findByCentreIdAndYear(centreId, year).orElseThrow(() -> new ReportException("no-report"));
+        return reports.findByCentreIdAndYear(centreId, year)
+                .orElseThrow(() -> Refusal.absent("report.refused.no-report", String.valueOf(year)));
     }
 }

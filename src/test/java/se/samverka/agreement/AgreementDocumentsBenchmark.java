@@ -22,7 +22,7 @@ import se.samverka.centre.CentreRegistry;
 import se.samverka.centre.CentreView;
 
 import java.nio.file.Files;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,13 +58,14 @@ public class AgreementDocumentsBenchmark {
         composer = application.getBean(AgreementComposer.class);
         documents = application.getBean(AgreementDocuments.class);
         CentreRegistry registry = application.getBean(CentreRegistry.class);
+        Clock clock = application.getBean(Clock.class);
         for (long id : application.getBean(JdbcClient.class).sql("select id from centre order by id")
                 .query(Long.class).list()) {
             CentreView centre = registry.view(id).orElseThrow();
             DraftInput input = AgreementDemo.cooperation(centre, "212000-1355", null, LocalDate.of(2027, 1, 1));
             centres.add(centre);
             drafts.add(Agreement.draft(id, AgreementKind.COOPERATION, input.terms(), input.texts(), input.parties(),
-                    new Occurrence("bench", Instant.now(), null)));
+                    new Occurrence("bench", clock.instant(), null)));
         }
     }
 

@@ -10,6 +10,7 @@ import se.samverka.rules.BaseOperation;
 import se.samverka.support.AgreementRequests;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -46,6 +47,8 @@ class UsageRightAndDeadlinesTest {
     Agreements agreements;
     @Autowired
     AgreementTerms terms;
+    @Autowired
+    TestClock clock;
 
     @Test
     void aCentreWithoutAgreementIsFlaggedAndSignedAgreementsPutTheirDatesOnTheCentrePage() throws Exception {
@@ -54,7 +57,7 @@ class UsageRightAndDeadlinesTest {
         assertThat(centrePage(centre, coordinator)).contains("R15a", "erksamheten saknar lokalt samverkansavtal.");
         assertThat(page("/att-gora", coordinator)).contains(centre.name(), "R15a");
 
-        LocalDate start = LocalDate.now().withDayOfMonth(1).minusMonths(1);
+        LocalDate start = clock.today().withDayOfMonth(1).minusMonths(1);
         LocalDate end = start.plusYears(3).minusDays(1);
         long cooperation = create(centre, coordinator, AgreementRequests.cooperationDraft(
                 post("/centres/{id}/agreements", centre.id()), FOUR, start.toString(), end.toString()));
@@ -86,11 +89,11 @@ class UsageRightAndDeadlinesTest {
         assertThat(HtmlEscape.unescapeHtml(mvc.perform(get("/agreements/{id}", usage).with(fixtures.as(coordinator)))
                 .andReturn().getResponse().getContentAsString()))
                 .contains("Sägs avtalet upp i dag upphör det att gälla",
-                        YearMonth.from(LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusMonths(6)).atEndOfMonth()
+                        YearMonth.from(clock.today().plusMonths(6)).atEndOfMonth()
                                 + " (RB2a)");
         assertThat(centrePage(centre, coordinator)).contains("Västra Götalandsregionen har störst andel av lokalerna");
 
-        LocalDate notice = LocalDate.now().minusDays(3);
+        LocalDate notice = clock.today().minusDays(3);
         mvc.perform(post("/agreements/{id}/terminate", usage).param("noticedOn", notice.toString())
                         .with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().is3xxRedirection());

@@ -1,5 +1,6 @@
 package se.samverka.bench;
 
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 import ch.qos.logback.classic.Level;
@@ -41,7 +42,7 @@ public class AgreementDocumentBenchmark {
 
     private final AgreementPdf pdf = new AgreementPdf();
     private final AgreementDocx docx = new AgreementDocx();
-    private final SystemSeal seal = new SystemSeal(new SealProperties(null, null, null));
+    private final SystemSeal seal = new SystemSeal(new SealProperties(null, null, null), Clock.systemUTC());
     private AgreementDocument agreement;
     private AuditTrail trail;
     private byte[] rendered;

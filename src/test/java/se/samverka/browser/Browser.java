@@ -4,8 +4,10 @@ import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -75,6 +78,36 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Clicks the submit button and waits for the page the form's answer leads to. */
+    void submit(By button) {
+        nextPage(() -> driver.findElement(button).click());
+    }
+
+    /** Clicks the link and waits for the page it leads to. */
+    void follow(By link) {
+        nextPage(() -> driver.findElement(link).click());
+    }
+
+    /**
+     * Does what leads to another page (a form sent, a link followed) and waits until a loaded page has replaced the
+     * one shown. Reading the page right after a click may read the old one, or fail with a stale element as the
+     * browser navigates away; Chromium may even answer a question about the old page mid-navigation with any
+     * WebDriverException. So the page is marked in a script first, and the wait asks through scripts, ignoring
+     * those, for a loaded page without the mark.
+     */
+    void nextPage(Runnable navigation) {
+        String mark = UUID.randomUUID().toString();
+        script("window.samverkaPage = arguments[0];", mark);
+        navigation.run();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> !mark.equals(script("return window.samverkaPage;"))
+                        && "complete".equals(script("return document.readyState;")));
+    }
+
+    private Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
     void waitFor(BooleanSupplier condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
@@ -86,12 +119,12 @@ final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        waitFor(() -> !driver.getCurrentUrl().contains("/login"));
+        submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(driver.getCurrentUrl()).as("signed in as " + username).doesNotContain("/login");
     }
 
     void signOut() {
-        driver.findElement(By.cssSelector("form.logout button")).click();
+        submit(By.cssSelector("form.logout button"));
     }
 
     /**

@@ -18,7 +18,10 @@ import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +44,8 @@ class BrowserTest {
     Fixtures fixtures;
     @Autowired
     CentreRegistry registry;
+    @Autowired
+    TestClock clock;
 
     private Browser chromium;
     private WebDriver browser;
@@ -109,7 +114,7 @@ class BrowserTest {
         assertThat(chromium.text()).contains(centre.name());
         chromium.assertAccessible("familjecentraler filtrerade");
 
-        browser.findElement(By.linkText(centre.name())).click();
+        chromium.follow(By.linkText(centre.name()));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(centre.name());
         assertThat(chromium.text()).contains("Familjecentralsliknande verksamhet", "RB3b", "Cecilia C", "Bo B");
         assertThat(chromium.text()).doesNotContain("Ändra uppgifter och basverksamheter");
@@ -134,7 +139,7 @@ class BrowserTest {
         WebElement postalCode = browser.findElement(By.id("postalCode"));
         postalCode.clear();
         postalCode.sendKeys("12");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        chromium.submit(By.cssSelector("form.stack button[type=submit]"));
         assertThat(browser.findElement(By.className("error-summary")).getText()).contains("Postnumret ska vara fem siffror");
         assertThat(browser.findElement(By.id("postalCode")).getAttribute("aria-invalid")).isEqualTo("true");
         chromium.assertAccessible("ändra familjecentral med fel");
@@ -151,14 +156,15 @@ class BrowserTest {
     void aCoordinatorRecordsASharedCostAndOpensTheSettlement() {
         chromium.signIn(coordinator);
         String economy = "/centres/" + centre.id() + "/economy";
-        chromium.open(economy + "?year=2026");
+        int year = clock.today().getYear();
+        chromium.open(economy + "?year=" + year);
         chromium.assertAccessible("gemensamma kostnader");
-        chromium.open(economy + "/items/new?year=2026");
+        chromium.open(economy + "/items/new?year=" + year);
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("period"))).selectByValue("Q1");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category"))).selectByValue("PREMISES_RENT");
         browser.findElement(By.id("description")).sendKeys("Hyra för gemensamma ytor");
         browser.findElement(By.id("amount")).sendKeys("12,345");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        chromium.submit(By.cssSelector("form.stack button[type=submit]"));
         assertThat(browser.findElement(By.className("error-summary")).getText()).contains("högst två decimaler");
         assertThat(browser.findElement(By.id("amount")).getAttribute("aria-invalid")).isEqualTo("true");
         chromium.assertAccessible("ny kostnad med fel");
@@ -166,12 +172,12 @@ class BrowserTest {
         amount.clear();
         amount.sendKeys("12 500,50");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("payer"))).selectByValue("CHILD_HEALTH");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        chromium.waitFor(() -> chromium.text().contains("Kostnaden är sparad."));
+        chromium.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(chromium.text()).contains("Kostnaden är sparad.");
         assertThat(chromium.text()).contains("12 500,50 kr");
-        chromium.open(economy + "/settings?year=2026");
+        chromium.open(economy + "/settings?year=" + year);
         chromium.assertAccessible("avräkningsperiod och nyckel");
-        chromium.open(economy + "/2026/Q1");
+        chromium.open(economy + "/" + year + "/Q1");
         assertThat(chromium.text()).contains("Vem är skyldig vem");
         chromium.assertAccessible("avräkning");
         chromium.signOut();
@@ -183,16 +189,17 @@ class BrowserTest {
         chromium.signIn(coordinator);
         chromium.open("/centres/" + centre.id() + "/agreements/new");
         chromium.assertAccessible("nytt lokalt samverkansavtal");
-        setDate("startsOn", "2027-01-01");
-        setDate("endsOn", "2026-12-31");
+        LocalDate nextNewYear = clock.today().plusYears(1).withDayOfYear(1);
+        setDate("startsOn", nextNewYear.toString());
+        setDate("endsOn", nextNewYear.minusDays(1).toString());
         browser.findElement(By.id("meetingHoursPerMonth")).sendKeys("fyra");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        chromium.submit(By.cssSelector("form.stack button[type=submit]"));
         assertThat(browser.findElement(By.className("error-summary")).getText())
                 .contains("Slutdatum kan inte vara före startdatum.");
         assertThat(browser.findElement(By.id("endsOn")).getAttribute("aria-invalid")).isEqualTo("true");
         chromium.assertAccessible("nytt avtal med fel");
 
-        setDate("endsOn", "2029-12-31");
+        setDate("endsOn", nextNewYear.plusYears(3).minusDays(1).toString());
         WebElement hours = browser.findElement(By.id("meetingHoursPerMonth"));
         hours.clear();
         hours.sendKeys("4");
@@ -204,13 +211,13 @@ class BrowserTest {
         }
         browser.findElement(By.id("localGoals")).sendKeys("Fler föräldrar ska delta i föräldragrupper.");
         browser.findElement(By.id("staffGroup")).sendKeys("BVC-sjuksköterskor, förskollärare och socionom.");
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        chromium.waitFor(() -> browser.getCurrentUrl().matches(".*/agreements/\\d+$"));
+        chromium.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.getCurrentUrl()).matches(".*/agreements/\\d+$");
         String agreement = browser.getCurrentUrl().replaceAll(".*/agreements/", "");
         assertThat(chromium.text()).contains("Avtalsparter och placering", "Familjecentralens uppdrag och mål", "Underskrift");
         chromium.assertAccessible("utkast till avtal");
 
-        browser.findElement(By.linkText("Skicka för underskrift")).click();
+        chromium.follow(By.linkText("Skicka för underskrift"));
         chromium.assertAccessible("skicka för underskrift");
         List<WebElement> usernames = browser.findElements(By.cssSelector("input[id$='username']"));
         for (int i = 0; i < usernames.size(); i++) {
@@ -218,8 +225,8 @@ class BrowserTest {
             browser.findElement(By.id("signatories" + i + ".name")).sendKeys("Chef " + (i + 1));
             browser.findElement(By.id("signatories" + i + ".title")).sendKeys("Verksamhetschef");
         }
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        chromium.waitFor(() -> browser.getCurrentUrl().endsWith("/agreements/" + agreement));
+        chromium.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.getCurrentUrl()).endsWith("/agreements/" + agreement);
         assertThat(chromium.text()).contains("Avtalet är skickat för underskrift.");
         chromium.assertAccessible("avtal skickat");
         for (String path : List.of("/centres/" + centre.id() + "/agreements",
@@ -231,12 +238,12 @@ class BrowserTest {
 
         chromium.signIn(signatory);
         chromium.open("/att-gora");
-        browser.findElement(By.cssSelector("a[href$='/agreements/" + agreement + "']")).click();
+        chromium.follow(By.cssSelector("a[href$='/agreements/" + agreement + "']"));
         chromium.assertAccessible("avtal att underteckna");
         browser.findElement(By.id("place")).sendKeys("Angered");
         browser.findElement(By.id("confirmed")).click();
-        browser.findElement(By.cssSelector("form[action$='/sign'] button[type=submit]")).click();
-        chromium.waitFor(() -> chromium.text().contains("Din underskrift är registrerad."));
+        chromium.submit(By.cssSelector("form[action$='/sign'] button[type=submit]"));
+        assertThat(chromium.text()).contains("Din underskrift är registrerad.");
         assertThat(chromium.text()).contains(", Angered");
         chromium.assertAccessible("avtal undertecknat av en part");
         chromium.signOut();
@@ -247,26 +254,26 @@ class BrowserTest {
         chromium.signIn(coordinator);
         chromium.open("/centres/" + centre.id() + "/premises");
         chromium.assertAccessible("lokaler och brandskydd");
-        browser.findElement(By.cssSelector("form[action$='/premises/areas'] button[type=submit]")).click();
+        chromium.submit(By.cssSelector("form[action$='/premises/areas'] button[type=submit]"));
         assertThat(browser.findElement(By.className("error-summary")).getText()).contains("Välj vilken sorts yta det är.");
         assertThat(browser.findElement(By.id("area-kind")).getAttribute("aria-invalid")).isEqualTo("true");
         chromium.assertAccessible("lokaler med fel");
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("area-kind"))).selectByValue("STAFF_ROOM");
         browser.findElement(By.id("area-squareMetres")).sendKeys("14,5");
-        browser.findElement(By.cssSelector("form[action$='/premises/areas'] button[type=submit]")).click();
+        chromium.submit(By.cssSelector("form[action$='/premises/areas'] button[type=submit]"));
         assertThat(chromium.text()).contains("Ytan är tillagd.", "Personalrum", "14,5");
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("check-kind"))).selectByValue("ROUND");
-        setDate("check-performedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
+        setDate("check-performedOn", clock.today().toString());
         browser.findElement(By.id("check-outcome")).sendKeys("Inga brister.");
-        browser.findElement(By.cssSelector("form[action$='/checks'] button[type=submit]")).click();
+        chromium.submit(By.cssSelector("form[action$='/checks'] button[type=submit]"));
         assertThat(chromium.text()).contains("Kontrollen är loggad.", "Inga brister.");
         chromium.assertAccessible("lokaler efter loggning");
 
         chromium.open("/kalender");
         chromium.assertAccessible("kalender");
-        browser.findElement(By.cssSelector("form[action$='/kalender/link'] button")).click();
+        chromium.submit(By.cssSelector("form[action$='/kalender/link'] button"));
         assertThat(browser.findElement(By.id("calendar-url")).getAttribute("value")).endsWith(".ics");
         chromium.assertAccessible("kalender med ny länk");
         chromium.signOut();
@@ -277,14 +284,14 @@ class BrowserTest {
         chromium.signIn(coordinator);
         chromium.open("/centres/" + centre.id() + "/plans");
         chromium.assertAccessible("verksamhetsplaner");
-        browser.findElement(By.cssSelector("form[action$='/plans'] button[type=submit]")).click();
+        chromium.submit(By.cssSelector("form[action$='/plans'] button[type=submit]"));
         assertThat(chromium.text()).contains("Verksamhetsplanen är upprättad.");
         chromium.assertAccessible("ny verksamhetsplan");
 
         browser.findElement(By.id("goal-text")).sendKeys("Fler pappor deltar i föräldragrupperna");
         browser.findElement(By.id("goal-indicator")).sendKeys("Antal pappor som deltar");
         browser.findElement(By.id("goal-operations-OPEN_PRESCHOOL")).click();
-        browser.findElement(By.cssSelector("form[action$='/goals'] button[type=submit]")).click();
+        chromium.submit(By.cssSelector("form[action$='/goals'] button[type=submit]"));
         assertThat(browser.findElement(By.className("error-summary")).getText())
                 .contains("Ange ett målvärde. Ett mål utan målvärde kan inte följas upp.");
         assertThat(browser.findElement(By.id("goal-target")).getAttribute("aria-invalid")).isEqualTo("true");
@@ -292,7 +299,7 @@ class BrowserTest {
         chromium.assertAccessible("verksamhetsplan med fel");
 
         browser.findElement(By.id("goal-target")).sendKeys("40 pappor");
-        browser.findElement(By.cssSelector("form[action$='/goals'] button[type=submit]")).click();
+        chromium.submit(By.cssSelector("form[action$='/goals'] button[type=submit]"));
         assertThat(chromium.text()).contains("Målet är tillagt.", "Mål 1: Fler pappor deltar i föräldragrupperna", "40 pappor",
                 "Det finns en gemensam verksamhetsplan med mål för året.");
         chromium.assertAccessible("verksamhetsplan med ett mål");
@@ -304,38 +311,39 @@ class BrowserTest {
         chromium.signIn(coordinator);
         chromium.open("/centres/" + centre.id() + "/meetings");
         chromium.assertAccessible("möten");
-        browser.findElement(By.cssSelector("a[href$='/meetings/new']")).click();
+        chromium.follow(By.cssSelector("a[href$='/meetings/new']"));
         chromium.assertAccessible("nytt möte");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByValue("COOPERATION");
-        setDate("startsAt", "2026-11-10T13:00");
-        setDate("endsAt", "2026-11-10T12:00");
+        LocalDateTime held = clock.today().minusWeeks(3).atTime(13, 0);
+        setDate("startsAt", held.toString());
+        setDate("endsAt", held.minusHours(1).toString());
         browser.findElement(By.id("place")).sendKeys("Konferensrummet");
         browser.findElement(By.id("agenda")).sendKeys("Föräldragrupper\nLokalfrågor");
         browser.findElement(By.id("premisesMatters")).click();
-        browser.findElement(By.cssSelector("form[action$='/meetings'] button[type=submit]")).click();
-        chromium.waitFor(() -> chromium.text().contains("Mötet måste sluta efter att det har börjat."));
+        chromium.submit(By.cssSelector("form[action$='/meetings'] button[type=submit]"));
+        assertThat(chromium.text()).contains("Mötet måste sluta efter att det har börjat.");
         assertThat(browser.findElement(By.className("error-summary")).getText())
                 .contains("Mötet måste sluta efter att det har börjat.");
         assertThat(browser.findElement(By.id("endsAt")).getAttribute("aria-invalid")).isEqualTo("true");
         chromium.assertAccessible("nytt möte med fel");
 
-        setDate("endsAt", "2026-11-10T15:00");
-        browser.findElement(By.cssSelector("form[action$='/meetings'] button[type=submit]")).click();
-        chromium.waitFor(() -> chromium.text().contains("Mötet är planerat."));
+        setDate("endsAt", held.plusHours(2).toString());
+        chromium.submit(By.cssSelector("form[action$='/meetings'] button[type=submit]"));
+        assertThat(chromium.text()).contains("Mötet är planerat.");
         assertThat(chromium.text()).contains("Föräldragrupper");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("attendee-operation")))
                 .selectByValue("MIDWIFE_CLINIC");
         browser.findElement(By.id("attendee-name")).sendKeys("Bea Barnmorska");
-        browser.findElement(By.cssSelector("form[action$='/attendees'] button[type=submit]")).click();
-        chromium.waitFor(() -> chromium.text().contains("bjuds därför inte in till möten om lokalfrågor"));
+        chromium.submit(By.cssSelector("form[action$='/attendees'] button[type=submit]"));
+        assertThat(chromium.text()).contains("bjuds därför inte in till möten om lokalfrågor");
         chromium.assertAccessible("möte med fel deltagare");
         browser.findElement(By.id("item-text")).sendKeys("Mötet öppnas.");
-        browser.findElement(By.cssSelector("form[action$='/items'] button[type=submit]")).click();
-        chromium.waitFor(() -> chromium.text().contains("Punkten är tillagd i protokollet."));
+        chromium.submit(By.cssSelector("form[action$='/items'] button[type=submit]"));
+        assertThat(chromium.text()).contains("Punkten är tillagd i protokollet.");
         assertThat(chromium.text()).contains("§ 1", "Mötet öppnas.");
         browser.findElement(By.id("approval-adjuster")).sendKeys("Jens Justerare");
-        browser.findElement(By.cssSelector("form[action$='/approve'] button[type=submit]")).click();
-        chromium.waitFor(() -> chromium.text().contains("Protokollet är justerat och låst."));
+        chromium.submit(By.cssSelector("form[action$='/approve'] button[type=submit]"));
+        assertThat(chromium.text()).contains("Protokollet är justerat och låst.");
         chromium.assertAccessible("justerat möte");
         chromium.signOut();
     }

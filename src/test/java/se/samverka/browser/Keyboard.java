@@ -6,9 +6,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -67,9 +65,11 @@ final class Keyboard {
             };
             """;
 
+    private final Browser browser;
     private final WebDriver driver;
 
     Keyboard(Browser browser) {
+        this.browser = browser;
         this.driver = browser.driver();
     }
 
@@ -238,19 +238,12 @@ final class Keyboard {
         press(Keys.ENTER);
     }
 
-    /**
-     * Marks the page, presses the key on the target and waits until a loaded page without the mark has replaced it.
-     * Chromium may answer a question about the old page mid-navigation with any WebDriverException (not only a
-     * stale element), so the wait asks through scripts and ignores those.
-     */
+    /** Presses the key on the target and waits for the page it leads to ({@link Browser#nextPage}). */
     private void activate(By target, CharSequence key) {
-        String mark = java.util.UUID.randomUUID().toString();
-        script("window.samverkaPage = arguments[0];", mark);
-        focus(target);
-        press(key);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> !mark.equals(script("return window.samverkaPage;"))
-                        && "complete".equals(script("return document.readyState;")));
+        browser.nextPage(() -> {
+            focus(target);
+            press(key);
+        });
     }
 
     /** Presses the keys, sent to the element that has the focus. */

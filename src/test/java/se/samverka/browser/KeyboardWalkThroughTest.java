@@ -12,9 +12,9 @@ import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
@@ -35,14 +35,18 @@ class KeyboardWalkThroughTest {
     int port;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    TestClock clock;
 
     private Browser browser;
     private Keyboard keyboard;
     private Fixtures.Centre centre;
-    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+    /** The application's today, for what the keyboard types into date fields. */
+    private LocalDate today;
 
     @BeforeAll
     void start() throws Exception {
+        today = clock.today();
         browser = Browser.start(port);
         keyboard = new Keyboard(browser);
         centre = fixtures.centre("1480", true, MIDWIFE_CLINIC, false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,

@@ -11,10 +11,10 @@ import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
 
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -34,7 +34,7 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 @IntegrationTest
 class CalendarFeedTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+    private static final LocalDate TODAY = TestClock.START.toLocalDate();
 
     @Autowired
     MockMvc mvc;

@@ -126,8 +126,9 @@ class CentrePagesTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(keeping(centre, centreForm(post("/centres/{id}", centre.id()), "Den andras namn", "411 01", "1480"))
                         .with(fixtures.as(second)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Någon annan har ändrat uppgifterna")))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString(
+                        "Någon annan har ändrat uppgifterna medan du skrev: uppgifter, basverksamheter och andra aktörer")))
                 .andExpect(content().string(containsString("value=\"Den andras namn\"")));
 
         CentreView saved = registry.view(centre.id()).orElseThrow();

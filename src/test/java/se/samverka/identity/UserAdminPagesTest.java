@@ -77,7 +77,8 @@ class UserAdminPagesTest {
                 .andExpect(content().string(containsString("Du kan inte spärra ditt eget konto.")));
         mvc.perform(post("/admin/users/{id}/grants/remove", id).with(csrf()).with(fixtures.as(county))
                         .param("role", "COUNTY_ADMIN").param("version", "0"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Du kan inte ta bort din egen roll som länsadministratör.")));
         assertThat(accounts.find(id).orElseThrow().grants()).contains(Grant.countyAdmin());
     }
 

@@ -10,9 +10,9 @@ import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,8 +32,6 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 @IntegrationTest
 class PlanPagesTest {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -47,7 +45,7 @@ class PlanPagesTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final LocalDate today = LocalDate.now(SWEDEN);
+    private final LocalDate today = TestClock.START.toLocalDate();
     private final int year = today.getYear();
 
     @Test
@@ -241,9 +239,9 @@ class PlanPagesTest {
                 "rättad av nr " + correction.id(), "Rättar nr " + first + ".", "Siffrorna var omkastade.");
 
         assertThatThrownBy(() -> jdbc.sql("update plan_follow_up set value = 'ändrat' where id = :id")
-                .param("id", first).update()).hasMessageContaining("append-only");
+                .param("id", first).update()).rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("delete from plan_follow_up where id = :id").param("id", first).update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied");
     }
 
     @Test

@@ -172,6 +172,25 @@ class MessagesTest {
     }
 
     @Test
+    void everyRefusalInTheCodeHasASwedishText() throws IOException {
+        Properties swedish = load("messages_sv.properties");
+        Pattern key = Pattern.compile("Refusal(?:\\.absent)?\\(\"([^\"]+)\"|\"([a-z]+\\.refused\\.[a-z-]+)\"");
+        Set<String> keys = new HashSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = key.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+                }
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(50);
+        assertThat(keys).allSatisfy(k -> assertThat(swedish).containsKey(k));
+        assertThat(swedish).containsKeys("change.stale.form", "change.stale.page", "change.stale.unknown.form",
+                "change.stale.unknown.page");
+    }
+
+    @Test
     void theEnglishTextsTranslateOnlyKeysThatExistInSwedish() throws IOException {
         Properties swedish = load("messages_sv.properties");
         assertThat(load("messages_en.properties").stringPropertyNames()).isSubsetOf(swedish.stringPropertyNames());

@@ -9,9 +9,9 @@ import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,8 +31,6 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 @IntegrationTest
 class PremisesPagesTest {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -43,6 +41,8 @@ class PremisesPagesTest {
     FireSafetyChecks checks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
 
     @Test
     void theChecklistFlagsTheMissingMinimumUntilAllFourSharedAreasAreThere() throws Exception {
@@ -97,7 +97,7 @@ class PremisesPagesTest {
         Fixtures.Centre centre = fourOperations();
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
         String staff = fixtures.account(new Grant(Role.STAFF, centre.unitIds().get(1)));
-        LocalDate today = LocalDate.now(SWEDEN);
+        LocalDate today = clock.today();
 
         mvc.perform(post("/centres/{id}/premises/fire-safety", centre.id()).param("version", "0")
                         .param("representative", "Siv Brand").param("appointedOn", today.toString())
@@ -133,14 +133,14 @@ class PremisesPagesTest {
     void theLogCannotBeRewritten() throws Exception {
         Fixtures.Centre centre = fourOperations();
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
-        record(centre, coordinator, "ROUND", LocalDate.now(SWEDEN).toString(), "Inga brister.", false)
+        record(centre, coordinator, "ROUND", clock.today().toString(), "Inga brister.", false)
                 .andExpect(status().is3xxRedirection());
         long id = checks.findByCentreIdOrderByPerformedOnDescIdDesc(centre.id()).getFirst().id();
 
         assertThatThrownBy(() -> jdbc.sql("update fire_safety_check set outcome = 'ändrat' where id = :id")
-                .param("id", id).update()).hasMessageContaining("append-only");
+                .param("id", id).update()).rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("delete from fire_safety_check where id = :id").param("id", id).update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied");
     }
 
     @Test
@@ -148,7 +148,7 @@ class PremisesPagesTest {
         Fixtures.Centre centre = fourOperations();
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
         String page = HtmlEscape.unescapeHtml(mvc.perform(post("/centres/{id}/premises/fire-safety", centre.id())
-                        .param("version", "0").param("appointedOn", LocalDate.now(SWEDEN).plusDays(2).toString())
+                        .param("version", "0").param("appointedOn", clock.today().plusDays(2).toString())
                         .param("roundIntervalMonths", "0").param("alarmCheckIntervalMonths", "25")
                         .param("drillIntervalMonths", "tolv")
                         .with(csrf()).with(fixtures.as(coordinator)))

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,43 @@ class R11_2bTest {
 
         assertThat(line).isEqualTo(new Finding("R11.2b", "11.2", Severity.RECOMMENDATION, outcome, code, Set.of(),
                 false));
+    }
+
+    /**
+     * "Last year" is judged from 1 January (in Stockholm, as the application's clock gives it): on 31 December the
+     * report judged is that of the year before, from 1 January the one of the year just ended, which can then only
+     * be missing or a draft. A leap day is an ordinary day of its year.
+     */
+    @ParameterizedTest(name = "den {0}, berättelse för {1}: finns {2}, fastställd {3} → {5}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # judged on | report year | exists | adopted | outcome | code
+            2026-12-31  | 2025        | true   | true    | MET     | R11.2b.adopted
+            2027-01-01  | 2026        | false  | false   | NOT_MET | R11.2b.missing
+            2027-01-01  | 2026        | true   | false   | NOT_MET | R11.2b.not-adopted
+            2027-01-01  | 2026        | true   | true    | MET     | R11.2b.adopted
+            2028-02-29  | 2027        | true   | true    | MET     | R11.2b.adopted
+            2028-12-31  | 2027        | true   | false   | NOT_MET | R11.2b.not-adopted
+            2029-01-01  | 2028        | false  | false   | NOT_MET | R11.2b.missing
+            """)
+    void fromNewYearsDayTheYearJustEndedIsLastYear(LocalDate day, int reportYear, boolean exists, boolean adopted,
+                                                   Outcome outcome, String code) {
+        Finding line = R11_2b.RULE.check(day.getYear(), new ReportState(reportYear, exists, adopted));
+
+        assertThat(line.outcome()).isEqualTo(outcome);
+        assertThat(line.code()).isEqualTo(code);
+    }
+
+    @ParameterizedTest(name = "den {0} bedöms inte berättelsen för {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # judged on | report year
+            2026-12-31  | 2026
+            2027-01-01  | 2025
+            2027-01-01  | 2027
+            2028-02-29  | 2026
+            """)
+    void onlyTheYearBeforeTheDaysYearIsJudged(LocalDate day, int reportYear) {
+        assertThatIllegalArgumentException().isThrownBy(
+                () -> R11_2b.RULE.check(day.getYear(), new ReportState(reportYear, true, true)));
     }
 
     @Test

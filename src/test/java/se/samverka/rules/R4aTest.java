@@ -51,6 +51,42 @@ class R4aTest {
         }
     }
 
+    /**
+     * The agreement expires when its last day ends; notice given on a day is in time when 12 months from the end of
+     * that day do not reach past the expiry. The last day to give it is the period's notice deadline: 31 December,
+     * a year before the period ends, never 1 January, also in a leap year.
+     */
+    @ParameterizedTest(name = "uppsägning {0} för perioden som slutar {1} → i tid {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # notice    | period ends | in time
+            2024-12-31  | 2025-12-31  | true
+            2025-01-01  | 2025-12-31  | false
+            2025-12-31  | 2025-12-31  | false
+            2026-01-01  | 2027-12-31  | true
+            2026-02-28  | 2027-12-31  | true
+            2026-12-31  | 2027-12-31  | true
+            2027-01-01  | 2027-12-31  | false
+            2027-12-31  | 2027-12-31  | false
+            2028-01-01  | 2029-12-31  | true
+            2028-02-29  | 2029-12-31  | true
+            2028-12-31  | 2029-12-31  | true
+            2029-01-01  | 2029-12-31  | false
+            2032-02-29  | 2033-12-31  | true
+            2032-12-31  | 2033-12-31  | true
+            2033-01-01  | 2033-12-31  | false
+            """)
+    void noticeIsInTimeUpToTwelveMonthsBeforeTheExpiry(LocalDate notice, LocalDate periodEnds, boolean inTime) {
+        AgreementPeriod period = R4a.RULE.periodOn(notice).orElseThrow();
+        LocalDate expiry = period.end().plusDays(1);
+
+        assertThat(period.end()).isEqualTo(periodEnds);
+        assertThat(!notice.plusDays(1).plusMonths(R4a.NOTICE_MONTHS).isAfter(expiry)).as("12 months before expiry")
+                .isEqualTo(inTime);
+        assertThat(!notice.isAfter(period.noticeDeadline())).as("on or before the deadline %s", period.noticeDeadline())
+                .isEqualTo(inTime);
+        assertThat(period.noticeDeadline()).isEqualTo(LocalDate.of(periodEnds.getYear() - 1, 12, 31));
+    }
+
     @ParameterizedTest(name = "period {0}: {1} – {2}, uppsägning {3}")
     @CsvSource(delimiter = '|', textBlock = """
             # period | start      | end        | notice deadline

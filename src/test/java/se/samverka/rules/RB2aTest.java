@@ -43,6 +43,41 @@ class RB2aTest {
         assertThat(RB2a.RULE.endsOn(notice, months)).isEqualTo(lastDay);
     }
 
+    /**
+     * Around the new year and the leap day. A notice period of months runs out on the day of the last month with the
+     * notice's number, or on that month's last day when it has no such day (lagen om beräkning av lagstadgad tid),
+     * which is what LocalDate.plusMonths does; the usage right ends at the turn of that month.
+     */
+    @ParameterizedTest(name = "uppsägning {0}, {1} månader → gäller till och med {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # notice    | months | last day
+            2026-06-30  | 6      | 2026-12-31
+            2026-07-01  | 6      | 2027-01-31
+            2026-12-31  | 6      | 2027-06-30
+            2027-01-01  | 6      | 2027-07-31
+            2026-12-31  | 1      | 2027-01-31
+            2027-01-01  | 1      | 2027-02-28
+            2026-11-30  | 1      | 2026-12-31
+            2026-12-01  | 1      | 2027-01-31
+            2027-08-30  | 6      | 2028-02-29
+            2027-09-01  | 6      | 2028-03-31
+            2027-12-31  | 2      | 2028-02-29
+            2028-01-01  | 1      | 2028-02-29
+            2028-01-31  | 1      | 2028-02-29
+            2028-02-01  | 1      | 2028-03-31
+            2028-02-28  | 6      | 2028-08-31
+            2028-02-29  | 6      | 2028-08-31
+            2028-02-29  | 12     | 2029-02-28
+            2027-02-28  | 12     | 2028-02-29
+            2028-02-28  | 12     | 2029-02-28
+            2028-03-01  | 12     | 2029-03-31
+            2028-12-31  | 2      | 2029-02-28
+            2031-08-31  | 6      | 2032-02-29
+            """)
+    void endsAtTheTurnOfTheMonthAroundTheNewYearAndTheLeapDay(LocalDate notice, int months, LocalDate lastDay) {
+        assertThat(RB2a.RULE.endsOn(notice, months)).isEqualTo(lastDay);
+    }
+
     @ParameterizedTest(name = "uppsägning {0}, {1} månader → ogiltigt")
     @CsvSource(delimiter = '|', textBlock = """
             # notice    | months

@@ -13,6 +13,7 @@ import java.security.KeyStore;
 import java.security.KeyStore.PasswordProtection;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -61,10 +62,12 @@ public class SystemSeal {
     private static final Logger log = LoggerFactory.getLogger(SystemSeal.class);
 
     private final SealProperties properties;
+    private final Clock clock;
     private Key key;
 
-    public SystemSeal(SealProperties properties) {
+    public SystemSeal(SealProperties properties, Clock clock) {
         this.properties = properties;
+        this.clock = clock;
     }
 
     public byte[] seal(byte[] pdf, String reason) {
@@ -75,7 +78,7 @@ public class SystemSeal {
         parameters.setSigningCertificate(key.entry().getCertificate());
         parameters.setCertificateChain(key.entry().getCertificateChain());
         parameters.setReason(reason);
-        parameters.bLevel().setSigningDate(new Date());
+        parameters.bLevel().setSigningDate(Date.from(clock.instant()));
         var service = new PAdESService(offlineVerifier());
         DSSDocument document = new InMemoryDocument(pdf);
         ToBeSigned dataToSign = service.getDataToSign(document, parameters);
@@ -94,6 +97,7 @@ public class SystemSeal {
         Reports reports;
         try {
             var validator = new PDFDocumentValidator(new InMemoryDocument(pdf));
+            validator.setValidationTime(Date.from(clock.instant()));
             var verifier = offlineVerifier();
             var trusted = new CommonTrustedCertificateSource();
             trusted.addCertificate(key().entry().getCertificate());
@@ -148,7 +152,7 @@ public class SystemSeal {
 
     private synchronized Key key() {
         if (key == null) {
-            key = properties.demo() ? demoKey() : configuredKey();
+            key = properties.demo() ? demoKey(clock.instant()) : configuredKey();
         }
         return key;
     }
@@ -176,14 +180,14 @@ public class SystemSeal {
         }
     }
 
-    private static Key demoKey() {
+    private static Key demoKey(Instant now) {
         log.info("No samverka.seal.keystore configured: sealing with a generated self-signed demo key");
         char[] password = new char[0];
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(3072, new SecureRandom());
             KeyPair pair = generator.generateKeyPair();
-            X509Certificate certificate = selfSigned(pair, DEMO_SUBJECT, Duration.ofDays(3653));
+            X509Certificate certificate = selfSigned(pair, DEMO_SUBJECT, now, Duration.ofDays(3653));
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             store.setKeyEntry("seal", pair.getPrivate(), password, new X509Certificate[] {certificate});
@@ -196,10 +200,10 @@ public class SystemSeal {
         }
     }
 
-    static X509Certificate selfSigned(KeyPair pair, String subject, Duration validity)
+    /** A certificate valid from five minutes before {@code now} for {@code validity}. */
+    static X509Certificate selfSigned(KeyPair pair, String subject, Instant now, Duration validity)
             throws GeneralSecurityException {
         var name = new X500Principal(subject);
-        Instant now = Instant.now();
         try {
             var builder = new JcaX509v3CertificateBuilder(name, new BigInteger(64, new SecureRandom()),
                     Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(validity)), name,

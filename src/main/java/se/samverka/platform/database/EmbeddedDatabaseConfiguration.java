@@ -5,27 +5,43 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * When no database URL is configured, Samverka runs a real PostgreSQL of its own that keeps its data
  * in {@code samverka.data-dir} (default {@code ./data}), so that a fresh machine needs nothing else
  * and data survives a restart. With {@code spring.datasource.url} set, this configuration stays away
  * and Spring Boot connects to that server.
+ * <p>
+ * The server's superuser only creates the two roles and the database: Flyway migrates as
+ * {@value DatabaseRoles#OWNER}, the application connects as {@value DatabaseRoles#APPLICATION}, which owns
+ * nothing (see {@code db/migration/afterMigrate.sql}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
     static final String DATABASE = "samverka";
+
+    /**
+     * What a production PostgreSQL does by default and the test library turns off: a commit is confirmed
+     * only once its WAL is on disk, and a page torn by a crash can be restored from the WAL.
+     */
+    static final Map<String, String> DURABLE = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
@@ -41,34 +57,83 @@ class EmbeddedDatabaseConfiguration {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setLocaleConfig("locale", "C.UTF-8")
                 .setServerConfig("max_connections", "50");
+        DURABLE.forEach(builder::setServerConfig);
         EmbeddedPostgres postgres = builder.start();
-        createDatabaseIfMissing(postgres);
+        prepare(postgres);
         return postgres;
     }
 
+    /** The pool's timeouts and size come from {@code spring.datasource.hikari.*}, as for a configured server. */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres) {
         var dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
-        dataSource.setMaximumPoolSize(10);
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(DatabaseRoles.APPLICATION, DATABASE));
         dataSource.setPoolName("samverka");
         return dataSource;
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
-        DataSource admin = postgres.getPostgresDatabase();
-        try (var connection = admin.getConnection();
-             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, DATABASE);
-            try (var result = exists.executeQuery()) {
-                if (!result.next()) {
-                    try (var create = connection.createStatement()) {
-                        create.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
-                    }
+    @Bean
+    FlywayConfigurationCustomizer migrateAsOwner(EmbeddedPostgres postgres) {
+        return configuration -> configuration.dataSource(postgres.getDatabase(DatabaseRoles.OWNER, DATABASE));
+    }
+
+    /**
+     * Creates the roles and the database when missing, and hands what an earlier version of Samverka created as
+     * the superuser over to the owner.
+     */
+    private static void prepare(EmbeddedPostgres postgres) throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             var statement = connection.createStatement()) {
+            for (String role : new String[]{DatabaseRoles.OWNER, DatabaseRoles.APPLICATION}) {
+                statement.execute("""
+                        do $$ begin
+                            if not exists (select from pg_roles where rolname = '%1$s') then
+                                create role %1$s login nosuperuser nocreatedb nocreaterole;
+                            end if;
+                        end $$""".formatted(role));
+            }
+            try (var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (!exists.next()) {
+                    statement.execute("create database " + DATABASE + " owner " + DatabaseRoles.OWNER
+                            + " encoding 'UTF8' template template0");
+                    return;
                 }
             }
         } catch (SQLException e) {
-            throw new IOException("Kunde inte skapa databasen " + DATABASE, e);
+            throw new IOException("Kunde inte förbereda databasen " + DATABASE, e);
+        }
+        handOverToOwner(postgres);
+    }
+
+    private static void handOverToOwner(EmbeddedPostgres postgres) throws IOException {
+        try (Connection connection = postgres.getDatabase("postgres", DATABASE).getConnection();
+             var statement = connection.createStatement()) {
+            statement.execute("""
+                    do $$
+                    declare
+                        item record;
+                    begin
+                        execute 'alter database %1$s owner to %2$s';
+                        for item in
+                            select format('alter %%s %%I owner to %2$s',
+                                          case c.relkind when 'S' then 'sequence' when 'v' then 'view' else 'table' end,
+                                          c.relname) as command
+                            from pg_class c
+                            where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p', 'v', 'S')
+                              and c.relowner = 'postgres'::regrole
+                              and not exists (select from pg_depend d where d.classid = 'pg_class'::regclass
+                                              and d.objid = c.oid and d.deptype in ('a', 'i'))
+                            union all
+                            select format('alter function %%s owner to %2$s', p.oid::regprocedure)
+                            from pg_proc p
+                            where p.pronamespace = 'public'::regnamespace and p.proowner = 'postgres'::regrole
+                        loop
+                            execute item.command;
+                        end loop;
+                    end $$""".formatted(DATABASE, DatabaseRoles.OWNER));
+        } catch (SQLException e) {
+            throw new IOException("Kunde inte lämna över databasen " + DATABASE + " till " + DatabaseRoles.OWNER, e);
         }
     }
 }

@@ -2,6 +2,8 @@ package se.samverka.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,13 +13,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import se.samverka.platform.DatabaseUnavailable;
 import se.samverka.platform.Texts;
 
 import java.net.URI;
 
 /**
  * Every error ends here: API paths get problem+json (RFC 9457), pages get a Swedish error page.
- * Nothing internal (stack traces, exception messages) is shown.
+ * Nothing internal (stack traces, exception messages) is shown. A database that cannot be reached, wherever it was
+ * met (a controller, a filter such as sign-in), is 503 with Retry-After.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -36,15 +40,22 @@ class ErrorPages implements ErrorController {
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
             problem.setInstance(URI.create(uri));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        var answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
+        return answer.body(problem);
     }
 
     @RequestMapping("/error")
-    Object page(HttpServletRequest request, Model model) {
+    Object page(HttpServletRequest request, HttpServletResponse response, Model model) {
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri && uri.startsWith("/api/")) {
             return problem(request);
         }
         HttpStatus status = status(request);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        }
         model.addAttribute("status", status.value());
         model.addAttribute("messageCode", messageCode(status));
         var page = new ModelAndView("error", model.asMap());
@@ -53,6 +64,10 @@ class ErrorPages implements ErrorController {
     }
 
     private static HttpStatus status(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.isCause(failure)) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
@@ -67,6 +82,7 @@ class ErrorPages implements ErrorController {
             case METHOD_NOT_ALLOWED -> "error.405";
             case CONFLICT -> "error.409";
             case UNSUPPORTED_MEDIA_TYPE -> "error.415";
+            case SERVICE_UNAVAILABLE -> "error.503";
             default -> status.is4xxClientError() ? "error.4xx" : "error.500";
         };
     }

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
@@ -19,17 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SystemSealTest {
 
-    private static final SystemSeal DEMO = new SystemSeal(new SealProperties(null, null, null));
+    private static final Instant NOW = Instant.parse("2026-12-02T09:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Europe/Stockholm"));
+    private static final SystemSeal DEMO = new SystemSeal(new SealProperties(null, null, null), CLOCK);
     private static final byte[] PDF = new AgreementPdf().render(Fixtures.agreement(), Fixtures.auditTrail());
     private static final byte[] SEALED = DEMO.seal(PDF, "Undertecknat avtal");
 
     @Test
-    void aSealedPdfVerifiesAsIntactAndSignedBySamverka() {
-        Instant before = Instant.now();
+    void aSealedPdfVerifiesAsIntactAndSignedBySamverkaAtTheClocksTime() {
         SealVerification verification = DEMO.verify(DEMO.seal(PDF, "Undertecknat avtal"));
         assertThat(verification.intact()).as(verification.indication()).isTrue();
         assertThat(verification.signedBy()).contains("Samverka").isEqualTo("Samverka demosigill");
-        assertThat(verification.signingTime()).isBetween(before.minusSeconds(2), Instant.now());
+        assertThat(verification.signingTime()).isEqualTo(NOW);
         assertThat(verification.indication()).isNotBlank();
         assertThat(DEMO.subject()).isEqualTo("CN=Samverka demosigill,O=Samverka,C=SE");
     }
@@ -78,7 +81,7 @@ class SystemSealTest {
         var generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         var pair = generator.generateKeyPair();
-        X509Certificate certificate = SystemSeal.selfSigned(pair, "CN=Samverka testsigill, O=Samverka, C=SE",
+        X509Certificate certificate = SystemSeal.selfSigned(pair, "CN=Samverka testsigill, O=Samverka, C=SE", NOW,
                 Duration.ofDays(30));
         char[] password = "hemligt-lösen".toCharArray();
         KeyStore store = KeyStore.getInstance("PKCS12");
@@ -88,14 +91,14 @@ class SystemSealTest {
         try (OutputStream out = Files.newOutputStream(file)) {
             store.store(out, password);
         }
-        var seal = new SystemSeal(new SealProperties(file.toString(), "hemligt-lösen", "sigill"));
+        var seal = new SystemSeal(new SealProperties(file.toString(), "hemligt-lösen", "sigill"), CLOCK);
 
         SealVerification verification = seal.verify(seal.seal(PDF, "Undertecknat avtal"));
 
         assertThat(verification.intact()).as(verification.indication()).isTrue();
         assertThat(verification.signedBy()).isEqualTo("Samverka testsigill");
         assertThat(seal.subject()).isEqualTo("CN=Samverka testsigill,O=Samverka,C=SE");
-        assertThat(new SystemSeal(new SealProperties(file.toString(), "hemligt-lösen", null)).subject())
+        assertThat(new SystemSeal(new SealProperties(file.toString(), "hemligt-lösen", null), CLOCK).subject())
                 .isEqualTo(seal.subject());
     }
 

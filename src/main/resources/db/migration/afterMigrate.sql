@@ -1,0 +1,41 @@
+-- After every migration, what the application's role may do: read and write the tables, but only read and add to
+-- the append-only logs; it owns nothing, so it can neither alter nor truncate a table nor disable a trigger.
+-- A table is an append-only log when one of its triggers calls a function whose name ends in "append_only" (so a
+-- log added later is covered by naming its trigger function that way); a table whose trigger only refuses changes
+-- in some states (agreement_file once sealed, activity_report once adopted) keeps UPDATE and DELETE.
+do $$
+declare
+    application_role constant text := '${application-role}';
+    schema_name constant text := '${flyway:defaultSchema}';
+    relation record;
+begin
+    if application_role = current_user then
+        raise warning 'Samverka migrates as its application role %: it owns the tables and can alter them and their '
+            'triggers; set spring.flyway.user to the owner role', application_role;
+        return;
+    end if;
+    if not exists (select from pg_roles where rolname = application_role) then
+        raise exception 'The application role % does not exist: create it first (see the README)', application_role;
+    end if;
+    execute format('grant usage on schema %I to %I', schema_name, application_role);
+    for relation in
+        select c.relname, c.relkind,
+               exists (select from pg_trigger t join pg_proc p on p.oid = t.tgfoid
+                       where t.tgrelid = c.oid and not t.tgisinternal and p.proname like '%append\_only') as append_only
+        from pg_class c
+        where c.relnamespace = schema_name::regnamespace
+          and c.relkind in ('r', 'p', 'v', 'm', 'S')
+          and c.relname <> '${flyway:table}'
+    loop
+        if relation.relkind = 'S' then
+            execute format('revoke all on sequence %I from %I', relation.relname, application_role);
+            execute format('grant usage, select on sequence %I to %I', relation.relname, application_role);
+        else
+            execute format('revoke all on table %I from %I', relation.relname, application_role);
+            execute format(case when relation.relkind in ('v', 'm') then 'grant select on table %I to %I'
+                                when relation.append_only then 'grant select, insert on table %I to %I'
+                                else 'grant select, insert, update, delete on table %I to %I' end,
+                           relation.relname, application_role);
+        end if;
+    end loop;
+end $$;
