@@ -11,10 +11,20 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import se.samverka.centre.CentreDescription;
 import se.samverka.centre.CentreRegistry;
+import se.samverka.centre.CentreView;
+import se.samverka.centre.Coordinator;
+import se.samverka.centre.PartyConsent;
+import se.samverka.centre.ProposalView;
+import se.samverka.centre.UnitParticipation;
+import se.samverka.identity.AccountSummary;
+import se.samverka.identity.Actors;
 import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
+import se.samverka.identity.UserAccounts;
 import se.samverka.support.AgreementRequests;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
@@ -30,19 +40,25 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.samverka.AuthorizationMatrixTest.Who.*;
 import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
 import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
 
 /**
- * Who may use which endpoint, for every endpoint the application has. A new endpoint without a line in
- * {@link #RULES} fails this test; so does a line for an endpoint that no longer exists.
+ * Who may use which endpoint (docs/authority.md), for every endpoint the application has, as a page request and as
+ * an htmx request. A new endpoint without a line in {@link #RULES} fails this test; so does a line for an endpoint
+ * that no longer exists. A refused request must not show anything of centre A.
  * <p>
  * The objects in the paths are the fixture's: centre A in Göteborg with a region child-health unit and
- * a Göteborg open pre-school, its steering group, Göteborg's principal and unit, and an account.
+ * a Göteborg open pre-school, its steering group and coordinator, an agreement version sent to SIGNATORY,
+ * Göteborg's principal and unit, an account, and a proposal that a Göteborg unit take part in centre B.
  * "Own" actors hold grants for them; "other" actors hold the same kind of grant for centre B in Borås.
+ * Every session is taken before REVOKED loses its roles and DISABLED is disabled, as a browser would hold it.
  * Allowed requests carry input that fails validation or conflicts, so they never change the fixture.
  */
 @IntegrationTest
@@ -51,19 +67,35 @@ class AuthorizationMatrixTest {
 
     enum Who {
         ANONYMOUS, COUNTY_ADMIN, MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
-        OTHER_STEERING_GROUP, COORDINATOR, OTHER_COORDINATOR, STAFF, OTHER_STAFF, NO_ROLE
+        OTHER_STEERING_GROUP, COORDINATOR, OTHER_COORDINATOR, STAFF, OTHER_STAFF, SIGNATORY, NO_ROLE,
+        /** Signed in with every role of the county, centre A and Göteborg, all of them removed since. */
+        REVOKED,
+        /** Signed in as a county administrator and member of centre A's steering group, the account disabled since. */
+        DISABLED
     }
 
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
-    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS, DISABLED));
     private static final Set<Who> COUNTY = EnumSet.of(COUNTY_ADMIN);
     private static final Set<Who> PRINCIPAL_ADMINS = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN,
             OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN);
     private static final Set<Who> MANAGE_GOTEBORG = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN);
-    private static final Set<Who> SEE_CENTRE_A = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN, REGION_ADMIN,
-            STEERING_GROUP, COORDINATOR, STAFF);
-    private static final Set<Who> EDIT_CENTRE_A = EnumSet.of(MUNICIPALITY_ADMIN, STEERING_GROUP, COORDINATOR);
     private static final Set<Who> REGISTER = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN);
+    /** docs/authority.md, for centre A in Göteborg with a region unit and a Göteborg unit. */
+    private static final Set<Who> VIEW_A = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
+            COORDINATOR, STAFF, SIGNATORY);
+    private static final Set<Who> FOLLOW_A = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
+            COORDINATOR, STAFF);
+    private static final Set<Who> SEE_AGREEMENT_A = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN, REGION_ADMIN,
+            STEERING_GROUP, COORDINATOR, STAFF, SIGNATORY);
+    private static final Set<Who> ECONOMY_A = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
+            COORDINATOR);
+    private static final Set<Who> DESCRIBE_A = EnumSet.of(MUNICIPALITY_ADMIN, STEERING_GROUP, COORDINATOR);
+    private static final Set<Who> PREPARE_A = EnumSet.of(STEERING_GROUP, COORDINATOR);
+    private static final Set<Who> DECIDE_A = EnumSet.of(STEERING_GROUP);
+    private static final Set<Who> SEE_PROPOSALS = EnumSet.of(MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN);
+    /** A proposal that Göteborg's unit take part in centre B. */
+    private static final Set<Who> ANSWER_PROPOSAL = EnumSet.of(MUNICIPALITY_ADMIN);
 
     /** "METHOD pattern" → who may. Everyone else is refused (403, or sign-in for the anonymous). */
     private static final Map<String, Set<Who>> RULES = new LinkedHashMap<>();
@@ -84,34 +116,38 @@ class AuthorizationMatrixTest {
         RULES.put("GET /centres", SIGNED_IN);
         RULES.put("GET /centres/new", REGISTER);
         RULES.put("POST /centres", REGISTER);
-        RULES.put("GET /centres/{id}", SEE_CENTRE_A);
-        RULES.put("GET /centres/{id}/edit", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}", EDIT_CENTRE_A);
-        RULES.put("GET /centres/{id}/coordinator", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/coordinator", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/coordinator/dismiss", EDIT_CENTRE_A);
-        RULES.put("GET /centres/{id}/steering-group", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/steering-group", EDIT_CENTRE_A);
-        RULES.put("GET /steering-groups/{id}", SEE_CENTRE_A);
-        RULES.put("POST /steering-groups/{id}", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}", VIEW_A);
+        RULES.put("GET /centres/{id}/edit", DESCRIBE_A);
+        RULES.put("POST /centres/{id}", DESCRIBE_A);
+        RULES.put("GET /centres/{id}/coordinator", DECIDE_A);
+        RULES.put("POST /centres/{id}/coordinator", DECIDE_A);
+        RULES.put("POST /centres/{id}/coordinator/dismiss", DECIDE_A);
+        RULES.put("GET /centres/{id}/steering-group", DESCRIBE_A);
+        RULES.put("POST /centres/{id}/steering-group", DESCRIBE_A);
+        RULES.put("GET /steering-groups/{id}", VIEW_A);
+        RULES.put("POST /steering-groups/{id}", DESCRIBE_A);
+        RULES.put("GET /forslag", SEE_PROPOSALS);
+        RULES.put("POST /forslag/{id}/accept", ANSWER_PROPOSAL);
+        RULES.put("POST /forslag/{id}/decline", ANSWER_PROPOSAL);
         RULES.put("GET /api/v1/centres", SIGNED_IN);
-        RULES.put("GET /api/v1/centres/{id}", SEE_CENTRE_A);
+        RULES.put("GET /api/v1/centres/{id}", VIEW_A);
 
-        RULES.put("GET /centres/{id}/agreements", SEE_CENTRE_A);
-        RULES.put("GET /centres/{id}/agreements/new", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/agreements", EDIT_CENTRE_A);
-        RULES.put("GET /agreements/{id}", SEE_CENTRE_A);
-        RULES.put("GET /agreements/{id}/edit", EDIT_CENTRE_A);
-        RULES.put("POST /agreements/{id}", EDIT_CENTRE_A);
-        RULES.put("GET /agreements/{id}/send", EDIT_CENTRE_A);
-        RULES.put("POST /agreements/{id}/send", EDIT_CENTRE_A);
-        RULES.put("POST /agreements/{id}/recall", EDIT_CENTRE_A);
-        RULES.put("POST /agreements/{id}/sign", SEE_CENTRE_A);
-        RULES.put("POST /agreements/{id}/amend", EDIT_CENTRE_A);
-        RULES.put("POST /agreements/{id}/terminate", EDIT_CENTRE_A);
-        RULES.put("GET /agreements/{id}/document.pdf", SEE_CENTRE_A);
-        RULES.put("GET /agreements/{id}/document.docx", SEE_CENTRE_A);
-        RULES.put("GET /agreements/{id}/compare", SEE_CENTRE_A);
+        RULES.put("GET /centres/{id}/agreements", FOLLOW_A);
+        RULES.put("GET /centres/{id}/agreements/new", PREPARE_A);
+        RULES.put("POST /centres/{id}/agreements", PREPARE_A);
+        RULES.put("GET /agreements/{id}", SEE_AGREEMENT_A);
+        RULES.put("GET /agreements/{id}/edit", PREPARE_A);
+        RULES.put("POST /agreements/{id}", PREPARE_A);
+        RULES.put("GET /agreements/{id}/send", DECIDE_A);
+        RULES.put("POST /agreements/{id}/send", DECIDE_A);
+        RULES.put("POST /agreements/{id}/recall", DECIDE_A);
+        RULES.put("POST /agreements/{id}/sign", SEE_AGREEMENT_A);
+        RULES.put("POST /agreements/{id}/amend", PREPARE_A);
+        RULES.put("POST /agreements/{id}/terminate", DECIDE_A);
+        RULES.put("GET /agreements/{id}/terminate", DECIDE_A);
+        RULES.put("GET /agreements/{id}/document.pdf", SEE_AGREEMENT_A);
+        RULES.put("GET /agreements/{id}/document.docx", SEE_AGREEMENT_A);
+        RULES.put("GET /agreements/{id}/compare", FOLLOW_A);
         RULES.put("GET /att-gora", SIGNED_IN);
 
         RULES.put("GET /kalender", SIGNED_IN);
@@ -119,55 +155,55 @@ class AuthorizationMatrixTest {
         RULES.put("POST /kalender/link/revoke", SIGNED_IN);
         RULES.put("GET /kalender/{token}.ics", EVERYONE);
 
-        RULES.put("GET /centres/{id}/premises", SEE_CENTRE_A);
-        RULES.put("POST /centres/{id}/premises/areas", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/premises/areas/{index}/remove", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/premises/fire-safety", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/premises/fire-safety/checks", EDIT_CENTRE_A);
-        RULES.put("GET /centres/{id}/economy", SEE_CENTRE_A);
-        RULES.put("GET /centres/{id}/economy/items/new", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/economy/items", EDIT_CENTRE_A);
-        RULES.put("GET /centres/{id}/economy/items/{itemId}/edit", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/economy/items/{itemId}", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/economy/items/{itemId}/remove", EDIT_CENTRE_A);
-        RULES.put("GET /centres/{id}/economy/settings", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/economy/settings", EDIT_CENTRE_A);
-        RULES.put("GET /centres/{id}/economy/{year}/{period}", SEE_CENTRE_A);
-        RULES.put("GET /centres/{id}/economy/{year}/{period}/avrakning.xlsx", SEE_CENTRE_A);
-        RULES.put("GET /centres/{id}/economy/{year}/{period}/avrakning.pdf", SEE_CENTRE_A);
-        RULES.put("POST /centres/{id}/economy/{year}/{period}/close", EDIT_CENTRE_A);
-        RULES.put("GET /centres/{id}/plans", SEE_CENTRE_A);
-        RULES.put("POST /centres/{id}/plans", EDIT_CENTRE_A);
-        RULES.put("GET /centres/{id}/plans/{year}", SEE_CENTRE_A);
-        RULES.put("POST /centres/{id}/plans/{year}/goals", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/plans/{year}/activities", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/plans/{year}/goals/{index}/remove", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/plans/{year}/activities/{index}/remove", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/plans/{year}/follow-ups", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/plans/{year}/assessments", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/plans/{year}/evaluation", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/plans/{year}/lock", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/plans/{year}/corrections", EDIT_CENTRE_A);
-        RULES.put("GET /centres/{id}/reports", SEE_CENTRE_A);
-        RULES.put("POST /centres/{id}/reports", EDIT_CENTRE_A);
-        RULES.put("GET /centres/{id}/reports/{year}", SEE_CENTRE_A);
-        RULES.put("POST /centres/{id}/reports/{year}", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/reports/{year}/refresh", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/reports/{year}/adopt", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/reports/{year}/corrections", EDIT_CENTRE_A);
-        RULES.put("GET /centres/{id}/reports/{year}/verksamhetsberattelse.pdf", SEE_CENTRE_A);
-        RULES.put("GET /centres/{id}/meetings", SEE_CENTRE_A);
-        RULES.put("GET /centres/{id}/meetings/new", EDIT_CENTRE_A);
-        RULES.put("POST /centres/{id}/meetings", EDIT_CENTRE_A);
-        RULES.put("GET /meetings/{id}", SEE_CENTRE_A);
-        RULES.put("GET /meetings/{id}/minutes.pdf", SEE_CENTRE_A);
-        RULES.put("POST /meetings/{id}/attendees", EDIT_CENTRE_A);
-        RULES.put("POST /meetings/{id}/items", EDIT_CENTRE_A);
-        RULES.put("POST /meetings/{id}/actions", EDIT_CENTRE_A);
-        RULES.put("POST /meetings/{id}/actions/{index}/status", EDIT_CENTRE_A);
-        RULES.put("POST /meetings/{id}/{part}/{index}/remove", EDIT_CENTRE_A);
-        RULES.put("POST /meetings/{id}/approve", EDIT_CENTRE_A);
-        RULES.put("POST /meetings/{id}/corrections", EDIT_CENTRE_A);
+        RULES.put("GET /centres/{id}/premises", FOLLOW_A);
+        RULES.put("POST /centres/{id}/premises/areas", PREPARE_A);
+        RULES.put("POST /centres/{id}/premises/areas/{index}/remove", PREPARE_A);
+        RULES.put("POST /centres/{id}/premises/fire-safety", DECIDE_A);
+        RULES.put("POST /centres/{id}/premises/fire-safety/checks", PREPARE_A);
+        RULES.put("GET /centres/{id}/economy", ECONOMY_A);
+        RULES.put("GET /centres/{id}/economy/items/new", PREPARE_A);
+        RULES.put("POST /centres/{id}/economy/items", PREPARE_A);
+        RULES.put("GET /centres/{id}/economy/items/{itemId}/edit", PREPARE_A);
+        RULES.put("POST /centres/{id}/economy/items/{itemId}", PREPARE_A);
+        RULES.put("POST /centres/{id}/economy/items/{itemId}/remove", PREPARE_A);
+        RULES.put("GET /centres/{id}/economy/settings", DECIDE_A);
+        RULES.put("POST /centres/{id}/economy/settings", DECIDE_A);
+        RULES.put("GET /centres/{id}/economy/{year}/{period}", ECONOMY_A);
+        RULES.put("GET /centres/{id}/economy/{year}/{period}/avrakning.xlsx", ECONOMY_A);
+        RULES.put("GET /centres/{id}/economy/{year}/{period}/avrakning.pdf", ECONOMY_A);
+        RULES.put("POST /centres/{id}/economy/{year}/{period}/close", DECIDE_A);
+        RULES.put("GET /centres/{id}/plans", FOLLOW_A);
+        RULES.put("POST /centres/{id}/plans", PREPARE_A);
+        RULES.put("GET /centres/{id}/plans/{year}", FOLLOW_A);
+        RULES.put("POST /centres/{id}/plans/{year}/goals", PREPARE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/activities", PREPARE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/goals/{index}/remove", PREPARE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/activities/{index}/remove", PREPARE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/follow-ups", PREPARE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/assessments", PREPARE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/evaluation", PREPARE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/lock", DECIDE_A);
+        RULES.put("POST /centres/{id}/plans/{year}/corrections", PREPARE_A);
+        RULES.put("GET /centres/{id}/reports", FOLLOW_A);
+        RULES.put("POST /centres/{id}/reports", PREPARE_A);
+        RULES.put("GET /centres/{id}/reports/{year}", FOLLOW_A);
+        RULES.put("POST /centres/{id}/reports/{year}", PREPARE_A);
+        RULES.put("POST /centres/{id}/reports/{year}/refresh", PREPARE_A);
+        RULES.put("POST /centres/{id}/reports/{year}/adopt", DECIDE_A);
+        RULES.put("POST /centres/{id}/reports/{year}/corrections", PREPARE_A);
+        RULES.put("GET /centres/{id}/reports/{year}/verksamhetsberattelse.pdf", FOLLOW_A);
+        RULES.put("GET /centres/{id}/meetings", FOLLOW_A);
+        RULES.put("GET /centres/{id}/meetings/new", PREPARE_A);
+        RULES.put("POST /centres/{id}/meetings", PREPARE_A);
+        RULES.put("GET /meetings/{id}", FOLLOW_A);
+        RULES.put("GET /meetings/{id}/minutes.pdf", FOLLOW_A);
+        RULES.put("POST /meetings/{id}/attendees", PREPARE_A);
+        RULES.put("POST /meetings/{id}/items", PREPARE_A);
+        RULES.put("POST /meetings/{id}/actions", PREPARE_A);
+        RULES.put("POST /meetings/{id}/actions/{index}/status", PREPARE_A);
+        RULES.put("POST /meetings/{id}/{part}/{index}/remove", PREPARE_A);
+        RULES.put("POST /meetings/{id}/approve", PREPARE_A);
+        RULES.put("POST /meetings/{id}/corrections", PREPARE_A);
 
         RULES.put("GET /organisations", PRINCIPAL_ADMINS);
         RULES.put("GET /organisations/new", COUNTY);
@@ -196,15 +232,29 @@ class AuthorizationMatrixTest {
     @Autowired
     CentreRegistry registry;
     @Autowired
+    PartyConsent consent;
+    @Autowired
+    Actors actors;
+    @Autowired
+    UserAccounts userAccounts;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
-
     @Autowired
     JdbcClient jdbc;
 
     private static final String PLAN_YEAR = String.valueOf(TestClock.START.getYear());
+    /** Written into centre A, to see that no refusal shows anything of it. */
+    private static final String SECRET = "Hemlig Samordnarsson";
     private long centreA;
+    private String centreAName;
+    private long centreB;
+    private long steeringGroupB;
+    private long itemOfB;
+    private String meetingOfB;
     private final Map<Who, String> accounts = new LinkedHashMap<>();
+    /** Each actor's session, taken before the roles of REVOKED were removed and DISABLED was disabled. */
+    private final Map<Who, RequestPostProcessor> sessions = new LinkedHashMap<>();
     private final Map<String, String> ids = new LinkedHashMap<>();
     /** Path variables other than the object's {id}. */
     private final Map<String, String> variables = new LinkedHashMap<>();
@@ -213,8 +263,14 @@ class AuthorizationMatrixTest {
     void fixture() throws Exception {
         Fixtures.Centre a = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
         Fixtures.Centre b = fixtures.centre("1490", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
+        centreA = a.id();
+        centreAName = a.name();
+        centreB = b.id();
         long group = registry.formSteeringGroup(a.id(), 0, "Styrgrupp A");
+        steeringGroupB = registry.formSteeringGroup(b.id(), 0, "Styrgrupp B");
         long goteborg = fixtures.municipality("1480").id();
+        registry.appoint(a.id(), registry.view(a.id()).orElseThrow().version(),
+                new Coordinator(SECRET, goteborg, 50, java.time.LocalDate.of(2026, 1, 15)));
         accounts.put(COUNTY_ADMIN, fixtures.account(Grant.countyAdmin()));
         accounts.put(MUNICIPALITY_ADMIN, fixtures.account(new Grant(Role.PRINCIPAL_ADMIN, goteborg)));
         accounts.put(OTHER_MUNICIPALITY_ADMIN, fixtures.account(new Grant(Role.PRINCIPAL_ADMIN,
@@ -226,23 +282,36 @@ class AuthorizationMatrixTest {
         accounts.put(OTHER_COORDINATOR, fixtures.account(new Grant(Role.COORDINATOR, b.id())));
         accounts.put(STAFF, fixtures.account(new Grant(Role.STAFF, a.unitIds().get(0))));
         accounts.put(OTHER_STAFF, fixtures.account(new Grant(Role.STAFF, b.unitIds().get(0))));
+        accounts.put(SIGNATORY, fixtures.account());
         accounts.put(NO_ROLE, fixtures.account());
+        accounts.put(REVOKED, fixtures.account(Grant.countyAdmin(), new Grant(Role.STEERING_GROUP, a.id()),
+                new Grant(Role.PRINCIPAL_ADMIN, goteborg)));
+        accounts.put(DISABLED, fixtures.account(Grant.countyAdmin(), new Grant(Role.STEERING_GROUP, a.id())));
+        accounts.forEach((who, username) -> sessions.put(who, fixtures.as(username)));
+        AccountSummary revoked = userAccounts.findEnabled(accounts.get(REVOKED)).orElseThrow();
+        for (Grant grant : revoked.grants()) {
+            userAccounts.revoke(revoked.id(), userAccounts.find(revoked.id()).orElseThrow().version(), grant);
+        }
+        AccountSummary disabled = userAccounts.findEnabled(accounts.get(DISABLED)).orElseThrow();
+        userAccounts.update(disabled.id(), disabled.version(), disabled.displayName(), null, false, null);
 
         ids.put("/centres/{id}", String.valueOf(a.id()));
         ids.put("/api/v1/centres/{id}", String.valueOf(a.id()));
         ids.put("/steering-groups/{id}", String.valueOf(group));
         ids.put("/organisations/{id}", String.valueOf(goteborg));
         ids.put("/units/{id}", String.valueOf(a.unitIds().get(1)));
-        ids.put("/admin/users/{id}", String.valueOf(fixtures.account()));
-        ids.put("/agreements/{id}", draftAgreement(a.id()));
-        ids.put("/meetings/{id}", meeting(a.id()));
-        variables.put("{itemId}", costItem(a.id()));
+        ids.put("/admin/users/{id}", String.valueOf(userAccounts.findEnabled(fixtures.account()).orElseThrow().id()));
+        ids.put("/agreements/{id}", sentAgreement(a.id()));
+        ids.put("/meetings/{id}", meeting(a.id(), COORDINATOR));
+        ids.put("/forslag/{id}", goteborgUnitProposedToB(b));
+        variables.put("{itemId}", costItem(a.id(), COORDINATOR));
         variables.put("{year}", PLAN_YEAR);
         variables.put("{period}", "Q1");
         variables.put("{index}", "0");
         variables.put("{part}", "items");
         variables.put("{token}", "ingen-nyckel");
-        centreA = a.id();
+        itemOfB = Long.parseLong(costItem(b.id(), OTHER_COORDINATOR));
+        meetingOfB = meeting(b.id(), OTHER_COORDINATOR);
         mvc.perform(post("/centres/{id}/plans", a.id()).param("year", PLAN_YEAR)
                 .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))));
         assertThat(planOfCentreA()).as("centre A has a plan for this year").contains("plan 1 ");
@@ -265,12 +334,12 @@ class AuthorizationMatrixTest {
                         """).param("c", centreA).query(String.class).single();
     }
 
-    private String costItem(long centreId) throws Exception {
+    private String costItem(long centreId, Who who) throws Exception {
         mvc.perform(post("/centres/{id}/economy/items", centreId)
                         .param("year", PLAN_YEAR).param("period", "Q1").param("category", "PREMISES_RENT")
-                        .param("description", "Hyra").param("amount", "1 000,00").param("payer", "CHILD_HEALTH")
+                        .param("description", "Hyra " + centreId).param("amount", "1 000,00").param("payer", "CHILD_HEALTH")
                         .param("version", "0")
-                        .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))))
+                        .with(csrf()).with(fixtures.as(accounts.get(who))))
                 .andReturn();
         return String.valueOf(jdbc.sql("select max(id) from economy_cost_item where centre_id = ?").param(centreId)
                 .query(Long.class).single());
@@ -289,24 +358,56 @@ class AuthorizationMatrixTest {
                         """).param("c", centreA).query(String.class).single();
     }
 
-    private String meeting(long centreId) throws Exception {
+    /** Centre A and what belongs to it, to see that no refused request changed anything. */
+    private String stateOfCentreA() {
+        return jdbc.sql("""
+                        select c.version || ' ' || coalesce(c.coordinator_name, '-')
+                            || ' ' || coalesce(c.steering_group_id::text, '-')
+                            || ' agreements ' || (select string_agg(a.status || a.version, ',' order by a.id) from agreement a where a.centre_id = c.id)
+                            || ' items ' || (select count(*) || '/' || coalesce(sum(i.amount_ore), 0) from economy_cost_item i where i.centre_id = c.id)
+                            || ' meetings ' || (select count(*) || '/' || coalesce(max(m.version), 0) from meeting m where m.centre_id = c.id)
+                        from centre c where c.id = ?
+                        """).param(centreA).query(String.class).single() + " " + planOfCentreA() + " " + reportOfCentreA();
+    }
+
+    private String meeting(long centreId, Who who) throws Exception {
         String location = mvc.perform(post("/centres/{id}/meetings", centreId)
                         .param("kind", "COOPERATION").param("startsAt", "2026-12-01T10:00")
-                        .param("endsAt", "2026-12-01T12:00").param("place", "Konferensrummet")
-                        .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))))
+                        .param("endsAt", "2026-12-01T12:00").param("place", "Konferensrummet " + centreId)
+                        .with(csrf()).with(fixtures.as(accounts.get(who))))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/meetings/");
         return location.substring("/meetings/".length());
     }
 
-    private String draftAgreement(long centreId) throws Exception {
+    /** A version of centre A's cooperation agreement sent for signing to SIGNATORY and the steering group's member. */
+    private String sentAgreement(long centreId) throws Exception {
         String location = mvc.perform(AgreementRequests.cooperationDraft(
                         post("/centres/{id}/agreements", centreId), List.of(CHILD_HEALTH, OPEN_PRESCHOOL),
                         "2026-01-01", "2028-12-31")
                         .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/agreements/");
-        return location.substring("/agreements/".length());
+        long id = Long.parseLong(location.substring("/agreements/".length()));
+        int version = jdbc.sql("select version from agreement where id = ?").param(id).query(Integer.class).single();
+        mvc.perform(AgreementRequests.send(id, version, List.of(accounts.get(SIGNATORY), accounts.get(STEERING_GROUP)))
+                        .with(csrf()).with(fixtures.as(accounts.get(STEERING_GROUP))))
+                .andExpect(status().is3xxRedirection());
+        return String.valueOf(id);
+    }
+
+    /** Centre B's coordinator proposes a unit of Göteborg for centre B's open pre-school. */
+    private String goteborgUnitProposedToB(Fixtures.Centre b) {
+        long unit = fixtures.unit(fixtures.municipality("1480"), OPEN_PRESCHOOL);
+        CentreView view = registry.view(b.id()).orElseThrow();
+        List<UnitParticipation> participations = view.participations().stream()
+                .map(p -> new UnitParticipation(p.operation(), p.operation() == OPEN_PRESCHOOL ? unit : p.unit().id(),
+                        p.coLocated()))
+                .toList();
+        List<ProposalView> proposed = consent.describe(actors.byUsername(accounts.get(OTHER_COORDINATOR)).orElseThrow(),
+                b.id(), view.version(), new CentreDescription(view.name(), view.address(), view.municipality().code(),
+                        view.prioritisedArea(), participations, view.otherActors()));
+        return String.valueOf(proposed.getFirst().id());
     }
 
     @Test
@@ -315,24 +416,115 @@ class AuthorizationMatrixTest {
     }
 
     @Test
-    void eachActorMayUseExactlyTheEndpointsTheRulesAllow() throws Exception {
-        String plan = planOfCentreA();
-        String report = reportOfCentreA();
+    void eachActorMayUseExactlyTheEndpointsTheRulesAllowAndARefusalRevealsNothing() throws Exception {
+        String before = stateOfCentreA();
         List<String> wrong = new ArrayList<>();
         for (var rule : RULES.entrySet()) {
             for (Who who : Who.values()) {
-                boolean allowed = allowed(rule.getKey(), who);
-                if (allowed != rule.getValue().contains(who)) {
-                    wrong.add(rule.getKey() + " as " + who + (allowed ? " was allowed" : " was refused"));
+                for (boolean htmx : List.of(false, true)) {
+                    Answer answer = answer(rule.getKey(), who, htmx);
+                    String as = rule.getKey() + " as " + who + (htmx ? " (htmx)" : "");
+                    if (answer.allowed() != rule.getValue().contains(who)) {
+                        wrong.add(as + (answer.allowed() ? " was allowed" : " was refused"));
+                    }
+                    if (!answer.allowed() && answer.reveals(centreAName, SECRET, "Styrgrupp A")) {
+                        wrong.add(as + " was refused but showed centre A's data");
+                    }
                 }
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(planOfCentreA()).as("no allowed request changed the plan").isEqualTo(plan);
-        assertThat(reportOfCentreA()).as("no allowed request changed the activity report").isEqualTo(report);
+        assertThat(stateOfCentreA()).as("no request changed centre A or what belongs to it").isEqualTo(before);
     }
 
-    private boolean allowed(String endpoint, Who who) throws Exception {
+    @Test
+    void listsAndFeedsShowCentreAToExactlyThoseWhoMaySeeIt() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Who who : EnumSet.complementOf(EnumSet.of(ANONYMOUS, DISABLED))) {
+            check(wrong, who, "/centres", VIEW_A.contains(who));
+            check(wrong, who, "/api/v1/centres", VIEW_A.contains(who));
+            check(wrong, who, "/att-gora", PREPARE_A.contains(who));
+            check(wrong, who, calendarFeed(who), FOLLOW_A.contains(who));
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The path of a new calendar link of the actor's, as the calendar page shows it once after making it. */
+    private String calendarFeed(Who who) throws Exception {
+        Object url = mvc.perform(post("/kalender/link").with(csrf()).with(sessions.get(who)))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("url");
+        assertThat(url).as("the calendar link of " + who).isNotNull();
+        return java.net.URI.create(url.toString()).getPath();
+    }
+
+    private void check(List<String> wrong, Who who, String path, boolean shows) throws Exception {
+        String body = mvc.perform(get(path).with(sessions.get(who))).andReturn().getResponse().getContentAsString();
+        if (body.contains(centreAName) != shows) {
+            wrong.add(path + " as " + who + (shows ? " did not show" : " showed") + " centre A");
+        }
+    }
+
+    @Test
+    void anObjectNamedTogetherWithAnotherCentreIsNotFound() throws Exception {
+        RequestPostProcessor steering = sessions.get(STEERING_GROUP);
+        String itemBefore = jdbc.sql("select description || amount_ore || version from economy_cost_item where id = ?")
+                .param(itemOfB).query(String.class).single();
+        for (MockHttpServletRequestBuilder request : List.of(
+                get("/centres/{id}/economy/items/{item}/edit", centreA, itemOfB),
+                post("/centres/{id}/economy/items/{item}", centreA, itemOfB).param("description", "Ändrad")
+                        .param("amount", "1,00").param("version", "0"),
+                post("/centres/{id}/economy/items/{item}/remove", centreA, itemOfB).param("version", "0"))) {
+            MockHttpServletResponse response = mvc.perform(request.with(csrf()).with(steering)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(request.toString()).isEqualTo(404);
+            assertThat(response.getContentAsString()).doesNotContain("Hyra " + centreB);
+        }
+        assertThat(jdbc.sql("select description || amount_ore || version from economy_cost_item where id = ?")
+                .param(itemOfB).query(String.class).single()).isEqualTo(itemBefore);
+
+        MockHttpServletResponse meeting = mvc.perform(get("/meetings/{id}", meetingOfB).with(steering))
+                .andReturn().getResponse();
+        assertThat(meeting.getStatus()).isEqualTo(403);
+        assertThat(meeting.getContentAsString()).doesNotContain("Konferensrummet " + centreB);
+    }
+
+    @Test
+    void aParameterThatNamesAnotherCentreOrPartyChangesNothingThere() throws Exception {
+        String before = stateOfCentreA();
+        CentreView a = registry.view(centreA).orElseThrow();
+        mvc.perform(post("/centres/{id}/steering-group", centreA).param("action", "attach")
+                        .param("steeringGroupId", String.valueOf(steeringGroupB)).param("version", String.valueOf(a.version()))
+                        .with(csrf()).with(sessions.get(STEERING_GROUP)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Styrgrupp B"))));
+        mvc.perform(post("/centres/{id}/coordinator", centreA).param("name", "Ny Samordnare")
+                        .param("employerId", String.valueOf(fixtures.municipality("1490").id())).param("serviceGrade", "50")
+                        .param("appointedOn", "2026-02-01").param("version", String.valueOf(a.version()))
+                        .with(csrf()).with(sessions.get(STEERING_GROUP)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Välj anställande part")));
+        mvc.perform(post("/centres").param("name", "Familjecentralen i Borås").param("street", "Storgatan 1")
+                        .param("postalCode", "50335").param("city", "Borås").param("municipalityCode", "1490")
+                        .with(csrf()).with(sessions.get(MUNICIPALITY_ADMIN)))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from centre where name = 'Familjecentralen i Borås'").query(Long.class)
+                .single()).isZero();
+        mvc.perform(post("/forslag/{id}/accept", ids.get("/forslag/{id}")).param("version", "1")
+                        .with(csrf()).with(sessions.get(OTHER_MUNICIPALITY_ADMIN)))
+                .andExpect(status().isForbidden());
+        assertThat(stateOfCentreA()).isEqualTo(before);
+        assertThat(registry.view(centreB).orElseThrow().participations()).extracting(p -> p.unit().principal().id())
+                .doesNotContain(fixtures.municipality("1480").id());
+    }
+
+    /** Whether a request was let through, and what it answered. */
+    private record Answer(boolean allowed, String body) {
+
+        boolean reveals(String... secrets) {
+            return java.util.Arrays.stream(secrets).anyMatch(body::contains);
+        }
+    }
+
+    private Answer answer(String endpoint, Who who, boolean htmx) throws Exception {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
         String path = pattern;
@@ -346,14 +538,17 @@ class AuthorizationMatrixTest {
         }
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
         harmless(request, pattern);
+        if (htmx) {
+            request.header("HX-Request", "true");
+        }
         if (who != ANONYMOUS) {
-            request.with(fixtures.as(accounts.get(who)));
+            request.with(sessions.get(who));
         }
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         int status = response.getStatus();
         String location = response.getRedirectedUrl();
         boolean toLogin = location != null && location.contains("/login") && !pattern.equals("/login");
-        return status != 401 && status != 403 && !toLogin;
+        return new Answer(status != 401 && status != 403 && !toLogin, response.getContentAsString());
     }
 
     /** Input that an allowed request will reject or find stale, so that no rule changes the fixture. */
@@ -363,7 +558,6 @@ class AuthorizationMatrixTest {
                  "/api/v1/rules/cost-split" ->
                     request.contentType("application/json").content("{}");
             case "/admin/users/{id}/grants/remove" -> request.param("role", "STAFF").param("scopeId", "1").param("version", "-5");
-            case "/centres/{id}/coordinator/dismiss" -> request.param("version", "-5");
             case "/centres/{id}/steering-group" -> request.param("action", "attach");
             default -> request.param("version", "-5");
         }

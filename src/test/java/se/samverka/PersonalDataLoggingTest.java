@@ -40,13 +40,13 @@ class PersonalDataLoggingTest {
         Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true);
         String username = "greta.loggtestsson@example.se";
         accounts.create(username, "Greta Loggtestsson", "greta@example.se", Fixtures.PASSWORD,
-                Set.of(new Grant(Role.COORDINATOR, centre.id())));
+                Set.of(new Grant(Role.STEERING_GROUP, centre.id()), new Grant(Role.PRINCIPAL_ADMIN, fixtures.region().id())));
 
         mvc.perform(post("/login").with(csrf()).param("username", username).param("password", Fixtures.PASSWORD));
         mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "fel-lösenord-123"));
         mvc.perform(post("/centres/{id}/coordinator", centre.id()).with(csrf()).with(fixtures.as(username))
                 .param("name", "Harald Samordnarsson").param("employerId", String.valueOf(fixtures.region().id()))
-                .param("serviceGrade", "50").param("version", "0"));
+                .param("serviceGrade", "50").param("appointedOn", "2026-01-15").param("version", "0"));
         mvc.perform(get("/centres/{id}", centre.id()).with(fixtures.as(username)));
         mvc.perform(post("/centres/{id}/coordinator", centre.id()).with(csrf()).with(fixtures.as(username))
                 .param("name", "Ingrid Felsson").param("serviceGrade", "abc").param("version", "zz"));

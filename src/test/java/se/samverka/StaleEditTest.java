@@ -15,9 +15,8 @@ import se.samverka.organisation.PrincipalSummary;
 import se.samverka.support.AgreementRequests;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -46,7 +45,7 @@ class StaleEditTest {
     private static final Pattern VERSION_FIELD = Pattern.compile("<input[^>]*name=\"version\"[^>]*>");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
-    private final int year = LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
+    private final int year = TestClock.START.getYear();
 
     @Autowired
     MockMvc mvc;
@@ -86,11 +85,12 @@ class StaleEditTest {
     void coordinator() throws Exception {
         Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
         String employer = String.valueOf(fixtures.municipality("1480").id());
+        Grant goteborg = new Grant(Role.PRINCIPAL_ADMIN, fixtures.municipality("1480").id());
         staleEdit("/centres/" + centre.id() + "/coordinator", "/centres/" + centre.id() + "/coordinator",
-                fixtures.account(new Grant(Role.STEERING_GROUP, centre.id())),
-                fixtures.account(new Grant(Role.STEERING_GROUP, centre.id())),
+                fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()), goteborg),
+                fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()), goteborg),
                 (request, value, version) -> request.param("name", value).param("employerId", employer)
-                        .param("serviceGrade", "50").param("appointedOn", "").param("version", version),
+                        .param("serviceGrade", "50").param("appointedOn", "2026-01-15").param("version", version),
                 text("Samordnare"), text("Samordnare"), "samordnare utsedd");
     }
 
@@ -208,7 +208,7 @@ class StaleEditTest {
     @Test
     void economySettings() throws Exception {
         long centre = economyCentre();
-        String first = fixtures.account(new Grant(Role.COORDINATOR, centre));
+        String first = fixtures.account(new Grant(Role.STEERING_GROUP, centre));
         Form settings = (request, value, version) -> request.param("year", "2026").param("periodLength", "QUARTER")
                 .param("weightMidwifeClinic", "1").param("weightChildHealth", "1").param("weightOpenPreschool", "1")
                 .param("weightPreventiveSocialServices", value).param("version", version);
@@ -223,11 +223,11 @@ class StaleEditTest {
     @Test
     void premises() throws Exception {
         Fixtures.Centre centre = fourOperations();
-        String first = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String first = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
         mvc.perform(post("/centres/{id}/premises/areas", centre.id()).param("kind", "STAFF_ROOM")
                         .param("description", "").param("squareMetres", "").with(csrf()).with(fixtures.as(first)))
                 .andReturn();
-        String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
+        String today = TestClock.START.toLocalDate().toString();
         String premises = "/centres/" + centre.id() + "/premises";
         staleEdit(premises, premises + "/fire-safety", first,
                 fixtures.account(new Grant(Role.STEERING_GROUP, centre.id())),
@@ -257,19 +257,23 @@ class StaleEditTest {
     @Test
     void buttonsFromAnOldPageAnswer409WithThePageAndWhatChanged() throws Exception {
         Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
-        String first = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
-        String second = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
-        String old = versionIn(form(html(get("/centres/{id}/coordinator", centre.id()), second),
-                "/centres/" + centre.id() + "/coordinator"));
+        Grant goteborg = new Grant(Role.PRINCIPAL_ADMIN, fixtures.municipality("1480").id());
+        String first = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()), goteborg);
+        String second = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()), goteborg);
         send(post("/centres/{id}/coordinator", centre.id()).param("name", "Maja M")
                 .param("employerId", String.valueOf(fixtures.municipality("1480").id())).param("serviceGrade", "50")
-                .param("version", old), first, false).isEqualTo(302);
+                .param("appointedOn", "2026-01-15").param("version", "0"), first, false).isEqualTo(302);
+        String old = versionIn(form(html(get("/centres/{id}/coordinator", centre.id()), second),
+                "/centres/" + centre.id() + "/coordinator/dismiss"));
+        send(post("/centres/{id}/coordinator", centre.id()).param("name", "Maja Nilsson")
+                .param("employerId", String.valueOf(fixtures.municipality("1480").id())).param("serviceGrade", "60")
+                .param("appointedOn", "2026-02-01").param("version", old), first, false).isEqualTo(302);
         MockHttpServletResponse dismissed = mvc.perform(request(post("/centres/{id}/coordinator/dismiss", centre.id())
-                .param("version", old), second, false)).andReturn().getResponse();
+                .param("decidedOn", "2026-03-01").param("version", old), second, false)).andReturn().getResponse();
         assertThat(dismissed.getStatus()).isEqualTo(409);
         assertThat(HtmlEscape.unescapeHtml(dismissed.getContentAsString())).contains("Någon annan har ändrat uppgifterna "
-                + "sedan du öppnade sidan: samordnare utsedd (" + name(first) + ", ", "Ingenting är ändrat.", "Maja M");
-        assertThat(registry.view(centre.id()).orElseThrow().coordinator()).isNotNull();
+                + "medan du skrev: samordnare utsedd (" + name(first) + ", ", "2026-03-01");
+        assertThat(registry.view(centre.id()).orElseThrow().coordinator().name()).isEqualTo("Maja Nilsson");
 
         String admin = fixtures.account(Grant.countyAdmin());
         String otherAdmin = fixtures.account(Grant.countyAdmin());

@@ -321,6 +321,11 @@ class Agreement {
         return version;
     }
 
+    /** Whether the person is named to sign this version for one of its parties. */
+    boolean names(String username) {
+        return parties.stream().anyMatch(p -> p.isSignatory(username));
+    }
+
     boolean awaits(String username) {
         return status == AgreementStatus.SENT
                 && parties.stream().anyMatch(p -> p.isSignatory(username) && !p.hasSigned());

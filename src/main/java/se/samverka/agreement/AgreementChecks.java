@@ -92,6 +92,20 @@ class AgreementChecks {
         return filled;
     }
 
+    /**
+     * The day a signed agreement ends if notice is given on {@code noticedOn}: a cooperation agreement when the notice
+     * period has run (R15d), a usage right at the turn of the month after it (RB2a); either at the end of its term if
+     * that comes first.
+     */
+    static LocalDate endsAfterNotice(Agreement agreement, LocalDate noticedOn) {
+        Terms terms = agreement.terms();
+        if (agreement.kind() == AgreementKind.COOPERATION) {
+            return R15d.RULE.endsAfterNotice(noticedOn, terms.noticeMonths(), terms.endsOn());
+        }
+        LocalDate ends = RB2a.RULE.endsOn(noticedOn, terms.noticeMonths());
+        return terms.endsOn() != null && terms.endsOn().isBefore(ends) ? terms.endsOn() : ends;
+    }
+
     /** The dates a centre's agreements set, soonest first. */
     List<Deadline> deadlines(List<Agreement> agreements, LocalDate today) {
         List<Deadline> deadlines = new ArrayList<>();
@@ -101,20 +115,21 @@ class AgreementChecks {
             }
             Terms terms = agreement.terms();
             if (agreement.kind() == AgreementKind.COOPERATION) {
-                if (terms.endsOn() != null && agreement.terminationNoticedOn() == null) {
-                    deadlines.add(new Deadline(agreement.id(), agreement.kind(), Deadline.What.NOTICE,
-                            R15d.RULE.lastNoticeDay(terms.endsOn(), terms.noticeMonths()), R15d.RULE.id(), today));
+                if (agreement.terminationNoticedOn() != null) {
+                    deadlines.add(new Deadline(agreement.id(), agreement.kind(), Deadline.What.END,
+                            endsAfterNotice(agreement, agreement.terminationNoticedOn()), R15d.RULE.id(), today));
+                    continue;
                 }
                 if (terms.endsOn() != null) {
+                    deadlines.add(new Deadline(agreement.id(), agreement.kind(), Deadline.What.NOTICE,
+                            R15d.RULE.lastNoticeDay(terms.endsOn(), terms.noticeMonths()), R15d.RULE.id(), today));
                     deadlines.add(new Deadline(agreement.id(), agreement.kind(), Deadline.What.END, terms.endsOn(),
                             "R15c", today));
                 }
             } else {
                 if (agreement.terminationNoticedOn() != null) {
-                    LocalDate ends = RB2a.RULE.endsOn(agreement.terminationNoticedOn(), terms.noticeMonths());
                     deadlines.add(new Deadline(agreement.id(), agreement.kind(), Deadline.What.USAGE_RIGHT_ENDS,
-                            terms.endsOn() != null && terms.endsOn().isBefore(ends) ? terms.endsOn() : ends,
-                            RB2a.RULE.id(), today));
+                            endsAfterNotice(agreement, agreement.terminationNoticedOn()), RB2a.RULE.id(), today));
                 } else if (terms.endsOn() != null) {
                     deadlines.add(new Deadline(agreement.id(), agreement.kind(), Deadline.What.END, terms.endsOn(),
                             RB2a.RULE.id(), today));

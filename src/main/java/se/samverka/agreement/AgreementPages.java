@@ -6,7 +6,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -18,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.centre.CentreAction;
+import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
@@ -30,6 +31,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** A centre's agreements, drafting, sending, signing, amending and the documents. */
@@ -37,7 +39,7 @@ import java.util.function.Supplier;
 class AgreementPages {
 
     private final LocalAgreements agreements;
-    private final AgreementAccess access;
+    private final CentreGate gate;
     private final AgreementFormValidation validation;
     private final AgreementChecks checks;
     private final AgreementComposer composer;
@@ -46,11 +48,11 @@ class AgreementPages {
     private final Clock clock;
     private final Changes changes;
 
-    AgreementPages(LocalAgreements agreements, AgreementAccess access, AgreementFormValidation validation,
+    AgreementPages(LocalAgreements agreements, CentreGate gate, AgreementFormValidation validation,
                    AgreementChecks checks, AgreementComposer composer, SignatoryValidation signatories,
                    Actors actors, Clock clock, Changes changes) {
         this.agreements = agreements;
-        this.access = access;
+        this.gate = gate;
         this.validation = validation;
         this.checks = checks;
         this.composer = composer;
@@ -62,22 +64,18 @@ class AgreementPages {
 
     @GetMapping("/centres/{id}/agreements")
     String list(@PathVariable("id") long centreId, Model model) {
-        Actor actor = actors.require();
-        if (!access.canViewCentre(actor, centreId)) {
-            throw new AccessDeniedException("Inte ditt familjecentrum");
-        }
-        CentreView centre = centre(centreId);
+        CentreView centre = gate.require(centreId, CentreAction.FOLLOW);
         model.addAttribute("centre", centre);
         model.addAttribute("agreements", agreements.ofCentre(centreId).stream().map(AgreementSummary::of).toList());
         model.addAttribute("deadlines", checks.deadlines(agreements.ofCentre(centreId), LocalDate.now(clock)));
-        model.addAttribute("canChange", access.canChange(actor, centreId));
+        model.addAttribute("canChange", gate.may(centreId, CentreAction.PREPARE));
         return "agreement/list";
     }
 
     @GetMapping("/centres/{id}/agreements/new")
     String newDraft(@PathVariable("id") long centreId, @RequestParam(defaultValue = "COOPERATION") String kind,
                     Model model) {
-        CentreView centre = changeable(centreId);
+        CentreView centre = gate.require(centreId, CentreAction.PREPARE);
         AgreementKind agreementKind = FormValues.choice(AgreementKind.class, kind)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("form", AgreementProposals.proposal(agreementKind, centre));
@@ -87,7 +85,7 @@ class AgreementPages {
     @PostMapping("/centres/{id}/agreements")
     String start(@PathVariable("id") long centreId, @ModelAttribute("form") AgreementForm form, BindingResult binding,
                  Model model, HttpServletRequest request) {
-        CentreView centre = changeable(centreId);
+        CentreView centre = gate.require(centreId, CentreAction.PREPARE);
         AgreementKind kind = FormValues.choice(AgreementKind.class, form.kind()).orElse(AgreementKind.COOPERATION);
         Optional<DraftInput> draft = validation.validate(form, kind, centre, binding);
         if (draft.isEmpty()) {
@@ -106,7 +104,7 @@ class AgreementPages {
 
     @GetMapping("/agreements/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        Agreement agreement = changeableAgreement(id);
+        Agreement agreement = allowed(id, CentreAction.PREPARE);
         CentreView centre = agreements.centre(agreement);
         AgreementForm form = AgreementProposals.of(agreement);
         if (agreement.kind() == AgreementKind.USAGE_RIGHT) {
@@ -119,7 +117,7 @@ class AgreementPages {
     @PostMapping("/agreements/{id}")
     String save(@PathVariable long id, @ModelAttribute("form") AgreementForm form, BindingResult binding, Model model,
                 HttpServletRequest request, RedirectAttributes redirect) {
-        Agreement agreement = changeableAgreement(id);
+        Agreement agreement = allowed(id, CentreAction.PREPARE);
         CentreView centre = agreements.centre(agreement);
         Optional<DraftInput> draft = validation.validate(form, agreement.kind(), centre, binding);
         if (draft.isEmpty()) {
@@ -134,7 +132,7 @@ class AgreementPages {
 
     @GetMapping("/agreements/{id}/send")
     String sendForm(@PathVariable long id, Model model) {
-        Agreement agreement = changeableAgreement(id);
+        Agreement agreement = allowed(id, CentreAction.DECIDE);
         model.addAttribute("form", SendForm.of(agreement));
         return sendPage(agreement, model);
     }
@@ -142,7 +140,7 @@ class AgreementPages {
     @PostMapping("/agreements/{id}/send")
     String send(@PathVariable long id, @ModelAttribute("form") SendForm form, BindingResult binding, Model model,
                 HttpServletRequest request, RedirectAttributes redirect) {
-        Agreement agreement = changeableAgreement(id);
+        Agreement agreement = allowed(id, CentreAction.DECIDE);
         if (form.signatories().size() != agreement.parties().size()) {
             form = form.withRows(agreement.parties().size());
             BindingResult fitted = new BeanPropertyBindingResult(form, "form");
@@ -166,7 +164,7 @@ class AgreementPages {
     @PostMapping("/agreements/{id}/recall")
     String recall(@PathVariable long id, @RequestParam(required = false) String version, Model model,
                   HttpServletRequest request, RedirectAttributes redirect) {
-        changeableAgreement(id);
+        allowed(id, CentreAction.DECIDE);
         return act(id, model, () -> {
             agreements.recall(id, FormValues.version(version), origin(request));
             redirect.addFlashAttribute("notice", "agreement.recalled");
@@ -193,18 +191,50 @@ class AgreementPages {
 
     @PostMapping("/agreements/{id}/amend")
     String amend(@PathVariable long id, Model model, HttpServletRequest request) {
-        changeableAgreement(id);
+        allowed(id, CentreAction.PREPARE);
         return act(id, model, () -> "redirect:/agreements/" + agreements.amend(id, origin(request)) + "/edit");
     }
 
-    @PostMapping("/agreements/{id}/terminate")
-    String terminate(@PathVariable long id, @RequestParam(required = false) String noticedOn, Model model,
-                     HttpServletRequest request, RedirectAttributes redirect) {
-        changeableAgreement(id);
+    @GetMapping("/agreements/{id}/terminate")
+    String terminationForm(@PathVariable long id, Model model) {
+        Agreement agreement = allowed(id, CentreAction.DECIDE);
         return act(id, model, () -> {
-            LocalDate date = FormValues.date(noticedOn)
-                    .orElseThrow(() -> new Refusal("agreement.refused.notice-date"));
-            agreements.terminate(id, date, origin(request));
+            if (agreement.terminationNoticedOn() != null) {
+                throw new Refusal("agreement.refused.already-terminated");
+            }
+            if (agreement.status() != AgreementStatus.SIGNED) {
+                throw new Refusal("agreement.refused.not-signed");
+            }
+            model.addAttribute("form", new TerminationForm(LocalDate.now(clock).toString(), "", ""));
+            return terminationPage(agreement, null, model);
+        });
+    }
+
+    /**
+     * Registering a termination takes two steps: the date the written notice was given, then a confirmation on a page
+     * that says when the agreement ends and what follows.
+     */
+    @PostMapping("/agreements/{id}/terminate")
+    String terminate(@PathVariable long id, @ModelAttribute("form") TerminationForm form, BindingResult binding,
+                     Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        Agreement agreement = allowed(id, CentreAction.DECIDE);
+        Optional<LocalDate> noticedOn = FormValues.date(form.noticedOn());
+        if (noticedOn.isEmpty()) {
+            binding.rejectValue("noticedOn", "agreement.refused.notice-date");
+        } else if (noticedOn.get().isAfter(LocalDate.now(clock))) {
+            binding.rejectValue("noticedOn", "agreement.terminate.date.future");
+        }
+        if (binding.hasErrors()) {
+            return terminationPage(agreement, null, model);
+        }
+        if (!form.confirmedChecked()) {
+            if (form.reviewedChecked()) {
+                binding.rejectValue("confirmed", "agreement.terminate.confirm.required");
+            }
+            return terminationPage(agreement, noticedOn.get(), model);
+        }
+        return act(id, model, () -> {
+            agreements.terminate(id, noticedOn.get(), origin(request));
             redirect.addFlashAttribute("notice", "agreement.terminated");
             return "redirect:/agreements/" + id;
         });
@@ -225,7 +255,7 @@ class AgreementPages {
 
     @GetMapping("/agreements/{id}/compare")
     String compare(@PathVariable long id, @RequestParam(required = false) String with, Model model) {
-        Agreement agreement = visible(id);
+        Agreement agreement = allowed(id, CentreAction.FOLLOW);
         List<Agreement> series = agreements.series(agreement);
         Agreement other = FormValues.id(with).flatMap(otherId -> series.stream()
                         .filter(v -> v.id() == otherId.longValue()).findFirst())
@@ -272,7 +302,9 @@ class AgreementPages {
                 && agreement.terminationNoticedOn() == null && agreement.status() != AgreementStatus.SUPERSEDED
                 ? RB2a.RULE.endsOn(today, agreement.terms().noticeMonths()) : null);
         model.addAttribute("series", series.stream().map(AgreementSummary::of).toList());
-        model.addAttribute("canChange", access.canChange(actor, agreement.centreId()));
+        Set<CentreAction> may = gate.actions(agreement.centreId());
+        model.addAttribute("canChange", may.contains(CentreAction.PREPARE));
+        model.addAttribute("canDecide", may.contains(CentreAction.DECIDE));
         model.addAttribute("awaitsMe", agreement.awaits(actor.username()));
         return "agreement/show";
     }
@@ -285,38 +317,35 @@ class AgreementPages {
         return "agreement/form";
     }
 
+    /** The termination form; with a date, what happens if notice given that day is registered. */
+    private String terminationPage(Agreement agreement, LocalDate noticedOn, Model model) {
+        LocalDate endsOn = noticedOn == null ? null : AgreementChecks.endsAfterNotice(agreement, noticedOn);
+        model.addAttribute("centre", agreements.centre(agreement));
+        model.addAttribute("agreement", AgreementSummary.of(agreement));
+        model.addAttribute("noticedOn", noticedOn);
+        model.addAttribute("endsOn", endsOn);
+        model.addAttribute("endsAtTermEnd", endsOn != null && endsOn.equals(agreement.terms().endsOn()));
+        return "agreement/terminate";
+    }
+
     private String sendPage(Agreement agreement, Model model) {
         model.addAttribute("centre", agreements.centre(agreement));
         model.addAttribute("agreement", AgreementSummary.of(agreement));
         return "agreement/send";
     }
 
-    private CentreView centre(long centreId) {
-        return agreements.centreView(centreId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private CentreView changeable(long centreId) {
-        Actor actor = actors.require();
-        CentreView centre = centre(centreId);
-        if (!access.canChange(actor, centreId)) {
-            throw new AccessDeniedException("Får inte ändra familjecentrumets avtal");
-        }
-        return centre;
-    }
-
+    /** The agreement, when the user follows its centre or is named to sign this version. */
     private Agreement visible(long id) {
         Agreement agreement = agreements.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canView(actors.require(), agreement)) {
-            throw new AccessDeniedException("Inte ditt avtal");
+        if (!agreement.names(actors.require().username())) {
+            gate.check(agreement.centreId(), CentreAction.FOLLOW);
         }
         return agreement;
     }
 
-    private Agreement changeableAgreement(long id) {
+    private Agreement allowed(long id, CentreAction action) {
         Agreement agreement = agreements.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canChange(actors.require(), agreement.centreId())) {
-            throw new AccessDeniedException("Får inte ändra avtalet");
-        }
+        gate.check(agreement.centreId(), action);
         return agreement;
     }
 

@@ -3,6 +3,7 @@ package se.samverka.agreement;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreRegistry;
 import se.samverka.centre.CentreSummary;
 import se.samverka.identity.Actor;
@@ -44,7 +45,7 @@ class TodoPage {
         model.addAttribute("toSign", agreements.awaitingSignatureBy(actor.username()).stream()
                 .map(AgreementSummary::of).toList());
         List<TodoItem> items = new ArrayList<>();
-        for (CentreSummary centre : registry.changeableBy(actor)) {
+        for (CentreSummary centre : registry.where(actor, CentreAction.PREPARE)) {
             List<Agreement> ofCentre = agreements.findByCentreIdOrderByCreatedAt(centre.id());
             if (R15a.RULE.check(centre.kind(), AgreementChecklist.state(ofCentre, today)).deficient()) {
                 items.add(new TodoItem(centre.id(), centre.name(), null, AgreementKind.COOPERATION,

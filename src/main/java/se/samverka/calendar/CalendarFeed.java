@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreRegistry;
 import se.samverka.centre.CentreSummary;
 import se.samverka.identity.Actor;
@@ -65,7 +66,7 @@ class CalendarFeed {
 
     private List<CalendarEntry> entries(Actor actor) {
         List<CalendarEntry> entries = new ArrayList<>();
-        for (CentreSummary centre : registry.visibleTo(actor)) {
+        for (CentreSummary centre : registry.where(actor, CentreAction.FOLLOW)) {
             for (CalendarSource source : sources) {
                 entries.addAll(source.entries(centre.id(), centre.name()));
             }

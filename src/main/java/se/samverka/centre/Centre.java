@@ -76,6 +76,12 @@ class Centre {
         apply(description);
     }
 
+    /** A unit takes part with its operation, in place of the unit that did; the party consented to it. */
+    void join(UnitParticipation participation) {
+        participations.removeIf(p -> p.operation() == participation.operation());
+        participations.add(participation);
+    }
+
     void appoint(Coordinator coordinator, int expectedVersion) {
         this.version = expectedVersion;
         this.coordinator = Objects.requireNonNull(coordinator);

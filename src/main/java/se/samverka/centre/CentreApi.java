@@ -2,16 +2,12 @@ package se.samverka.centre;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
 import se.samverka.platform.Texts;
 import se.samverka.rules.CentreKind;
@@ -47,21 +43,21 @@ class CentreApi {
                         String steeringGroup, boolean hasCoordinator, List<FindingItem> checklist) {
     }
 
-    private final CentreRegistry registry;
     private final CentreQueries queries;
     private final CentreAccess access;
     private final CentreChecklist checklist;
     private final Actors actors;
     private final Texts texts;
+    private final CentreGate gate;
 
-    CentreApi(CentreRegistry registry, CentreQueries queries, CentreAccess access, CentreChecklist checklist,
-              Actors actors, Texts texts) {
-        this.registry = registry;
+    CentreApi(CentreQueries queries, CentreAccess access, CentreChecklist checklist, Actors actors, Texts texts,
+              CentreGate gate) {
         this.queries = queries;
         this.access = access;
         this.checklist = checklist;
         this.actors = actors;
         this.texts = texts;
+        this.gate = gate;
     }
 
     @GetMapping
@@ -71,7 +67,7 @@ class CentreApi {
                           @RequestParam(required = false) CentreKind kind) {
         CentreAccess.Scope scope = access.scope(actors.require());
         return queries.summaries(new CentreQueries.Filter(municipality, subRegion)).stream()
-                .filter(centre -> scope.canView(centre.facts()))
+                .filter(centre -> scope.may(CentreAction.VIEW, centre.facts()))
                 .filter(centre -> kind == null || centre.kind() == kind)
                 .map(c -> new CentreItem(c.id(), c.name(), c.city(), c.municipalityCode(), c.municipality(),
                         c.subRegion(), c.prioritisedArea(), c.kind(), c.operations()))
@@ -81,12 +77,7 @@ class CentreApi {
     @GetMapping("/{id}")
     @Operation(summary = "En familjecentral med klassificering och regelkontroll")
     CentreDetail detail(@PathVariable long id) {
-        Actor actor = actors.require();
-        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canView(actor, facts)) {
-            throw new AccessDeniedException("Inte ditt familjecentrum");
-        }
-        CentreView centre = registry.view(id).orElseThrow();
+        CentreView centre = gate.require(id, CentreAction.VIEW);
         return new CentreDetail(centre.id(), centre.name(), centre.address().street(), centre.address().postalCode(),
                 centre.address().city(), centre.municipality().code(), centre.municipality().name(),
                 centre.municipality().subRegion().name(), centre.prioritisedArea(), centre.classification().kind(),

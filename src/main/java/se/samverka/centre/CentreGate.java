@@ -4,12 +4,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
-import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
 
+import java.util.Set;
+
 /**
- * For other modules' pages about one centre: the centre when the signed-in user may see or change it,
- * 404 when there is no such centre and 403 when it is not theirs.
+ * Where every module's pages ask {@link CentreAccess} about the signed-in user and one centre: 404 when there is
+ * no such centre, 403 when the user may not do the action.
  */
 @Component
 public class CentreGate {
@@ -24,23 +25,26 @@ public class CentreGate {
         this.actors = actors;
     }
 
-    public CentreView visible(long id) {
-        if (!access.canView(actors.require(), facts(id))) {
-            throw new AccessDeniedException("Inte ditt familjecentrum");
-        }
+    /** The centre, read (and its read audited), when the user may do the action with it. */
+    public CentreView require(long id, CentreAction action) {
+        check(id, action);
         return registry.view(id).orElseThrow();
     }
 
-    public CentreView changeable(long id) {
-        if (!canChange(id)) {
-            throw new AccessDeniedException("Får inte ändra familjecentrumet");
+    /** Refuses unless the user may do the action with the centre; reads nothing of it. */
+    public void check(long id, CentreAction action) {
+        if (!actions(id).contains(action)) {
+            throw new AccessDeniedException("Får inte " + action + " familjecentral " + id);
         }
-        return registry.view(id).orElseThrow();
     }
 
-    public boolean canChange(long id) {
-        Actor actor = actors.require();
-        return access.canEdit(actor, facts(id));
+    public boolean may(long id, CentreAction action) {
+        return actions(id).contains(action);
+    }
+
+    /** Everything the user may do with the centre. */
+    public Set<CentreAction> actions(long id) {
+        return access.actions(actors.require(), facts(id));
     }
 
     private CentreAccess.Facts facts(long id) {

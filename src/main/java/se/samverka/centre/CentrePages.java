@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
 import se.samverka.organisation.Municipality;
 import se.samverka.organisation.Organisations;
@@ -23,12 +22,14 @@ import se.samverka.platform.FormValues;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.CentreKind;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The centre list, a centre's page, and registering and describing centres. */
@@ -44,10 +45,14 @@ class CentrePages {
     private final Actors actors;
     private final List<CentrePageSection> sections;
     private final Changes changes;
+    private final CentreGate gate;
+    private final PartyConsent consent;
+    private final Clock clock;
 
     CentrePages(CentreRegistry registry, CentreQueries queries, CentreAccess access, CentreChecklist checklist,
                 CentreFormValidation validation, Organisations organisations, Actors actors,
-                List<CentrePageSection> sections, Changes changes) {
+                List<CentrePageSection> sections, Changes changes, CentreGate gate, PartyConsent consent,
+                Clock clock) {
         this.registry = registry;
         this.queries = queries;
         this.access = access;
@@ -57,6 +62,9 @@ class CentrePages {
         this.actors = actors;
         this.sections = sections;
         this.changes = changes;
+        this.gate = gate;
+        this.consent = consent;
+        this.clock = clock;
     }
 
     @GetMapping("/centres")
@@ -80,7 +88,7 @@ class CentrePages {
         var filter = new CentreQueries.Filter(municipality, subRegion);
         List<CentreSummary> centres = queries.summaries(filter)
                 .stream()
-                .filter(centre -> scope.canView(centre.facts()))
+                .filter(centre -> scope.may(CentreAction.VIEW, centre.facts()))
                 .filter(centre -> kind == null || centre.kind() == kind)
                 .toList();
         model.addAttribute("centres", centres);
@@ -118,30 +126,30 @@ class CentrePages {
         if (binding.hasErrors()) {
             return formPage(null, scope, model);
         }
-        long id = registry.register(description.get());
+        PartyConsent.Registered registered = consent.register(actors.require(), description.get());
         redirect.addFlashAttribute("saved", true);
-        return "redirect:/centres/" + id;
+        redirect.addFlashAttribute("unitsProposed", !registered.proposed().isEmpty());
+        return "redirect:/centres/" + registered.id();
     }
 
     @GetMapping("/centres/{id}")
     String show(@PathVariable long id, Model model) {
-        Actor actor = actors.require();
-        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canView(actor, facts)) {
-            throw new AccessDeniedException("Inte ditt familjecentrum");
-        }
-        CentreView centre = registry.view(id).orElseThrow();
+        CentreView centre = gate.require(id, CentreAction.VIEW);
+        Set<CentreAction> may = gate.actions(id);
         model.addAttribute("centre", centre);
         model.addAttribute("checklist", checklist.of(centre));
-        model.addAttribute("canEdit", access.canEdit(actor, facts));
-        model.addAttribute("sections", sections.stream().map(s -> s.section(centre, actor)).flatMap(Optional::stream)
-                .toList());
+        model.addAttribute("canDescribe", may.contains(CentreAction.DESCRIBE));
+        model.addAttribute("canDecide", may.contains(CentreAction.DECIDE));
+        model.addAttribute("proposals", may.contains(CentreAction.FOLLOW) ? consent.pendingAt(id) : List.of());
+        model.addAttribute("sections", may.contains(CentreAction.FOLLOW)
+                ? sections.stream().map(s -> s.section(centre, may)).flatMap(Optional::stream).toList()
+                : List.of());
         return "centre/show";
     }
 
     @GetMapping("/centres/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        CentreView centre = editable(id);
+        CentreView centre = gate.require(id, CentreAction.DESCRIBE);
         model.addAttribute("form", CentreForm.of(centre));
         return formPage(centre, access.scope(actors.require()), model);
     }
@@ -149,7 +157,7 @@ class CentrePages {
     @PostMapping("/centres/{id}")
     String describe(@PathVariable long id, @ModelAttribute("form") CentreForm form, BindingResult binding,
                     Model model, RedirectAttributes redirect) {
-        CentreView centre = editable(id);
+        CentreView centre = gate.require(id, CentreAction.DESCRIBE);
         CentreAccess.Scope scope = access.scope(actors.require());
         Optional<CentreDescription> description = validation.validate(form, binding);
         if (description.isPresent() && !description.get().municipalityCode().equals(centre.municipality().code())
@@ -160,7 +168,9 @@ class CentrePages {
             return formPage(centre, scope, model);
         }
         return changes.attempt(Changes.form(model, binding, CentreRegistry.CENTRE, id, centre::version), () -> {
-            registry.describe(id, form.expectedVersion(), description.get());
+            if (!consent.describe(actors.require(), id, form.expectedVersion(), description.get()).isEmpty()) {
+                redirect.addFlashAttribute("unitsProposed", true);
+            }
             redirect.addFlashAttribute("saved", true);
             return "redirect:/centres/" + id;
         }, () -> formPage(centre, scope, model));
@@ -168,7 +178,7 @@ class CentrePages {
 
     @GetMapping("/centres/{id}/coordinator")
     String coordinator(@PathVariable long id, Model model) {
-        CentreView centre = editable(id);
+        CentreView centre = gate.require(id, CentreAction.DECIDE);
         model.addAttribute("form", CoordinatorForm.of(centre));
         return coordinatorPage(centre, model);
     }
@@ -176,7 +186,7 @@ class CentrePages {
     @PostMapping("/centres/{id}/coordinator")
     String appoint(@PathVariable long id, @ModelAttribute("form") CoordinatorForm form, BindingResult binding,
                    Model model, RedirectAttributes redirect) {
-        CentreView centre = editable(id);
+        CentreView centre = gate.require(id, CentreAction.DECIDE);
         if (form.name() == null || form.name().isBlank()) {
             binding.rejectValue("name", "coordinator.name.required");
         } else if (form.name().trim().length() > CentreFormValidation.MAX_TEXT) {
@@ -190,35 +200,54 @@ class CentrePages {
         if (serviceGrade.isEmpty()) {
             binding.rejectValue("serviceGrade", "coordinator.service-grade.range");
         }
-        Optional<LocalDate> appointedOn = FormValues.date(form.appointedOn());
-        if (!FormValues.blank(form.appointedOn()) && appointedOn.isEmpty()) {
-            binding.rejectValue("appointedOn", "coordinator.appointed-on.format");
-        }
+        Optional<LocalDate> appointedOn = decisionDate(form.appointedOn(), "appointedOn", binding);
         if (binding.hasErrors()) {
             return coordinatorPage(centre, model);
         }
         return changes.attempt(Changes.form(model, binding, CentreRegistry.CENTRE, id, centre::version), () -> {
-            registry.appoint(id, form.expectedVersion(), new Coordinator(form.name(), employer.get(),
-                    serviceGrade.get(), appointedOn.orElse(null)));
-            redirect.addFlashAttribute("saved", true);
+            boolean proposed = consent.appoint(actors.require(), id, form.expectedVersion(), new Coordinator(
+                    form.name(), employer.get(), serviceGrade.get(), appointedOn.get())).isPresent();
+            redirect.addFlashAttribute(proposed ? "proposed" : "saved", true);
             return "redirect:/centres/" + id;
         }, () -> coordinatorPage(centre, model));
     }
 
     @PostMapping("/centres/{id}/coordinator/dismiss")
-    String dismiss(@PathVariable long id, @RequestParam(required = false) String version, Model model,
-                   RedirectAttributes redirect) {
-        editable(id);
-        return changes.attempt(Changes.page(model, CentreRegistry.CENTRE, id), () -> {
-            registry.dismissCoordinator(id, FormValues.version(version));
+    String dismiss(@PathVariable long id, @ModelAttribute("dismissal") DismissalForm form, BindingResult binding,
+                   Model model, RedirectAttributes redirect) {
+        CentreView centre = gate.require(id, CentreAction.DECIDE);
+        if (centre.coordinator() == null) {
+            binding.reject("coordinator.dismiss.none");
+        }
+        Optional<LocalDate> decidedOn = decisionDate(form.decidedOn(), "decidedOn", binding);
+        model.addAttribute("form", CoordinatorForm.of(centre));
+        if (binding.hasErrors()) {
+            return coordinatorPage(centre, model);
+        }
+        return changes.attempt(Changes.form(model, binding, CentreRegistry.CENTRE, id, centre::version), () -> {
+            consent.dismiss(actors.require(), id, form.expectedVersion(), decidedOn.get());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/centres/" + id;
-        }, () -> show(id, model));
+        }, () -> coordinatorPage(centre, model));
+    }
+
+    /** The date of the steering group's decision: required, and not after today. */
+    private Optional<LocalDate> decisionDate(String value, String field, BindingResult binding) {
+        Optional<LocalDate> date = FormValues.date(value);
+        if (FormValues.blank(value)) {
+            binding.rejectValue(field, "coordinator.decided-on.required");
+        } else if (date.isEmpty()) {
+            binding.rejectValue(field, "coordinator.decided-on.format");
+        } else if (date.get().isAfter(LocalDate.now(clock))) {
+            binding.rejectValue(field, "coordinator.decided-on.future");
+            return Optional.empty();
+        }
+        return date;
     }
 
     @GetMapping("/centres/{id}/steering-group")
     String steeringGroupChoice(@PathVariable long id, Model model) {
-        CentreView centre = editable(id);
+        CentreView centre = gate.require(id, CentreAction.DESCRIBE);
         model.addAttribute("form", new SteeringGroupChoiceForm(
                 centre.steeringGroup() == null ? "" : String.valueOf(centre.steeringGroup().id()), "",
                 String.valueOf(centre.version())));
@@ -229,7 +258,7 @@ class CentrePages {
     String chooseSteeringGroup(@PathVariable long id, @RequestParam(required = false) String action,
                                @ModelAttribute("form") SteeringGroupChoiceForm form, BindingResult binding,
                                Model model, RedirectAttributes redirect) {
-        CentreView centre = editable(id);
+        CentreView centre = gate.require(id, CentreAction.DESCRIBE);
         return changes.attempt(Changes.form(model, binding, CentreRegistry.CENTRE, id, centre::version), () -> {
             switch (action == null ? "" : action) {
                 case "form" -> {
@@ -258,15 +287,6 @@ class CentrePages {
         }, () -> choicePage(centre, model));
     }
 
-    private CentreView editable(long id) {
-        Actor actor = actors.require();
-        CentreAccess.Facts facts = registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!access.canEdit(actor, facts)) {
-            throw new AccessDeniedException("Får inte ändra familjecentrumet");
-        }
-        return registry.view(id).orElseThrow();
-    }
-
     private String formPage(CentreView centre, CentreAccess.Scope scope, Model model) {
         model.addAttribute("centre", centre);
         List<Municipality> municipalities = organisations.municipalities().stream()
@@ -280,6 +300,9 @@ class CentrePages {
 
     private String coordinatorPage(CentreView centre, Model model) {
         model.addAttribute("centre", centre);
+        if (!model.containsAttribute("dismissal")) {
+            model.addAttribute("dismissal", new DismissalForm("", String.valueOf(centre.version())));
+        }
         Map<Long, PrincipalSummary> employers = centre.participations().stream()
                 .map(p -> p.unit().principal())
                 .collect(Collectors.toMap(PrincipalSummary::id, p -> p, (a, b) -> a));

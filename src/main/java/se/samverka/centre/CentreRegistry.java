@@ -47,21 +47,12 @@ public class CentreRegistry {
         this.access = access;
     }
 
-    /** The centres the actor may change, for other modules' to-do lists; no personal data, not audited. */
+    /** The centres where the actor may do the action, for lists, to-do lists and feeds; no personal data, not audited. */
     @Transactional(readOnly = true)
-    public List<CentreSummary> changeableBy(Actor actor) {
+    public List<CentreSummary> where(Actor actor, CentreAction action) {
         CentreAccess.Scope scope = access.scope(actor);
         return queries.summaries(new CentreQueries.Filter(null, null)).stream()
-                .filter(centre -> scope.canEdit(centre.facts()))
-                .toList();
-    }
-
-    /** The centres the actor may see, for other modules' feeds; no personal data, not audited. */
-    @Transactional(readOnly = true)
-    public List<CentreSummary> visibleTo(Actor actor) {
-        CentreAccess.Scope scope = access.scope(actor);
-        return queries.summaries(new CentreQueries.Filter(null, null)).stream()
-                .filter(centre -> scope.canView(centre.facts()))
+                .filter(centre -> scope.may(action, centre.facts()))
                 .toList();
     }
 
@@ -76,11 +67,27 @@ public class CentreRegistry {
     /** What access to the centre depends on; no personal data, not audited. */
     @Transactional(readOnly = true)
     public Optional<CentreAccess.Facts> facts(long id) {
-        return centres.findById(id).map(centre -> {
-            Map<Long, UnitSummary> units = units(centre);
-            return new CentreAccess.Facts(id, centre.municipalityCode(), units.keySet(),
-                    units.values().stream().map(u -> u.principal().id()).collect(Collectors.toSet()));
-        });
+        return centres.findById(id).map(this::facts);
+    }
+
+    private CentreAccess.Facts facts(Centre centre) {
+        return facts(centre, units(centre));
+    }
+
+    private static CentreAccess.Facts facts(Centre centre, Map<Long, UnitSummary> units) {
+        return new CentreAccess.Facts(centre.id(), centre.municipalityCode(), units.keySet(),
+                units.values().stream().map(u -> u.principal().id()).collect(Collectors.toSet()));
+    }
+
+    /** What access to each centre the steering group governs depends on; empty when there is no such group. */
+    @Transactional(readOnly = true)
+    public Optional<List<CentreAccess.Facts>> governedBy(long steeringGroupId) {
+        if (!steeringGroups.existsById(steeringGroupId)) {
+            return Optional.empty();
+        }
+        return Optional.of(centres.findBySteeringGroupId(steeringGroupId).stream()
+                .map(this::facts)
+                .toList());
     }
 
     /** The participating operations and the coordinator's employer, for shared costs; no personal data, not audited. */
@@ -97,9 +104,7 @@ public class CentreRegistry {
                     .toList();
             Coordinator coordinator = centre.coordinator();
             return new CentreParticipants(id, centre.name(), operations,
-                    coordinator == null ? null : coordinator.employerId(),
-                    new CentreAccess.Facts(id, centre.municipalityCode(), units.keySet(),
-                            units.values().stream().map(u -> u.principal().id()).collect(Collectors.toSet())));
+                    coordinator == null ? null : coordinator.employerId(), facts(centre, units));
         });
     }
 

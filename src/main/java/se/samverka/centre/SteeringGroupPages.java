@@ -44,12 +44,11 @@ class SteeringGroupPages {
 
     @GetMapping("/steering-groups/{id}")
     String show(@PathVariable long id, Model model) {
-        Actor actor = actors.require();
-        CentreView.SteeringGroupView group = load(id);
-        boolean canEdit = canEdit(actor, group);
-        if (!canEdit && !canView(actor, group)) {
+        boolean canEdit = may(id, CentreAction.DESCRIBE);
+        if (!canEdit && !may(id, CentreAction.VIEW)) {
             throw new AccessDeniedException("Inte din styrgrupp");
         }
+        CentreView.SteeringGroupView group = load(id);
         model.addAttribute("form", SteeringGroupForm.of(group));
         return page(group, canEdit, model);
     }
@@ -59,11 +58,10 @@ class SteeringGroupPages {
                         @RequestParam(required = false) String remove,
                         @ModelAttribute("form") SteeringGroupForm form, BindingResult binding, Model model,
                         RedirectAttributes redirect) {
-        Actor actor = actors.require();
-        CentreView.SteeringGroupView group = load(id);
-        if (!canEdit(actor, group)) {
+        if (!may(id, CentreAction.DESCRIBE)) {
             throw new AccessDeniedException("Får inte ändra styrgruppen");
         }
+        CentreView.SteeringGroupView group = load(id);
         if (remove != null) {
             model.addAttribute("form", form.without(FormValues.integer(remove).orElse(-1)));
             return page(group, true, model);
@@ -129,16 +127,17 @@ class SteeringGroupPages {
         return registry.steeringGroup(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private boolean canView(Actor actor, CentreView.SteeringGroupView group) {
-        return group.governs().stream()
-                .map(centre -> registry.facts(centre.id()).orElseThrow())
-                .anyMatch(facts -> access.canView(actor, facts));
-    }
-
-    private boolean canEdit(Actor actor, CentreView.SteeringGroupView group) {
-        return !group.governs().isEmpty() && group.governs().stream()
-                .map(centre -> registry.facts(centre.id()).orElseThrow())
-                .allMatch(facts -> access.canEdit(actor, facts));
+    /**
+     * A steering group's members are shown to whoever may see one of the centres it governs, and changed by whoever
+     * may keep the registry details of every one of them.
+     */
+    private boolean may(long id, CentreAction action) {
+        Actor actor = actors.require();
+        List<CentreAccess.Facts> governed = registry.governedBy(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return action == CentreAction.DESCRIBE
+                ? !governed.isEmpty() && governed.stream().allMatch(facts -> access.may(actor, action, facts))
+                : governed.stream().anyMatch(facts -> access.may(actor, action, facts));
     }
 
     private String page(CentreView.SteeringGroupView group, boolean canEdit, Model model) {

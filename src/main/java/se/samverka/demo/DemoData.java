@@ -92,7 +92,8 @@ class DemoData implements ApplicationRunner {
         log.info("Demoanvändare (lösenord för alla: {}): demo-lan (länsadministratör), demo-kommun "
                 + "(huvudmannaadministratör, Göteborg), demo-styrgrupp (styrgrupp, Solrosen och Blåklinten), "
                 + "demo-samordnare (samordnare, Solrosen), demo-personal (personal, BVC Angered); undertecknare av "
-                + "Solrosens avtal: demo-chef-bmm, demo-chef-bvc, demo-chef-of, demo-chef-soc, demo-chef-bibliotek",
+                + "Solrosens avtal: demo-chef-bmm, demo-chef-bvc, demo-chef-of, demo-chef-soc (alla fyra i styrgruppen "
+                + "för Solrosen och Blåklinten) och demo-chef-bibliotek",
                 PASSWORD);
     }
 
@@ -198,12 +199,14 @@ class DemoData implements ApplicationRunner {
         accounts.create("demo-personal", "Per Personal (demo)", null, PASSWORD,
                 Set.of(new Grant(Role.STAFF, bvcAngered)));
 
+        Set<Grant> steeringGroup = Set.of(new Grant(Role.STEERING_GROUP, solrosen),
+                new Grant(Role.STEERING_GROUP, blaklinten));
         List<AgreementDemo.Signatory> signatories = List.of(
-                signatory("demo-chef-bmm", "Anna Berg", "Enhetschef barnmorskemottagningarna"),
-                signatory("demo-chef-bvc", "Karim Haddad", "Verksamhetschef vårdcentral"),
-                signatory("demo-chef-of", "Lena Ek", "Rektor öppen förskola"),
-                signatory("demo-chef-soc", "Johan Svensson", "Enhetschef förebyggande socialtjänst"),
-                signatory("demo-chef-bibliotek", "Nora Lund", "Bibliotekschef"));
+                signatory("demo-chef-bmm", "Anna Berg", "Enhetschef barnmorskemottagningarna", steeringGroup),
+                signatory("demo-chef-bvc", "Karim Haddad", "Verksamhetschef vårdcentral", steeringGroup),
+                signatory("demo-chef-of", "Lena Ek", "Rektor öppen förskola", steeringGroup),
+                signatory("demo-chef-soc", "Johan Svensson", "Enhetschef förebyggande socialtjänst", steeringGroup),
+                signatory("demo-chef-bibliotek", "Nora Lund", "Bibliotekschef", Set.of()));
         agreements.signed(solrosen, GOTEBORG_NUMBER, "Angereds bibliotek", "demo-samordnare", signatories,
                 LocalDate.of(2025, 1, 1));
         agreements.draft(blaklinten, GOTEBORG_NUMBER, "demo-styrgrupp", LocalDate.of(2027, 1, 1));
@@ -214,8 +217,8 @@ class DemoData implements ApplicationRunner {
         reports.draft(solrosen);
     }
 
-    private AgreementDemo.Signatory signatory(String username, String name, String title) {
-        accounts.create(username, name + " (demo)", null, PASSWORD, Set.of());
+    private AgreementDemo.Signatory signatory(String username, String name, String title, Set<Grant> grants) {
+        accounts.create(username, name + " (demo)", null, PASSWORD, grants);
         return new AgreementDemo.Signatory(username, name, title);
     }
 

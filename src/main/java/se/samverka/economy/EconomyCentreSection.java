@@ -2,10 +2,9 @@ package se.samverka.economy;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentrePageSection;
-import se.samverka.centre.CentreParticipants;
 import se.samverka.centre.CentreView;
-import se.samverka.identity.Actor;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,17 +19,18 @@ import java.util.Set;
 class EconomyCentreSection implements CentrePageSection {
 
     private final SharedCosts costs;
-    private final EconomyAccess access;
     private final Clock clock;
 
-    EconomyCentreSection(SharedCosts costs, EconomyAccess access, Clock clock) {
+    EconomyCentreSection(SharedCosts costs, Clock clock) {
         this.costs = costs;
-        this.access = access;
         this.clock = clock;
     }
 
     @Override
-    public Optional<Section> section(CentreView centre, Actor actor) {
+    public Optional<Section> section(CentreView centre, Set<CentreAction> may) {
+        if (!may.contains(CentreAction.VIEW_ECONOMY)) {
+            return Optional.empty();
+        }
         int year = LocalDate.now(clock).getYear();
         List<se.samverka.rules.BaseOperation> operations = centre.participations().stream()
                 .map(CentreView.ParticipationView::operation).distinct().sorted().toList();
@@ -39,14 +39,12 @@ class EconomyCentreSection implements CentrePageSection {
         long unsettled = items.stream().map(CostItem::period).distinct().filter(p -> !closed.contains(p))
                 .mapToLong(p -> costs.settlement(centre.id(), year, p, operations).unsettledOre()).sum();
         long open = items.stream().filter(i -> !closed.contains(i.period())).count();
-        CentreParticipants participants = new CentreParticipants(centre.id(), centre.name(), List.of(), null,
-                centre.facts());
         return Optional.of(new Section("economy/centre-section", Map.of(
                 "centreId", centre.id(),
                 "year", year,
                 "total", Money.kronor(items.stream().mapToLong(CostItem::amountOre).sum()),
                 "unsettled", Money.kronor(unsettled),
                 "openItems", open,
-                "canChange", access.canChange(actor, participants))));
+                "canChange", may.contains(CentreAction.PREPARE))));
     }
 }

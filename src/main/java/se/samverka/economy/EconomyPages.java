@@ -5,7 +5,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,14 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.centre.CentreAction;
+import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreParticipants;
 import se.samverka.centre.CentreRegistry;
-import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
 import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
 import se.samverka.platform.Texts;
-import se.samverka.rules.BaseOperation;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,7 +36,7 @@ class EconomyPages {
 
     private final SharedCosts costs;
     private final CentreRegistry registry;
-    private final EconomyAccess access;
+    private final CentreGate gate;
     private final EconomyValidation validation;
     private final SettlementExports exports;
     private final Actors actors;
@@ -45,13 +44,13 @@ class EconomyPages {
     private final Texts texts;
     private final Changes changes;
 
-    EconomyPages(SharedCosts costs, CentreRegistry registry, EconomyAccess access, EconomyValidation validation,
+    EconomyPages(SharedCosts costs, CentreRegistry registry, CentreGate gate, EconomyValidation validation,
                  SettlementExports exports, Actors actors, Clock clock, Texts texts, Changes changes) {
         this.texts = texts;
         this.changes = changes;
         this.costs = costs;
         this.registry = registry;
-        this.access = access;
+        this.gate = gate;
         this.validation = validation;
         this.exports = exports;
         this.actors = actors;
@@ -64,7 +63,7 @@ class EconomyPages {
 
     @GetMapping("/centres/{id}/economy")
     String overview(@PathVariable("id") long centreId, @RequestParam(required = false) String year, Model model) {
-        CentreParticipants centre = visible(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.VIEW_ECONOMY);
         int y = year(year);
         EconomyYear settings = costs.year(centreId, y);
         List<CostItem> items = costs.items(centreId, y);
@@ -79,7 +78,8 @@ class EconomyPages {
         model.addAttribute("settings", settings);
         model.addAttribute("groups", groups);
         model.addAttribute("total", Money.kronor(items.stream().mapToLong(CostItem::amountOre).sum()));
-        model.addAttribute("canChange", access.canChange(actors.require(), centre));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
+        model.addAttribute("canDecide", gate.may(centre.id(), CentreAction.DECIDE));
         return "economy/overview";
     }
 
@@ -87,7 +87,7 @@ class EconomyPages {
     String newItem(@PathVariable("id") long centreId, @RequestParam(required = false) String year,
                    @RequestParam(required = false) String period, @RequestParam(required = false) String corrects,
                    Model model) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.PREPARE);
         Long correctsId = FormValues.id(corrects).filter(c -> costs.item(centreId, c).isPresent()).orElse(null);
         model.addAttribute("form", CostItemForm.blank(year(year), period, correctsId));
         return itemPage(centre, null, model);
@@ -96,7 +96,7 @@ class EconomyPages {
     @PostMapping("/centres/{id}/economy/items")
     String add(@PathVariable("id") long centreId, @ModelAttribute("form") CostItemForm form, BindingResult binding,
                Model model, RedirectAttributes redirect) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.PREPARE);
         Optional<CostInput> input = validation.validate(form, centre, null, binding);
         if (input.isEmpty()) {
             return itemPage(centre, null, model);
@@ -110,7 +110,7 @@ class EconomyPages {
 
     @GetMapping("/centres/{id}/economy/items/{itemId}/edit")
     String edit(@PathVariable("id") long centreId, @PathVariable long itemId, Model model) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.PREPARE);
         CostItem item = item(centreId, itemId);
         model.addAttribute("form", CostItemForm.of(item));
         return itemPage(centre, item, model);
@@ -120,7 +120,7 @@ class EconomyPages {
     String change(@PathVariable("id") long centreId, @PathVariable long itemId,
                   @ModelAttribute("form") CostItemForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.PREPARE);
         CostItem item = item(centreId, itemId);
         Optional<CostInput> input = validation.validate(form, centre, itemId, binding);
         if (input.isEmpty()) {
@@ -140,7 +140,7 @@ class EconomyPages {
     @PostMapping("/centres/{id}/economy/items/{itemId}/remove")
     String remove(@PathVariable("id") long centreId, @PathVariable long itemId,
                   @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.PREPARE);
         CostItem item = item(centreId, itemId);
         return changes.attempt(Changes.page(model, SharedCosts.ITEM, itemId), () -> {
             costs.remove(centreId, itemId, FormValues.version(version));
@@ -154,7 +154,7 @@ class EconomyPages {
 
     @GetMapping("/centres/{id}/economy/settings")
     String settings(@PathVariable("id") long centreId, @RequestParam(required = false) String year, Model model) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.DECIDE);
         model.addAttribute("form", SettingsForm.of(costs.year(centreId, year(year))));
         return settingsPage(centre, year(year), model);
     }
@@ -162,7 +162,7 @@ class EconomyPages {
     @PostMapping("/centres/{id}/economy/settings")
     String configure(@PathVariable("id") long centreId, @ModelAttribute("form") SettingsForm form,
                      BindingResult binding, Model model, RedirectAttributes redirect) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.DECIDE);
         int shownYear = FormValues.integer(form.year()).filter(y -> y >= EconomyValidation.FIRST_YEAR
                 && y <= EconomyValidation.LAST_YEAR).orElse(LocalDate.now(clock).getYear());
         Optional<EconomyValidation.Settings> settings = validation.validate(form, centre, binding);
@@ -181,13 +181,13 @@ class EconomyPages {
     @GetMapping("/centres/{id}/economy/{year}/{period}")
     String settlement(@PathVariable("id") long centreId, @PathVariable int year, @PathVariable String period,
                       Model model) {
-        CentreParticipants centre = visible(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.VIEW_ECONOMY);
         return settlementPage(centre, settlement(centre, year, period), model);
     }
 
     @GetMapping("/centres/{id}/economy/{year}/{period}/avrakning.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable("id") long centreId, @PathVariable int year, @PathVariable String period) {
-        CentreParticipants centre = visible(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.VIEW_ECONOMY);
         Settlement settlement = settlement(centre, year, period);
         return download(exports.xlsx(settlement, centre), fileName(settlement, "xlsx"),
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
@@ -195,7 +195,7 @@ class EconomyPages {
 
     @GetMapping("/centres/{id}/economy/{year}/{period}/avrakning.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable("id") long centreId, @PathVariable int year, @PathVariable String period) {
-        CentreParticipants centre = visible(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.VIEW_ECONOMY);
         Settlement settlement = settlement(centre, year, period);
         return download(exports.pdf(settlement, centre), fileName(settlement, "pdf"), MediaType.APPLICATION_PDF);
     }
@@ -203,7 +203,7 @@ class EconomyPages {
     @PostMapping("/centres/{id}/economy/{year}/{period}/close")
     String close(@PathVariable("id") long centreId, @PathVariable int year, @PathVariable String period,
                  @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
-        CentreParticipants centre = changeable(centreId);
+        CentreParticipants centre = allowed(centreId, CentreAction.DECIDE);
         Settlement settlement = settlement(centre, year, period);
         return changes.attempt(Changes.page(model, SharedCosts.SETTLEMENT, null), () -> {
             costs.close(centreId, year, period, centre.baseOperations(), FormValues.version(version),
@@ -230,7 +230,8 @@ class EconomyPages {
                 .format(settlement.closed().closedAt().atZone(clock.getZone())));
         model.addAttribute("fingerprint", SharedCosts.fingerprint(settlement.lines().stream()
                 .map(Settlement.Line::item).toList()));
-        model.addAttribute("canChange", access.canChange(actors.require(), centre));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
+        model.addAttribute("canDecide", gate.may(centre.id(), CentreAction.DECIDE));
         return "economy/settlement";
     }
 
@@ -279,22 +280,9 @@ class EconomyPages {
         return registry.participants(centreId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private CentreParticipants visible(long centreId) {
-        Actor actor = actors.require();
-        CentreParticipants centre = centre(centreId);
-        if (!access.canView(actor, centre)) {
-            throw new AccessDeniedException("Inte ditt familjecentrum");
-        }
-        return centre;
-    }
-
-    private CentreParticipants changeable(long centreId) {
-        Actor actor = actors.require();
-        CentreParticipants centre = centre(centreId);
-        if (!access.canChange(actor, centre)) {
-            throw new AccessDeniedException("Får inte ändra familjecentrumets kostnader");
-        }
-        return centre;
+    private CentreParticipants allowed(long centreId, CentreAction action) {
+        gate.check(centreId, action);
+        return centre(centreId);
     }
 
     private static String fileName(Settlement settlement, String extension) {

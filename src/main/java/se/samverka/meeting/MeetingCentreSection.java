@@ -2,14 +2,15 @@ package se.samverka.meeting;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentrePageSection;
 import se.samverka.centre.CentreView;
-import se.samverka.identity.Actor;
 import se.samverka.rules.BaseOperation;
 
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The follow-up of meetings against the local agreement (R9, RB3c, R11.1c) and the next meeting, on the centre's page. */
 @Component
@@ -25,7 +26,7 @@ class MeetingCentreSection implements CentrePageSection {
     }
 
     @Override
-    public Optional<Section> section(CentreView centre, Actor actor) {
+    public Optional<Section> section(CentreView centre, Set<CentreAction> may) {
         LocalDateTime now = work.now();
         boolean midwife = centre.participations().stream().anyMatch(p -> p.operation() == BaseOperation.MIDWIFE_CLINIC);
         var next = work.of(centre.id()).stream().filter(m -> !m.heldBy(now)).limit(1).toList();

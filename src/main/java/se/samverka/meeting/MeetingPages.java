@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.agreement.AgreementTerms;
+import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actors;
@@ -60,19 +61,19 @@ class MeetingPages {
 
     @GetMapping("/centres/{id}/meetings")
     String list(@PathVariable long id, Model model) {
-        CentreView centre = gate.visible(id);
+        CentreView centre = gate.require(id, CentreAction.FOLLOW);
         LocalDateTime now = work.now();
         List<Meeting> meetings = work.of(id);
         model.addAttribute("centre", centre);
         model.addAttribute("upcoming", meetings.stream().filter(m -> !m.heldBy(now)).toList());
         model.addAttribute("held", meetings.stream().filter(m -> m.heldBy(now)).toList().reversed());
-        model.addAttribute("canChange", gate.canChange(id));
+        model.addAttribute("canChange", gate.may(id, CentreAction.PREPARE));
         return "meeting/list";
     }
 
     @GetMapping("/centres/{id}/meetings/new")
     String newMeeting(@PathVariable long id, Model model) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         model.addAttribute("meeting", MeetingForm.empty());
         return form(centre, model);
     }
@@ -80,7 +81,7 @@ class MeetingPages {
     @PostMapping("/centres/{id}/meetings")
     String schedule(@PathVariable long id, @ModelAttribute("meeting") MeetingForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         List<Meeting> series = MeetingForms.meetings(id, form, errors);
         if (series.isEmpty()) {
             return form(centre, model);
@@ -97,7 +98,7 @@ class MeetingPages {
 
     @GetMapping("/meetings/{id}")
     String show(@PathVariable long id, Model model) {
-        CentreView centre = gate.visible(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.FOLLOW);
         Meeting meeting = work.read(id).orElseThrow();
         return page(centre, meeting, model, null);
     }
@@ -105,7 +106,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/attendees")
     String attend(@PathVariable long id, @ModelAttribute("attendee") AttendeeForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
         return change(centre, id, meeting, "attendee", errors, model, redirect, () -> {
             meeting.expectOpen();
@@ -122,7 +123,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/items")
     String record(@PathVariable long id, @ModelAttribute("item") ItemForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
         return change(centre, id, meeting, "item", errors, model, redirect, () -> {
             meeting.expectOpen();
@@ -138,7 +139,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/actions")
     String act(@PathVariable long id, @ModelAttribute("action") ActionForm form, BindingResult errors, Model model,
                RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
         return change(centre, id, meeting, "action", errors, model, redirect, () -> {
             meeting.expectOpen();
@@ -154,7 +155,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/actions/{index}/status")
     String settle(@PathVariable long id, @PathVariable int index, @RequestParam(required = false) String done,
                   @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         return change(centre, id, null, null, null, model, redirect, () -> {
             work.settle(id, index, FormValues.checked(done), FormValues.version(version));
             return "meeting.action-settled";
@@ -165,7 +166,7 @@ class MeetingPages {
     String remove(@PathVariable long id, @PathVariable String part, @PathVariable int index,
                   @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
         MeetingPart which = MeetingPart.ofPath(part).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        CentreView centre = gate.changeable(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         return change(centre, id, null, null, null, model, redirect, () -> {
             work.remove(id, which, index, FormValues.version(version));
             return "meeting.removed." + which.name().toLowerCase(Locale.ROOT);
@@ -175,7 +176,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/approve")
     String approve(@PathVariable long id, @ModelAttribute("approval") ApprovalForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
         return change(centre, id, meeting, "approval", errors, model, redirect, () -> {
             meeting.expectOpen();
@@ -191,7 +192,7 @@ class MeetingPages {
     @PostMapping("/meetings/{id}/corrections")
     String correct(@PathVariable long id, @ModelAttribute("correction") CorrectionForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
         return change(centre, id, meeting, "correction", errors, model, redirect, () -> {
             var correction = MeetingForms.correction(form, meeting.items().size(), errors);
@@ -205,7 +206,7 @@ class MeetingPages {
 
     @GetMapping("/meetings/{id}/minutes.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        CentreView centre = gate.visible(centreOf(id));
+        CentreView centre = gate.require(centreOf(id), CentreAction.FOLLOW);
         Meeting meeting = work.read(id).orElseThrow();
         byte[] pdf = MinutesPdf.render(meeting, centre.name(), work.corrections(id), texts::operation,
                 work.now().toLocalDate());
@@ -262,7 +263,7 @@ class MeetingPages {
         model.addAttribute("midwifeExcluded", meeting.premisesMatters() && !midwifeCoLocated(centre)
                 && operations(centre).contains(BaseOperation.MIDWIFE_CLINIC));
         model.addAttribute("held", meeting.heldBy(work.now()));
-        model.addAttribute("canChange", gate.canChange(centre.id()));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
         return "meeting/show";
     }
 

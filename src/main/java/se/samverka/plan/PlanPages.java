@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actors;
@@ -60,7 +61,7 @@ class PlanPages {
 
     @GetMapping("/centres/{id}/plans")
     String list(@PathVariable long id, Model model) {
-        CentreView centre = gate.visible(id);
+        CentreView centre = gate.require(id, CentreAction.FOLLOW);
         model.addAttribute("plan", new PlanForm(String.valueOf(work.thisYear())));
         return list(centre, model);
     }
@@ -68,7 +69,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans")
     String draw(@PathVariable long id, @ModelAttribute("plan") PlanForm form, BindingResult errors, Model model,
                 RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         var year = PlanForms.year(form, work.thisYear(), errors);
         if (year.isEmpty()) {
             return list(centre, model);
@@ -82,14 +83,14 @@ class PlanPages {
 
     @GetMapping("/centres/{id}/plans/{year}")
     String show(@PathVariable long id, @PathVariable int year, Model model) {
-        CentreView centre = gate.visible(id);
+        CentreView centre = gate.require(id, CentreAction.FOLLOW);
         return page(centre, checked(year), model);
     }
 
     @PostMapping("/centres/{id}/plans/{year}/goals")
     String addGoal(@PathVariable long id, @PathVariable int year, @ModelAttribute("goal") GoalForm form,
                    BindingResult errors, Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), errors, model, redirect, plan -> {
             var goal = PlanForms.goal(form, participating(centre), errors);
             if (goal.isEmpty()) {
@@ -103,7 +104,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/activities")
     String addActivity(@PathVariable long id, @PathVariable int year, @ModelAttribute("activity") ActivityForm form,
                        BindingResult errors, Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), errors, model, redirect, plan -> {
             var activity = PlanForms.activity(form, year, participating(centre), errors);
             if (activity.isEmpty()) {
@@ -117,7 +118,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/goals/{index}/remove")
     String removeGoal(@PathVariable long id, @PathVariable int year, @PathVariable int index,
                       @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), null, model, redirect, plan -> {
             work.removeGoal(id, year, index, FormValues.version(version));
             return "plan.goal-removed";
@@ -128,7 +129,7 @@ class PlanPages {
     String removeActivity(@PathVariable long id, @PathVariable int year, @PathVariable int index,
                           @RequestParam(required = false) String version, Model model,
                           RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), null, model, redirect, plan -> {
             work.removeActivity(id, year, index, FormValues.version(version));
             return "plan.activity-removed";
@@ -138,7 +139,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/follow-ups")
     String followUp(@PathVariable long id, @PathVariable int year, @ModelAttribute("followUp") FollowUpForm form,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), errors, model, redirect, plan -> {
             var entry = PlanForms.followUp(form, plan, work.today(), errors);
             if (entry.isEmpty()) {
@@ -154,7 +155,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/assessments")
     String assess(@PathVariable long id, @PathVariable int year, @ModelAttribute("assessment") AssessmentForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), errors, model, redirect, plan -> {
             var assessment = PlanForms.assessment(form, plan, errors);
             if (assessment.isEmpty()) {
@@ -169,7 +170,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/evaluation")
     String evaluate(@PathVariable long id, @PathVariable int year, @ModelAttribute("evaluation") EvaluationForm form,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), errors, model, redirect, plan -> {
             var overall = PlanForms.evaluation(form, errors);
             if (overall.isEmpty()) {
@@ -183,7 +184,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/lock")
     String lock(@PathVariable long id, @PathVariable int year, @RequestParam(required = false) String version,
                 Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.DECIDE);
         return change(centre, checked(year), null, model, redirect, plan -> {
             work.lock(id, year, actors.require().username(), FormValues.version(version));
             return "plan.locked";
@@ -193,7 +194,7 @@ class PlanPages {
     @PostMapping("/centres/{id}/plans/{year}/corrections")
     String correct(@PathVariable long id, @PathVariable int year, @ModelAttribute("correction") CorrectionForm form,
                    BindingResult errors, Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         int checkedYear = checked(year);
         return changes.attempt(Changes.page(model, PlanWork.AUDIT_TYPE, null), () -> {
             Plan plan = work.plan(id, checkedYear)
@@ -241,7 +242,8 @@ class PlanPages {
         model.addAttribute("operations", participating(centre));
         model.addAttribute("activityKinds", ActivityKind.values());
         model.addAttribute("assessments", Assessment.values());
-        model.addAttribute("canChange", gate.canChange(centre.id()));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
+        model.addAttribute("canDecide", gate.may(centre.id(), CentreAction.DECIDE));
         view.ifPresent(v -> {
             Plan plan = v.plan();
             model.addAttribute("goal", model.getAttribute("goal") instanceof GoalForm f ? f : GoalForm.empty(plan));
@@ -276,7 +278,8 @@ class PlanPages {
         statuses.sort(java.util.Comparator.comparingInt(YearStatus::year).reversed());
         model.addAttribute("centre", centre);
         model.addAttribute("statuses", statuses);
-        model.addAttribute("canChange", gate.canChange(centre.id()));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
+        model.addAttribute("canDecide", gate.may(centre.id(), CentreAction.DECIDE));
         return "plan/list";
     }
 

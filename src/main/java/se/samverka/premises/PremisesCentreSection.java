@@ -2,12 +2,13 @@ package se.samverka.premises;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentrePageSection;
 import se.samverka.centre.CentreView;
-import se.samverka.identity.Actor;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The shared areas and when each fire-safety check is next due, on the centre's page. */
 @Component
@@ -21,7 +22,7 @@ class PremisesCentreSection implements CentrePageSection {
     }
 
     @Override
-    public Optional<Section> section(CentreView centre, Actor actor) {
+    public Optional<Section> section(CentreView centre, Set<CentreAction> may) {
         Premises premises = work.read(centre.id());
         return Optional.of(new Section("premises/centre-section", Map.of(
                 "centreId", centre.id(),

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actors;
@@ -44,7 +45,7 @@ class PremisesPages {
 
     @GetMapping("/centres/{id}/premises")
     String show(@PathVariable long id, Model model) {
-        CentreView centre = gate.visible(id);
+        CentreView centre = gate.require(id, CentreAction.FOLLOW);
         Premises premises = work.read(id);
         model.addAttribute("area", new AreaForm("", "", ""));
         model.addAttribute("fireSafety", FireSafetyForm.of(premises));
@@ -55,7 +56,7 @@ class PremisesPages {
     @PostMapping("/centres/{id}/premises/areas")
     String addArea(@PathVariable long id, @ModelAttribute("area") AreaForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         var area = PremisesForms.area(form, errors);
         if (area.isEmpty()) {
             return again(centre, model, "area");
@@ -70,7 +71,7 @@ class PremisesPages {
     @PostMapping("/centres/{id}/premises/areas/{index}/remove")
     String removeArea(@PathVariable long id, @PathVariable int index, @RequestParam(required = false) String version,
                       Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return changes.attempt(Changes.page(model, PremisesWork.AUDIT_TYPE, id), () -> {
             work.remove(id, index, FormValues.version(version));
             redirect.addFlashAttribute("notice", "premises.area-removed");
@@ -81,7 +82,7 @@ class PremisesPages {
     @PostMapping("/centres/{id}/premises/fire-safety")
     String organise(@PathVariable long id, @ModelAttribute("fireSafety") FireSafetyForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.DECIDE);
         var terms = PremisesForms.terms(form, LocalDate.now(clock), errors);
         if (terms.isEmpty()) {
             return again(centre, model, "fireSafety");
@@ -97,7 +98,7 @@ class PremisesPages {
     @PostMapping("/centres/{id}/premises/fire-safety/checks")
     String record(@PathVariable long id, @ModelAttribute("check") CheckForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         var check = PremisesForms.check(form, LocalDate.now(clock), errors);
         if (check.isEmpty()) {
             return again(centre, model, "check");
@@ -134,7 +135,8 @@ class PremisesPages {
         model.addAttribute("log", log);
         model.addAttribute("kinds", SharedArea.values());
         model.addAttribute("checkKinds", FireSafetyKind.values());
-        model.addAttribute("canChange", gate.canChange(centre.id()));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
+        model.addAttribute("canDecide", gate.may(centre.id(), CentreAction.DECIDE));
         return "premises/show";
     }
 }

@@ -2,13 +2,14 @@ package se.samverka.report;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentrePageSection;
 import se.samverka.centre.CentreView;
-import se.samverka.identity.Actor;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Last year's activity report on the centre's page: its status, and links to it and to every year's. */
 @Component
@@ -22,7 +23,7 @@ class ReportCentreSection implements CentrePageSection {
     }
 
     @Override
-    public Optional<Section> section(CentreView centre, Actor actor) {
+    public Optional<Section> section(CentreView centre, Set<CentreAction> may) {
         int year = work.thisYear() - 1;
         Map<String, Object> model = new HashMap<>();
         model.put("centreId", centre.id());

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actor;
@@ -29,7 +30,6 @@ import se.samverka.report.ReportForms.RefreshForm;
 import se.samverka.report.ReportForms.ReportForm;
 import se.samverka.rules.Finding;
 import se.samverka.rules.R11_2b;
-import se.samverka.rules.ReportState;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +67,7 @@ class ReportPages {
 
     @GetMapping("/centres/{id}/reports")
     String list(@PathVariable long id, Model model) {
-        CentreView centre = gate.visible(id);
+        CentreView centre = gate.require(id, CentreAction.FOLLOW);
         model.addAttribute("compile", new CompileForm(String.valueOf(work.thisYear() - 1)));
         return list(centre, model);
     }
@@ -75,7 +75,7 @@ class ReportPages {
     @PostMapping("/centres/{id}/reports")
     String compile(@PathVariable long id, @ModelAttribute("compile") CompileForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         var year = ReportForms.year(form, work.years(id), errors);
         if (year.isEmpty()) {
             return list(centre, model);
@@ -89,14 +89,14 @@ class ReportPages {
 
     @GetMapping("/centres/{id}/reports/{year}")
     String show(@PathVariable long id, @PathVariable int year, Model model) {
-        CentreView centre = gate.visible(id);
+        CentreView centre = gate.require(id, CentreAction.FOLLOW);
         return page(centre, checked(year), model);
     }
 
     @PostMapping("/centres/{id}/reports/{year}")
     String save(@PathVariable long id, @PathVariable int year, @ModelAttribute("edit") ReportForm form,
                 BindingResult errors, Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), errors, model, redirect, () -> {
             var texts = ReportForms.texts(form, errors);
             if (texts.isEmpty()) {
@@ -110,7 +110,7 @@ class ReportPages {
     @PostMapping("/centres/{id}/reports/{year}/refresh")
     String refresh(@PathVariable long id, @PathVariable int year, @ModelAttribute("refresh") RefreshForm form,
                    BindingResult errors, Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), errors, model, redirect, () -> {
             if (!ReportForms.confirmed(form, errors)) {
                 return null;
@@ -123,7 +123,7 @@ class ReportPages {
     @PostMapping("/centres/{id}/reports/{year}/adopt")
     String adopt(@PathVariable long id, @PathVariable int year, @RequestParam(required = false) String version,
                  Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.DECIDE);
         return change(centre, checked(year), null, model, redirect, () -> {
             Actor actor = actors.require();
             work.adopt(id, year, actor.username(), actor.displayName(), FormValues.version(version));
@@ -134,7 +134,7 @@ class ReportPages {
     @PostMapping("/centres/{id}/reports/{year}/corrections")
     String correct(@PathVariable long id, @PathVariable int year, @ModelAttribute("correction") CorrectionForm form,
                    BindingResult errors, Model model, RedirectAttributes redirect) {
-        CentreView centre = gate.changeable(id);
+        CentreView centre = gate.require(id, CentreAction.PREPARE);
         int checkedYear = checked(year);
         return changes.attempt(Changes.page(model, ReportWork.AUDIT_TYPE, null), () -> {
             ActivityReport report = work.current(id, checkedYear)
@@ -155,7 +155,7 @@ class ReportPages {
 
     @GetMapping("/centres/{id}/reports/{year}/verksamhetsberattelse.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable int year) {
-        CentreView centre = gate.visible(id);
+        CentreView centre = gate.require(id, CentreAction.FOLLOW);
         ActivityReport report = work.read(id, checked(year))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         byte[] pdf = ReportPdf.render(report, centre.name(), work.corrections(report), this::heading);
@@ -197,7 +197,8 @@ class ReportPages {
         model.addAttribute("centre", centre);
         model.addAttribute("year", year);
         model.addAttribute("report", null);
-        model.addAttribute("canChange", gate.canChange(centre.id()));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
+        model.addAttribute("canDecide", gate.may(centre.id(), CentreAction.DECIDE));
         model.addAttribute("compilable", work.years(centre.id()).contains(year));
         model.addAttribute("sectionKinds", ReportSection.values());
         report.ifPresent(r -> {
@@ -241,7 +242,8 @@ class ReportPages {
         model.addAttribute("statuses", statuses);
         model.addAttribute("findings", List.of(finding));
         model.addAttribute("years", compilable.stream().filter(y -> !reports.containsKey(y)).toList());
-        model.addAttribute("canChange", gate.canChange(centre.id()));
+        model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
+        model.addAttribute("canDecide", gate.may(centre.id(), CentreAction.DECIDE));
         return "report/list";
     }
 

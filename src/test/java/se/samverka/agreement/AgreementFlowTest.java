@@ -31,8 +31,8 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 
 /**
  * A local cooperation agreement from draft to a sealed original, through the pages as its users use
- * them: the coordinator drafts and sends, one named signatory per party signs, and an amendment makes a
- * new version that supersedes the first when it is signed.
+ * them: the coordinator drafts, the steering group sends (§11.1), one named signatory per party signs, and an
+ * amendment makes a new version that supersedes the first when it is signed.
  */
 @IntegrationTest
 class AgreementFlowTest {
@@ -96,9 +96,13 @@ class AgreementFlowTest {
         mvc.perform(get("/agreements/{id}", id).with(fixtures.as(coordinator)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("R15c")))
+                .andExpect(content().string(containsString("Styrgruppen skickar det för underskrift")))
+                .andExpect(content().string(not(containsString("/agreements/" + id + "/send"))));
+        mvc.perform(get("/agreements/{id}", id).with(fixtures.as(steeringMember)))
                 .andExpect(content().string(containsString("Skicka för underskrift")));
 
-        send(id, coordinator, signatories).andExpect(status().is3xxRedirection());
+        send(id, coordinator, signatories).andExpect(status().isForbidden());
+        send(id, steeringMember, signatories).andExpect(status().is3xxRedirection());
         Agreement sent = agreements.findById(id).orElseThrow();
         assertThat(sent.status()).isEqualTo(AgreementStatus.SENT);
         assertThat(sent.sections()).extracting(FrozenSection::heading).startsWith("Avtalsparter och placering", "Avtalstid");
@@ -153,9 +157,10 @@ class AgreementFlowTest {
     void anAmendmentIsANewVersionThatSupersedesTheSignedOneWhenSigned() throws Exception {
         Fixtures.Centre centre = fourOperations();
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String steering = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
         List<String> signatories = List.of(fixtures.account(), fixtures.account(), fixtures.account(), fixtures.account());
         long first = draft(centre, coordinator, "2026-01-01", "2028-12-31");
-        sendAndSignAll(first, coordinator, signatories);
+        sendAndSignAll(first, steering, signatories);
 
         String location = mvc.perform(post("/agreements/{id}/amend", first).with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -174,7 +179,7 @@ class AgreementFlowTest {
                 .andExpect(content().string(containsString("Personalgrupp")))
                 .andExpect(content().string(containsString("Två BVC-sjuksköterskor")))
                 .andExpect(content().string(containsString("2029-12-31")));
-        sendAndSignAll(second, coordinator, signatories);
+        sendAndSignAll(second, steering, signatories);
 
         assertThat(agreements.findById(first).orElseThrow().status()).isEqualTo(AgreementStatus.SUPERSEDED);
         assertThat(agreements.findById(second).orElseThrow().number()).isEqualTo(2);
@@ -196,7 +201,8 @@ class AgreementFlowTest {
         mvc.perform(get("/agreements/{id}", id).with(fixtures.as(coordinator)))
                 .andExpect(content().string(containsString("R15b")))
                 .andExpect(content().string(containsString("kan inte skickas för underskrift")));
-        send(id, coordinator, List.of(fixtures.account(), fixtures.account(), fixtures.account(), fixtures.account()))
+        send(id, fixtures.account(new Grant(Role.STEERING_GROUP, centre.id())),
+                List.of(fixtures.account(), fixtures.account(), fixtures.account(), fixtures.account()))
                 .andExpect(status().isConflict());
         assertThat(agreements.findById(id).orElseThrow().status()).isEqualTo(AgreementStatus.DRAFT);
     }
@@ -228,17 +234,17 @@ class AgreementFlowTest {
         return Long.parseLong(location.replaceAll("[^0-9]", ""));
     }
 
-    private ResultActions send(long id, String coordinator, List<String> signatories) throws Exception {
+    private ResultActions send(long id, String sender, List<String> signatories) throws Exception {
         int version = agreements.findById(id).orElseThrow().version();
-        return mvc.perform(AgreementRequests.send(id, version, signatories).with(csrf()).with(fixtures.as(coordinator)));
+        return mvc.perform(AgreementRequests.send(id, version, signatories).with(csrf()).with(fixtures.as(sender)));
     }
 
     private ResultActions sign(long id, String signatory, String sha256) throws Exception {
         return mvc.perform(AgreementRequests.sign(id, sha256).with(csrf()).with(fixtures.as(signatory)));
     }
 
-    private void sendAndSignAll(long id, String coordinator, List<String> signatories) throws Exception {
-        send(id, coordinator, signatories).andExpect(status().is3xxRedirection());
+    private void sendAndSignAll(long id, String sender, List<String> signatories) throws Exception {
+        send(id, sender, signatories).andExpect(status().is3xxRedirection());
         String sha = agreements.findById(id).orElseThrow().documentSha256();
         for (String signatory : signatories) {
             sign(id, signatory, sha).andExpect(status().is3xxRedirection());

@@ -61,7 +61,7 @@ class UsageRightAndDeadlinesTest {
         LocalDate end = start.plusYears(3).minusDays(1);
         long cooperation = create(centre, coordinator, AgreementRequests.cooperationDraft(
                 post("/centres/{id}/agreements", centre.id()), FOUR, start.toString(), end.toString()));
-        sendAndSignAll(cooperation, coordinator, 4);
+        sendAndSignAll(cooperation, 4);
 
         LocalDate lastNotice = se.samverka.rules.R15d.RULE.lastNoticeDay(end, 6);
         assertThat(centrePage(centre, coordinator)).contains(
@@ -85,7 +85,7 @@ class UsageRightAndDeadlinesTest {
         assertThat(draft.terms().compensationOre()).isEqualTo(1_250_050L);
         assertThat(draft.parties()).extracting(Party::role).containsExactly(Party.GRANTOR, Party.USER);
 
-        sendAndSignAll(usage, coordinator, 2);
+        sendAndSignAll(usage, 2);
         assertThat(HtmlEscape.unescapeHtml(mvc.perform(get("/agreements/{id}", usage).with(fixtures.as(coordinator)))
                 .andReturn().getResponse().getContentAsString()))
                 .contains("Sägs avtalet upp i dag upphör det att gälla",
@@ -93,14 +93,37 @@ class UsageRightAndDeadlinesTest {
                                 + " (RB2a)");
         assertThat(centrePage(centre, coordinator)).contains("Västra Götalandsregionen har störst andel av lokalerna");
 
+        String steering = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
         LocalDate notice = clock.today().minusDays(3);
-        mvc.perform(post("/agreements/{id}/terminate", usage).param("noticedOn", notice.toString())
-                        .with(csrf()).with(fixtures.as(coordinator)))
-                .andExpect(status().is3xxRedirection());
         LocalDate endsOn = YearMonth.from(notice.plusMonths(6)).atEndOfMonth();
+        mvc.perform(post("/agreements/{id}/terminate", usage).param("noticedOn", notice.toString())
+                        .param("confirmed", "true").with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/agreements/{id}/terminate", usage).with(fixtures.as(steering)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/agreements/{id}/terminate", usage).param("noticedOn", clock.today().plusDays(1).toString())
+                        .with(csrf()).with(fixtures.as(steering)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("En uppsägning kan inte vara lämnad efter i dag.")));
+        assertThat(HtmlEscape.unescapeHtml(mvc.perform(post("/agreements/{id}/terminate", usage)
+                        .param("noticedOn", notice.toString()).with(csrf()).with(fixtures.as(steering)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()))
+                .as("what follows, before anything is registered")
+                .contains("Nyttjanderätten upphör " + endsOn, "(RB2a)", "Registreringen kan inte ångras");
+        mvc.perform(post("/agreements/{id}/terminate", usage).param("noticedOn", notice.toString())
+                        .param("reviewed", "true").with(csrf()).with(fixtures.as(steering)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kryssa i att du har läst vad som händer")));
+        assertThat(agreements.findById(usage).orElseThrow().terminationNoticedOn()).isNull();
+
+        mvc.perform(post("/agreements/{id}/terminate", usage).param("noticedOn", notice.toString())
+                        .param("reviewed", "true").param("confirmed", "true").with(csrf()).with(fixtures.as(steering)))
+                .andExpect(status().is3xxRedirection());
         assertThat(centrePage(centre, coordinator)).contains(endsOn.toString(), "(RB2a)");
         mvc.perform(post("/agreements/{id}/terminate", usage).param("noticedOn", notice.toString())
-                        .with(csrf()).with(fixtures.as(coordinator)))
+                        .param("reviewed", "true").param("confirmed", "true").with(csrf()).with(fixtures.as(steering)))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/agreements/{id}/terminate", usage).with(fixtures.as(steering)))
                 .andExpect(status().isConflict());
         assertThat(agreements.findById(usage).orElseThrow().terminationNoticedOn()).isEqualTo(notice);
     }
@@ -136,13 +159,16 @@ class UsageRightAndDeadlinesTest {
         return Long.parseLong(location.replaceAll("[^0-9]", ""));
     }
 
-    private void sendAndSignAll(long id, String coordinator, int parties) throws Exception {
+    /** Sent by a member of the steering group, who decides that (§11.1), and signed by a new account per party. */
+    private void sendAndSignAll(long id, int parties) throws Exception {
+        String steering = fixtures.account(new Grant(Role.STEERING_GROUP,
+                agreements.findById(id).orElseThrow().centreId()));
         List<String> signatories = new java.util.ArrayList<>();
         for (int i = 0; i < parties; i++) {
             signatories.add(fixtures.account());
         }
         mvc.perform(AgreementRequests.send(id, agreements.findById(id).orElseThrow().version(), signatories)
-                .with(csrf()).with(fixtures.as(coordinator))).andExpect(status().is3xxRedirection());
+                .with(csrf()).with(fixtures.as(steering))).andExpect(status().is3xxRedirection());
         String sha = agreements.findById(id).orElseThrow().documentSha256();
         for (String signatory : signatories) {
             mvc.perform(AgreementRequests.sign(id, sha).with(csrf()).with(fixtures.as(signatory)))

@@ -153,7 +153,8 @@ class CentrePagesTest {
     @Test
     void theCoordinatorFormChecksEmployerAndServiceGrade() throws Exception {
         Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
-        String group = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
+        String group = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()),
+                new Grant(Role.PRINCIPAL_ADMIN, fixtures.municipality("1480").id()));
         long outsider = fixtures.municipality("1490").id();
 
         mvc.perform(post("/centres/{id}/coordinator", centre.id()).with(csrf()).with(fixtures.as(group))

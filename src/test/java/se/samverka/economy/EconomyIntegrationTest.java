@@ -54,7 +54,7 @@ class EconomyIntegrationTest {
     JdbcClient jdbc;
 
     /** A centre with all four operations whose coordinator the municipality (ÖF and social services) employs. */
-    private record Setup(long centreId, String coordinator) {
+    private record Setup(long centreId, String coordinator, String steering) {
     }
 
     private Setup fourOperationsWithCoordinator() {
@@ -62,7 +62,8 @@ class EconomyIntegrationTest {
                 OPEN_PRESCHOOL, true, PREVENTIVE_SOCIAL_SERVICES, true);
         registry.appoint(centre.id(), 0, new Coordinator("Anna Samordnare", fixtures.municipality("1480").id(), 100,
                 null));
-        return new Setup(centre.id(), fixtures.account(new Grant(Role.COORDINATOR, centre.id())));
+        return new Setup(centre.id(), fixtures.account(new Grant(Role.COORDINATOR, centre.id())),
+                fixtures.account(new Grant(Role.STEERING_GROUP, centre.id())));
     }
 
     private ResultActions addItem(Setup setup, String period, String category, String amount, String payer)
@@ -81,7 +82,7 @@ class EconomyIntegrationTest {
 
     private void yearly(Setup setup) throws Exception {
         mvc.perform(post("/centres/{id}/economy/settings", setup.centreId()).with(csrf())
-                        .with(fixtures.as(setup.coordinator()))
+                        .with(fixtures.as(setup.steering()))
                         .param("year", "2026").param("periodLength", "YEAR").param("version", "0"))
                 .andExpect(status().is3xxRedirection());
     }
@@ -114,7 +115,8 @@ class EconomyIntegrationTest {
                 .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("form", "category"));
 
         Fixtures.Centre two = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
-        Setup small = new Setup(two.id(), fixtures.account(new Grant(Role.COORDINATOR, two.id())));
+        Setup small = new Setup(two.id(), fixtures.account(new Grant(Role.COORDINATOR, two.id())),
+                fixtures.account(new Grant(Role.STEERING_GROUP, two.id())));
         addItem(small, "Q1", "PREMISES_RENT", "100", "MIDWIFE_CLINIC")
                 .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("form", "payer"))
                 .andExpect(content().string(containsString("Välj en av de basverksamheter som ingår")));
@@ -174,11 +176,11 @@ class EconomyIntegrationTest {
         Setup setup = workedExample();
         List<CostItem> items = costs.items(setup.centreId(), 2026);
         mvc.perform(post("/centres/{id}/economy/2026/Y/close", setup.centreId()).with(csrf())
-                        .with(fixtures.as(setup.coordinator())).param("version", "12345"))
+                        .with(fixtures.as(setup.steering())).param("version", "12345"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Någon har ändrat periodens kostnader")));
         mvc.perform(post("/centres/{id}/economy/2026/Y/close", setup.centreId()).with(csrf())
-                        .with(fixtures.as(setup.coordinator()))
+                        .with(fixtures.as(setup.steering()))
                         .param("version", String.valueOf(SharedCosts.fingerprint(items))))
                 .andExpect(status().is3xxRedirection());
 
@@ -197,11 +199,11 @@ class EconomyIntegrationTest {
                         .with(fixtures.as(setup.coordinator())).param("version", String.valueOf(rent.version())))
                 .andExpect(status().isConflict());
         mvc.perform(post("/centres/{id}/economy/2026/Y/close", setup.centreId()).with(csrf())
-                        .with(fixtures.as(setup.coordinator()))
+                        .with(fixtures.as(setup.steering()))
                         .param("version", String.valueOf(SharedCosts.fingerprint(items))))
                 .andExpect(status().isConflict());
         mvc.perform(post("/centres/{id}/economy/settings", setup.centreId()).with(csrf())
-                        .with(fixtures.as(setup.coordinator()))
+                        .with(fixtures.as(setup.steering()))
                         .param("year", "2026").param("periodLength", "YEAR").param("version", "1")
                         .param("weightChildHealth", "1").param("weightMidwifeClinic", "1")
                         .param("weightOpenPreschool", "1").param("weightPreventiveSocialServices", "5"))
@@ -278,14 +280,14 @@ class EconomyIntegrationTest {
     void theKeyIsSetOnTheSettingsPageAndSplitsOtherSharedCosts() throws Exception {
         Setup setup = fourOperationsWithCoordinator();
         mvc.perform(post("/centres/{id}/economy/settings", setup.centreId()).with(csrf())
-                        .with(fixtures.as(setup.coordinator()))
+                        .with(fixtures.as(setup.steering()))
                         .param("year", "2026").param("periodLength", "QUARTER").param("version", "0")
                         .param("weightMidwifeClinic", "abc").param("weightChildHealth", "1"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "weightMidwifeClinic", "weightOpenPreschool"));
         assertThat(costs.year(setup.centreId(), 2026).key()).isEmpty();
         mvc.perform(post("/centres/{id}/economy/settings", setup.centreId()).with(csrf())
-                        .with(fixtures.as(setup.coordinator()))
+                        .with(fixtures.as(setup.steering()))
                         .param("year", "2026").param("periodLength", "QUARTER").param("version", "0")
                         .param("weightMidwifeClinic", "1").param("weightChildHealth", "1")
                         .param("weightOpenPreschool", "2").param("weightPreventiveSocialServices", "0"))

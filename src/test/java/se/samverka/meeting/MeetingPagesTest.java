@@ -325,7 +325,7 @@ class MeetingPagesTest {
         Fixtures.Centre centre = centre(true);
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
         LocalDate start = clock.today().withDayOfMonth(1).minusMonths(1);
-        signedAgreement(centre, coordinator, start, start.plusYears(3).minusDays(1));
+        signedAgreement(centre, start, start.plusYears(3).minusDays(1));
 
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         LocalDateTime from = now.minusMinutes(150);
@@ -357,9 +357,10 @@ class MeetingPagesTest {
                 .contains(onPace ? "i takt med cirka 6 timmar per termin" : "färre timmar denna termin än");
     }
 
-    private void signedAgreement(Fixtures.Centre centre, String coordinator, LocalDate start, LocalDate end)
-            throws Exception {
-        SignedAgreements.sign(mvc, jdbc, fixtures, centre.id(), coordinator,
+    /** An agreement drafted and sent by a member of the centre's steering group, and signed by every party. */
+    private void signedAgreement(Fixtures.Centre centre, LocalDate start, LocalDate end) throws Exception {
+        SignedAgreements.sign(mvc, jdbc, fixtures, centre.id(),
+                fixtures.account(new Grant(Role.STEERING_GROUP, centre.id())),
                 List.of(MIDWIFE_CLINIC, CHILD_HEALTH, OPEN_PRESCHOOL, PREVENTIVE_SOCIAL_SERVICES), start, end);
     }
 

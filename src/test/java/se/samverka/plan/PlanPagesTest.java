@@ -178,7 +178,8 @@ class PlanPagesTest {
         send(centre, coordinator, "/assessments", "goal", "0", "assessment", "MET", "comment", "", "version", v(centre))
                 .andExpect(status().isConflict());
         send(centre, coordinator, "/evaluation", "overall", "Ändrad.", "version", v(centre)).andExpect(status().isConflict());
-        lock(centre, coordinator, v(centre)).andExpect(status().isConflict());
+        lock(centre, steering, v(centre)).andExpect(status().isConflict());
+        lock(centre, coordinator, v(centre)).andExpect(status().isForbidden());
 
         Plan after = plan(centre);
         assertThat(after.version()).isEqualTo(adopted.version());

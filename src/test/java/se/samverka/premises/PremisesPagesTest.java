@@ -96,6 +96,7 @@ class PremisesPagesTest {
     void theRepresentativeLogsChecksAndThePageSaysWhenEachIsNextDue() throws Exception {
         Fixtures.Centre centre = fourOperations();
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String steering = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
         String staff = fixtures.account(new Grant(Role.STAFF, centre.unitIds().get(1)));
         LocalDate today = clock.today();
 
@@ -104,7 +105,7 @@ class PremisesPagesTest {
                         .param("assemblyPoint", "Parkeringen vid entrén").param("evacuationPlan", "true")
                         .param("roundIntervalMonths", "3").param("alarmCheckIntervalMonths", "1")
                         .param("drillIntervalMonths", "12")
-                        .with(csrf()).with(fixtures.as(coordinator)))
+                        .with(csrf()).with(fixtures.as(steering)))
                 .andExpect(status().is3xxRedirection());
         LocalDate round = today.minusMonths(4);
         record(centre, coordinator, "ROUND", round.toString(), "Utrymningsväg blockerad av barnvagnar.", true)
@@ -147,11 +148,12 @@ class PremisesPagesTest {
     void intervalsOutsideOneToTwentyFourMonthsAndFutureDatesAreRefused() throws Exception {
         Fixtures.Centre centre = fourOperations();
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String steering = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
         String page = HtmlEscape.unescapeHtml(mvc.perform(post("/centres/{id}/premises/fire-safety", centre.id())
                         .param("version", "0").param("appointedOn", clock.today().plusDays(2).toString())
                         .param("roundIntervalMonths", "0").param("alarmCheckIntervalMonths", "25")
                         .param("drillIntervalMonths", "tolv")
-                        .with(csrf()).with(fixtures.as(coordinator)))
+                        .with(csrf()).with(fixtures.as(steering)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page).contains("Datumet kan inte vara i framtiden.", "Ange ett heltal mellan 1 och 24.",
                 "id=\"fire-roundIntervalMonths-error\"", "id=\"fire-drillIntervalMonths-error\"");

@@ -66,12 +66,14 @@ class ReportPagesTest {
     void lastYearsReportIsWrittenFromThePlanTheMeetingsHeldAndTheAgreement() throws Exception {
         Fixtures.Centre centre = fourOperations();
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String decider = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()),
+                new Grant(Role.PRINCIPAL_ADMIN, fixtures.municipality("1480").id()));
         registry.formSteeringGroup(centre.id(), 0, "Styrgruppen för Rapportgatan");
-        send("/centres/" + centre.id() + "/coordinator", coordinator, "name", "Harald Samordnarsson",
-                "employerId", String.valueOf(fixtures.municipality("1480").id()), "serviceGrade", "50",
+        send("/centres/" + centre.id() + "/coordinator", decider, "name", "Harald Samordnarsson",
+                "employerId", String.valueOf(fixtures.municipality("1480").id()), "serviceGrade", "50", "appointedOn", lastYear + "-01-10",
                 "version", String.valueOf(registry.view(centre.id()).orElseThrow().version()))
                 .andExpect(status().is3xxRedirection());
-        SignedAgreements.sign(mvc, jdbc, fixtures, centre.id(), coordinator,
+        SignedAgreements.sign(mvc, jdbc, fixtures, centre.id(), decider,
                 List.of(MIDWIFE_CLINIC, CHILD_HEALTH, OPEN_PRESCHOOL, PREVENTIVE_SOCIAL_SERVICES),
                 LocalDate.of(lastYear, 1, 1), LocalDate.of(lastYear + 2, 12, 31));
 
@@ -267,7 +269,8 @@ class ReportPagesTest {
                 .andExpect(status().isConflict());
         refresh(centre, coordinator, lastYear, "true", version).andExpect(status().isConflict());
         refresh(centre, coordinator, lastYear, null, version).andExpect(status().isConflict());
-        adopt(centre, coordinator, lastYear, version).andExpect(status().isConflict());
+        adopt(centre, steering, lastYear, version).andExpect(status().isConflict());
+        adopt(centre, coordinator, lastYear, version).andExpect(status().isForbidden());
         ActivityReport after = report(centre, lastYear);
         assertThat(after.version()).isEqualTo(adopted.version());
         assertThat(after.sections()).isEqualTo(adopted.sections());
@@ -300,11 +303,12 @@ class ReportPagesTest {
     void thePdfIsArchivalAndAccessibleWithTheSectionsInOrder() throws Exception {
         Fixtures.Centre centre = fourOperations();
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String steering = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
         String staff = fixtures.account(new Grant(Role.STAFF, centre.unitIds().get(1)));
         compile(centre, coordinator, String.valueOf(lastYear)).andExpect(status().is3xxRedirection());
         save(centre, coordinator, lastYear, v(centre, lastYear), "nextYear",
                 "Vi vill:\n– starta en pappagrupp\n– bjuda in biblioteket oftare").andExpect(status().is3xxRedirection());
-        adopt(centre, coordinator, lastYear, v(centre, lastYear)).andExpect(status().is3xxRedirection());
+        adopt(centre, steering, lastYear, v(centre, lastYear)).andExpect(status().is3xxRedirection());
         send(path(centre, lastYear) + "/corrections", coordinator, "section", "ABOUT", "text",
                 "Adressen är Rapportgatan 2.").andExpect(status().is3xxRedirection());
         ActivityReport report = report(centre, lastYear);

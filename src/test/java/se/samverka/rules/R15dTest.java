@@ -50,6 +50,22 @@ class R15dTest {
         assertThat(R15d.RULE.lastNoticeDay(end, months)).isEqualTo(lastNoticeDay);
     }
 
+    @ParameterizedTest(name = "uppsagt {0}, {1} månaders varsel, avtalstid till {2} → upphör {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # noticed   | months | term ends  | ends
+            2026-03-10  | 6      | 2028-12-31 | 2026-09-10
+            2026-08-31  | 6      | 2028-12-31 | 2027-02-28
+            2027-08-31  | 6      | 2029-12-31 | 2028-02-29
+            2026-12-31  | 6      | 2027-12-31 | 2027-06-30
+            2026-01-01  | 6      | 2026-06-30 | 2026-06-30
+            2026-03-10  | 6      | 2026-05-31 | 2026-05-31
+            2026-03-10  | 12     | -          | 2027-03-10
+            """)
+    void anAgreementGivenNoticeEndsWhenTheNoticeHasRunOrAtTheEndOfItsTerm(LocalDate noticed, int months,
+                                                                          LocalDate end, LocalDate ends) {
+        assertThat(R15d.RULE.endsAfterNotice(noticed, months, end)).isEqualTo(ends);
+    }
+
     @Test
     void theLastNoticeDayIsTheLatestDayWhoseNoticePeriodEndsByTheAgreementsEnd() {
         var random = new Random(15_4);

@@ -14,8 +14,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A local cooperation agreement drafted, sent and signed by one new account per party through the pages, so that it
- * is in force over its term: 4 hours of cooperation meetings per month and 4 steering-group meetings per year.
+ * A local cooperation agreement drafted and sent by a member of the steering group (who decides on sending, §11.1)
+ * and signed by one new account per party through the pages, so that it is in force over its term: 4 hours of
+ * cooperation meetings per month and 4 steering-group meetings per year.
  */
 public final class SignedAgreements {
 
@@ -23,11 +24,11 @@ public final class SignedAgreements {
     }
 
     /** The signed agreement's id. */
-    public static long sign(MockMvc mvc, JdbcClient jdbc, Fixtures fixtures, long centreId, String editor,
+    public static long sign(MockMvc mvc, JdbcClient jdbc, Fixtures fixtures, long centreId, String steeringMember,
                             List<BaseOperation> parties, LocalDate start, LocalDate end) throws Exception {
         String location = mvc.perform(AgreementRequests.cooperationDraft(post("/centres/{id}/agreements", centreId),
                                 parties, start.toString(), end.toString())
-                        .with(csrf()).with(fixtures.as(editor)))
+                        .with(csrf()).with(fixtures.as(steeringMember)))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.replaceAll("[^0-9]", ""));
         List<String> signatories = new ArrayList<>();
@@ -35,7 +36,7 @@ public final class SignedAgreements {
             signatories.add(fixtures.account());
         }
         int version = jdbc.sql("select version from agreement where id = :id").param("id", id).query(Integer.class).single();
-        mvc.perform(AgreementRequests.send(id, version, signatories).with(csrf()).with(fixtures.as(editor)))
+        mvc.perform(AgreementRequests.send(id, version, signatories).with(csrf()).with(fixtures.as(steeringMember)))
                 .andExpect(status().is3xxRedirection());
         String sha = jdbc.sql("select document_sha256 from agreement where id = :id").param("id", id)
                 .query(String.class).single();
