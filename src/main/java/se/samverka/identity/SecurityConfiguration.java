@@ -137,7 +137,7 @@ class SecurityConfiguration {
     }
 
     /** A sign-in that failed because the database could not be reached, not because of what the user sent. */
-    static boolean databaseTrouble(Throwable failure) {
+    private static boolean databaseTrouble(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessException || cause instanceof TransactionException
                     || cause instanceof SQLException) {
