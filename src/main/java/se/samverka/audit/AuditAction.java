@@ -5,5 +5,6 @@ public enum AuditAction {
     CREATE,
     UPDATE,
     DELETE,
-    LOGIN
+    LOGIN,
+    LOGIN_FAILED
 }

@@ -5,14 +5,16 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import java.util.Optional;
 
 /**
- * The signed-in user with their current grants. Read from the database once per request, so a revoked
- * grant or a disabled account takes effect at once.
+ * The signed-in user with their current grants. Read from the database once per request (CurrentAccountFilter
+ * reads it first), so a revoked grant or a disabled account takes effect at once. Read in one read-only
+ * transaction, so that the account and its grants come over one connection.
  */
 @Service
 public class Actors {
@@ -25,6 +27,7 @@ public class Actors {
         this.users = users;
     }
 
+    @Transactional(readOnly = true)
     public Optional<Actor> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
@@ -49,6 +52,7 @@ public class Actors {
      * The enabled account with this username and its current grants, for requests that carry their own proof
      * of who they act for (a calendar subscription link) instead of a session.
      */
+    @Transactional(readOnly = true)
     public Optional<Actor> byUsername(String username) {
         return users.findByUsername(username).filter(User::enabled).map(User::toActor);
     }

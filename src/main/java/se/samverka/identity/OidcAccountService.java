@@ -19,11 +19,11 @@ class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser>
     static final String UNKNOWN_ACCOUNT = "samverka_unknown_account";
 
     private final OidcUserService delegate = new OidcUserService();
-    private final Users users;
+    private final Actors actors;
     private final String usernameClaim;
 
-    OidcAccountService(Users users, String usernameClaim) {
-        this.users = users;
+    OidcAccountService(Actors actors, String usernameClaim) {
+        this.actors = actors;
         this.usernameClaim = usernameClaim;
     }
 
@@ -31,7 +31,7 @@ class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser>
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser oidcUser = delegate.loadUser(request);
         String username = oidcUser.getClaimAsString(usernameClaim);
-        User user = username == null ? null : users.findByUsername(username).filter(User::enabled).orElse(null);
+        Actor user = username == null ? null : actors.byUsername(username).orElse(null);
         if (user == null) {
             throw new OAuth2AuthenticationException(new OAuth2Error(UNKNOWN_ACCOUNT,
                     "Inget aktivt konto i Samverka för den här inloggningen", null));

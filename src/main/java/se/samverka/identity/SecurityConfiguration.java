@@ -6,14 +6,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.samverka.platform.DatabaseUnavailable;
 import se.samverka.platform.Texts;
@@ -21,9 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final String ARGON2 = "argon2";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
@@ -35,14 +44,21 @@ class SecurityConfiguration {
             "/kalender/*.ics"
     };
 
+    /**
+     * New hashes by Argon2id with OWASP's minimum settings (19 MiB, 2 passes, 1 lane), which, unlike bcrypt, uses
+     * the whole password. Hashes made before ({@code {bcrypt}}) are still verified, and replaced at the next
+     * successful sign-in ({@link AccountDetailsService#updatePassword}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder(ARGON2, Map.of(
+                ARGON2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
+                "bcrypt", new BCryptPasswordEncoder()));
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json, Texts texts) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, Texts texts, Actors actors) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -50,16 +66,24 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/rules/**"))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    if (DatabaseUnavailable.isCause(e)) {
-                        response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                    if (e instanceof SignInRefusedException refused) {
+                        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
+                        problem(json, request, response, HttpStatus.TOO_MANY_REQUESTS,
+                                texts.message("api.sign-in.throttled.title"), texts.message("login.throttled"));
+                    } else if (unavailable(e)) {
+                        response.setHeader(HttpHeaders.RETRY_AFTER,
+                                String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
                         problem(json, request, response, HttpStatus.SERVICE_UNAVAILABLE,
-                                texts.message("error.503.title"), texts.message("error.503"));
-                        return;
+                                texts.message("api.sign-in.unavailable.title"), texts.message("login.unavailable"));
+                    } else {
+                        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Samverka\"");
+                        problem(json, request, response, HttpStatus.UNAUTHORIZED, texts.message("error.401.title"),
+                                texts.message("api.401"));
                     }
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Samverka\"");
-                    problem(json, request, response, HttpStatus.UNAUTHORIZED, texts.message("error.401.title"),
-                            texts.message("api.401"));
                 }))
+                .addFilterBefore(new CurrentAccountFilter(actors, (request, response) ->
+                        problem(json, request, response, HttpStatus.UNAUTHORIZED, texts.message("error.401.title"),
+                                texts.message("login.ended"))), ExceptionTranslationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) ->
                         problem(json, request, response, HttpStatus.FORBIDDEN, texts.message("error.403.title"),
                                 texts.message("error.403"))))
@@ -70,14 +94,20 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcProviders,
-                            Users users, IdentityProperties properties) throws Exception {
+                            Actors actors, IdentityProperties properties) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.COUNTY_ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/centres").permitAll())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/centres")
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof SignInRefusedException ? "/login?throttled"
+                                : unavailable(e) ? "/login?unavailable" : "/login?error")))
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .addFilterBefore(new CurrentAccountFilter(actors, SecurityConfiguration::signedOutPage),
+                        ExceptionTranslationFilter.class)
                 .headers(this::headers);
         if (oidcProviders.getIfAvailable() != null) {
             http.oauth2Login(login -> login
@@ -85,7 +115,7 @@ class SecurityConfiguration {
                     .defaultSuccessUrl("/centres")
                     .failureUrl("/login?oidcError")
                     .userInfoEndpoint(endpoint -> endpoint
-                            .oidcUserService(new OidcAccountService(users, properties.oidcUsernameClaim()))));
+                            .oidcUserService(new OidcAccountService(actors, properties.oidcUsernameClaim()))));
         }
         return http.build();
     }
@@ -95,6 +125,27 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
                 .frameOptions(Customizer.withDefaults());
+    }
+
+    /** A page asks the browser to sign in again; htmx, which would put the login page into the page, is told so. */
+    private static void signedOutPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String login = request.getContextPath() + "/login?ended";
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            response.setHeader("HX-Redirect", login);
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        } else {
+            response.sendRedirect(login);
+        }
+    }
+
+    /** A sign-in that failed because the database could not be reached, not because of what the user sent. */
+    /**
+     * The password could not be checked: {@link PasswordSignIn} turns every database failure into an
+     * {@link InternalAuthenticationServiceException}, so the user hears that the service is away, not that the
+     * password is wrong.
+     */
+    private static boolean unavailable(AuthenticationException failure) {
+        return failure instanceof InternalAuthenticationServiceException || DatabaseUnavailable.isCause(failure);
     }
 
     private static void problem(JsonMapper json, HttpServletRequest request, HttpServletResponse response,

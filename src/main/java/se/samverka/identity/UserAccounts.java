@@ -17,7 +17,6 @@ import java.util.Set;
 @Service
 public class UserAccounts {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
     static final String AUDIT_TYPE = "user";
 
     private final Users users;
@@ -42,7 +41,7 @@ public class UserAccounts {
         if (users.findByUsername(username.trim()).isPresent()) {
             throw new UsernameTakenException();
         }
-        String hash = password == null || password.isEmpty() ? null : passwords.encode(checked(password));
+        String hash = password == null || password.isEmpty() ? null : passwords.encode(PasswordRules.checked(password, username));
         try {
             User user = users.save(User.create(username, displayName, blankToNull(email), hash, grants));
             audit.record(AuditAction.CREATE, AUDIT_TYPE, user.id(), "konto skapat med roller " + describe(grants));
@@ -89,7 +88,7 @@ public class UserAccounts {
         User user = load(id, expectedVersion);
         user.update(displayName, blankToNull(email), enabled);
         if (newPassword != null && !newPassword.isEmpty()) {
-            user.changePassword(passwords.encode(checked(newPassword)));
+            user.changePassword(passwords.encode(PasswordRules.checked(newPassword, user.username())));
         }
         users.save(user);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id,
@@ -112,13 +111,14 @@ public class UserAccounts {
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "roll borttagen: " + describe(Set.of(grant)));
     }
 
-    /** Creates the first county administrator unless one exists; true when created. */
+    /** Creates the first county administrator, who signs in with a password, unless one exists; true when created. */
     @Transactional
     public boolean bootstrapCountyAdmin(String username, String displayName, String password) {
         if (users.anyCountyAdmin()) {
             return false;
         }
-        create(username, displayName, null, password, Set.of(Grant.countyAdmin()));
+        create(username, displayName, null, PasswordRules.checked(password == null ? "" : password, username),
+                Set.of(Grant.countyAdmin()));
         return true;
     }
 
@@ -128,13 +128,6 @@ public class UserAccounts {
             throw new OptimisticLockingFailureException("Kontot har ändrats av någon annan");
         }
         return user;
-    }
-
-    private static String checked(String password) {
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("Lösenordet ska ha minst " + MIN_PASSWORD_LENGTH + " tecken");
-        }
-        return password;
     }
 
     private static String blankToNull(String value) {

@@ -61,7 +61,7 @@ class UserAdminPages {
         UserForms.checkUsername(form.username(), binding);
         UserForms.checkDisplayName(form.displayName(), binding);
         UserForms.checkEmail(form.email(), binding);
-        UserForms.checkPassword("password", form.password(), binding);
+        UserForms.checkPassword("password", form.password(), form.username(), binding);
         Optional<Grant> grant = grant(form.roleValue(), form.scopeId(), binding);
         if (binding.hasErrors()) {
             return newUserPage(form.roleValue(), model);
@@ -100,7 +100,7 @@ class UserAdminPages {
         model.addAttribute("grantForm", grantForm(account));
         UserForms.checkDisplayName(form.displayName(), binding);
         UserForms.checkEmail(form.email(), binding);
-        UserForms.checkPassword("newPassword", form.newPassword(), binding);
+        UserForms.checkPassword("newPassword", form.newPassword(), account.username(), binding);
         if (!form.enabledChecked() && account.id() == actors.require().userId()) {
             binding.rejectValue("enabled", "user.cannot-disable-self");
         }

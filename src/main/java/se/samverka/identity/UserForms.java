@@ -62,9 +62,11 @@ final class UserForms {
         }
     }
 
-    static void checkPassword(String field, String password, Errors errors) {
-        if (password != null && !password.isEmpty() && password.length() < UserAccounts.MIN_PASSWORD_LENGTH) {
-            errors.rejectValue(field, "user.password.too-short", new Object[]{UserAccounts.MIN_PASSWORD_LENGTH}, null);
+    /** A new password, when one was typed, against {@link PasswordRules}; empty means none (or the one it has). */
+    static void checkPassword(String field, String password, String username, Errors errors) {
+        if (password != null && !password.isEmpty()) {
+            PasswordRules.problem(password, username)
+                    .ifPresent(problem -> errors.rejectValue(field, problem.code(), problem.arguments(), null));
         }
     }
 }

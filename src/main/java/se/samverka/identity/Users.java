@@ -1,5 +1,6 @@
 package se.samverka.identity;
 
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -12,4 +13,11 @@ interface Users extends ListCrudRepository<User, Long> {
 
     @Query("select exists (select 1 from user_grant where role = 'COUNTY_ADMIN')")
     boolean anyCountyAdmin();
+
+    /** Replaces the password hash if it is still {@code oldHash}; true when it was. */
+    @Modifying
+    @Query("""
+            update app_user set password_hash = :newHash, version = version + 1
+            where id = :id and password_hash = :oldHash""")
+    boolean replacePasswordHash(long id, String oldHash, String newHash);
 }

@@ -97,4 +97,35 @@ class UserAdminPagesTest {
                 .andExpect(content().string(containsString("Spärrat")))
                 .andExpect(content().string(not(containsString("??"))));
     }
+
+    @Test
+    void aPasswordThatBreaksARuleIsExplainedAtItsFieldAndCreatesNothing() throws Exception {
+        String county = fixtures.account(Grant.countyAdmin());
+        String[][] cases = {
+                {" ".repeat(12), "Lösenordet får inte bestå av bara mellanslag."},
+                {"password1234", "Lösenordet är ett av de vanligaste lösenorden och lätt att gissa."},
+                {"å".repeat(129), "Lösenordet får ha högst 128 tecken."},
+                {"ååååååååååååå", "Lösenordet får inte vara ett och samma tecken upprepat."},
+        };
+        for (String[] attempt : cases) {
+            String username = "regel" + System.nanoTime();
+            mvc.perform(post("/admin/users").with(csrf()).with(fixtures.as(county))
+                            .param("username", username).param("displayName", "Regel Regelsson")
+                            .param("password", attempt[0]).param("role", "COUNTY_ADMIN"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"password-error\"")))
+                    .andExpect(content().string(containsString(attempt[1])));
+            assertThat(accounts.exists(username)).as(attempt[1]).isFalse();
+        }
+        String username = "samma.som.losenordet";
+        if (!accounts.exists(username)) {
+            accounts.create(username, "Samma Somlösen", null, null, java.util.Set.of());
+        }
+        AccountSummary account = accounts.all().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+        mvc.perform(post("/admin/users/{id}", account.id()).with(csrf()).with(fixtures.as(county))
+                        .param("displayName", "Samma Somlösen").param("enabled", "true")
+                        .param("newPassword", "Samma.Som.Losenordet").param("version", String.valueOf(account.version())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lösenordet får inte vara detsamma som användarnamnet.")));
+    }
 }

@@ -1,0 +1,99 @@
+package se.samverka.identity;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import se.samverka.audit.AuditLog;
+import se.samverka.support.IntegrationTest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The counters and the failure log in PostgreSQL, driven by a clock of the test's own: a refusal ends when its
+ * time is up, however late or early in the day the test runs.
+ */
+@IntegrationTest
+class SignInThrottleTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    AuditLog audit;
+
+    private final Clock start = Clock.fixed(Instant.parse("2031-12-31T23:50:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void aRefusedAccountMayTryAgainFifteenMinutesAfterItsTenthFailure() {
+        String username = "Klocka." + System.nanoTime();
+        String address = "192.0.2." + (System.nanoTime() % 200 + 1);
+        for (int failure = 1; failure <= 10; failure++) {
+            SignInThrottle throttle = throttle(start.instant().plus(elapsedBefore(failure)));
+            assertThat(throttle.begin(username, address)).as("attempt %d", failure).isEmpty();
+            throttle.failed(username, address, SignInThrottle.Reason.BAD_CREDENTIALS);
+        }
+        Instant tenth = start.instant().plus(elapsedBefore(10));
+        assertThat(throttle(tenth.plusSeconds(60)).begin(username, address)).contains(Duration.ofMinutes(14));
+        assertThat(throttle(tenth.plus(Duration.ofMinutes(15)).minusSeconds(1)).begin(username.toUpperCase(), "198.51.100.250"))
+                .as("the same account in other letters, from elsewhere").contains(Duration.ofSeconds(1));
+        SignInThrottle later = throttle(tenth.plus(Duration.ofMinutes(15)));
+        assertThat(later.begin(username, address)).isEmpty();
+        later.succeeded(username, address);
+        assertThat(jdbc.sql("select count(*) from sign_in_throttle where kind = 'ACCOUNT' and key = :key")
+                .param("key", username.toLowerCase()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from sign_in_failure where username = :key and occurred_at >= :from")
+                .param("key", username.toLowerCase()).param("from", java.sql.Timestamp.from(start.instant()))
+                .query(Long.class).single()).isEqualTo(10);
+    }
+
+    @Test
+    void theFailureLogIsWrittenOnce() {
+        String username = "logg." + System.nanoTime();
+        throttle(start.instant()).failed(username, "192.0.2.1", SignInThrottle.Reason.BAD_CREDENTIALS);
+        assertThat(jdbc.sql("select occurred_at from sign_in_failure where username = :u").param("u", username)
+                .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(start.instant());
+
+        assertThatThrownBy(() -> jdbc.sql("update sign_in_failure set username = 'x' where username = :u")
+                .param("u", username).update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from sign_in_failure where username = :u")
+                .param("u", username).update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate sign_in_failure").update()).hasMessageContaining("append-only");
+        assertThat(jdbc.sql("select count(*) from sign_in_failure where username = :u").param("u", username)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void usernamesAndAddressesAreKeptAsKeysFitForTheLog() {
+        assertThat(SignInThrottle.account("  Anna.Andersson@Kommun.SE ")).isEqualTo("anna.andersson@kommun.se");
+        assertThat(SignInThrottle.account("a\u0000b\tc")).isEqualTo("a\uFFFDb\uFFFDc");
+        assertThat(SignInThrottle.account("x".repeat(500))).hasSize(100);
+        assertThat(SignInThrottle.account(null)).isEmpty();
+        assertThat(SignInThrottle.address("192.0.2.10")).isEqualTo("192.0.2.10");
+        assertThat(SignInThrottle.address("2001:DB8:aa:bb:1:2:3:4")).isEqualTo("2001:db8:aa:bb::/64");
+        assertThat(SignInThrottle.address("2001:db8:aa:bb::99")).isEqualTo("2001:db8:aa:bb::/64");
+        assertThat(SignInThrottle.address("::ffff:192.0.2.10")).isEqualTo("192.0.2.10");
+        assertThat(SignInThrottle.address("inte-en-adress.example")).isEqualTo("inte-en-adress.example");
+    }
+
+    /** When the n-th failure comes if every attempt comes as soon as it may. */
+    private static Duration elapsedBefore(int failure) {
+        Duration elapsed = Duration.ZERO;
+        for (int earlier = 1; earlier < failure; earlier++) {
+            elapsed = elapsed.plus(ThrottlePolicy.ACCOUNT.waitAfter(earlier));
+        }
+        return elapsed;
+    }
+
+    private SignInThrottle throttle(Instant now) {
+        return new SignInThrottle(jdbc, transactions, audit, Clock.fixed(now, ZoneId.of("Europe/Stockholm")));
+    }
+}
