@@ -1,6 +1,8 @@
 package se.samverka.identity;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.samverka.platform.DatabaseUnavailable;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -51,7 +54,7 @@ class CurrentAccountFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = contexts.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
+                || authentication instanceof AnonymousAuthenticationToken || unreachableDatabase(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -76,6 +79,22 @@ class CurrentAccountFilter extends OncePerRequestFilter {
             contexts.setContext(current);
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The error page for a database out of reach asks it nothing more: another wait for a connection would only delay
+     * the answer that it is out of reach.
+     */
+    private static boolean unreachableDatabase(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.isCause(failure);
+    }
+
+    /** Health probes read nothing of an account: readiness must tell the database's state, not trip over it. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/");
     }
 
     /** Error pages too decide what to show by the roles. */

@@ -4,6 +4,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -14,7 +15,8 @@ import java.util.Set;
 
 /**
  * Tells a database that cannot be reached (stopped, frozen, too slow to answer in time) from every other failure,
- * wherever in the cause chain it is: such a request is answered 503, and nothing the user did was wrong.
+ * wherever in the cause chain it is, also behind a rollback that failed after it: such a request is answered 503, and
+ * nothing the user did was wrong.
  */
 public final class DatabaseUnavailable {
 
@@ -27,6 +29,10 @@ public final class DatabaseUnavailable {
     public static boolean isCause(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isCause(rollback.getApplicationException())) {
+                return true;
+            }
             if (cause instanceof DataAccessResourceFailureException
                     || cause instanceof TransientDataAccessResourceException
                     || cause instanceof QueryTimeoutException

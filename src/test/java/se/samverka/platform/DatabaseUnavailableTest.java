@@ -30,6 +30,14 @@ class DatabaseUnavailableTest {
             assertThat(DatabaseUnavailable.isCause(new UncategorizedSQLException("query", "select 1",
                     new SQLException("I/O error", state, new SocketTimeoutException("Read timed out"))))).as(state).isTrue();
         }
+        var rollback = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException(
+                "select * from app_user", new SQLException("I/O error", "08006", new SocketTimeoutException("Read timed out"))));
+        assertThat(DatabaseUnavailable.isCause(rollback)).as("a frozen server's read timeout behind the failed rollback")
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCause(new org.springframework.transaction.TransactionSystemException(
+                "JDBC rollback failed", new SQLException("Connection is closed")))).as("a rollback alone").isFalse();
     }
 
     @Test
