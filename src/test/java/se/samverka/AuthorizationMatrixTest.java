@@ -49,13 +49,14 @@ import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
 class AuthorizationMatrixTest {
 
     enum Who {
-        ANONYMOUS, COUNTY_ADMIN, MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
+        ANONYMOUS, COUNTY_ADMIN, AUDITOR, MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
         OTHER_STEERING_GROUP, COORDINATOR, OTHER_COORDINATOR, STAFF, OTHER_STAFF, NO_ROLE
     }
 
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
     private static final Set<Who> COUNTY = EnumSet.of(COUNTY_ADMIN);
+    private static final Set<Who> REVIEWERS = EnumSet.of(COUNTY_ADMIN, AUDITOR);
     private static final Set<Who> PRINCIPAL_ADMINS = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN,
             OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN);
     private static final Set<Who> MANAGE_GOTEBORG = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN);
@@ -185,7 +186,9 @@ class AuthorizationMatrixTest {
         RULES.put("POST /admin/users/{id}", COUNTY);
         RULES.put("POST /admin/users/{id}/grants", COUNTY);
         RULES.put("POST /admin/users/{id}/grants/remove", COUNTY);
-        RULES.put("GET /admin/audit", COUNTY);
+        RULES.put("GET /granskning", REVIEWERS);
+        RULES.put("GET /granskning/verifiering", REVIEWERS);
+        RULES.put("POST /granskning/verifiering", REVIEWERS);
     }
 
     @Autowired
@@ -216,6 +219,7 @@ class AuthorizationMatrixTest {
         long group = registry.formSteeringGroup(a.id(), 0, "Styrgrupp A");
         long goteborg = fixtures.municipality("1480").id();
         accounts.put(COUNTY_ADMIN, fixtures.account(Grant.countyAdmin()));
+        accounts.put(AUDITOR, fixtures.account(new Grant(Role.AUDITOR, null)));
         accounts.put(MUNICIPALITY_ADMIN, fixtures.account(new Grant(Role.PRINCIPAL_ADMIN, goteborg)));
         accounts.put(OTHER_MUNICIPALITY_ADMIN, fixtures.account(new Grant(Role.PRINCIPAL_ADMIN,
                 fixtures.municipality("1490").id())));

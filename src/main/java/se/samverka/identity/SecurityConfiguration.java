@@ -68,6 +68,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.COUNTY_ADMIN.name())
+                        .requestMatchers("/granskning", "/granskning/**")
+                        .hasAnyRole(Role.AUDITOR.name(), Role.COUNTY_ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/centres").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
