@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
+import se.samverka.platform.Texts;
 import se.samverka.rules.PlanState;
 
 import java.time.Clock;
@@ -29,13 +30,15 @@ class PlanWork {
     private final Corrections corrections;
     private final AuditLog audit;
     private final Clock clock;
+    private final Texts texts;
 
-    PlanWork(Plans plans, FollowUps followUps, Corrections corrections, AuditLog audit, Clock clock) {
+    PlanWork(Plans plans, FollowUps followUps, Corrections corrections, AuditLog audit, Clock clock, Texts texts) {
         this.plans = plans;
         this.followUps = followUps;
         this.corrections = corrections;
         this.audit = audit;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** A plan with its follow-up per goal and the corrections beside what they correct. */
@@ -121,7 +124,7 @@ class PlanWork {
         Plan plan = existing(centreId, year);
         plan.add(activity, expectedVersion);
         plans.save(plan);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "aktivitet planerad: " + activity.kind());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "aktivitet planerad: " + texts.message("plan.activity." + activity.kind().name()));
     }
 
     @Transactional
@@ -154,17 +157,17 @@ class PlanWork {
         if (enteredOn.isAfter(today())) {
             throw new PlanException("follow-up-in-future");
         }
+        FollowUp corrected = null;
         if (corrects != null) {
-            FollowUp corrected = followUps.findById(corrects).orElseThrow(() -> new PlanException("no-such-follow-up"));
+            corrected = followUps.findById(corrects).orElseThrow(() -> new PlanException("no-such-follow-up"));
             if (corrected.planId() != plan.id() || corrected.goal() != goal) {
                 throw new PlanException("no-such-follow-up");
             }
         }
-        FollowUp entry = followUps.save(new FollowUp(null, plan.id(), goal, enteredOn, value, comment, corrects,
-                recordedBy, clock.instant()));
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(), corrects == null
-                ? "uppföljning " + entry.id() + " av mål " + (goal + 1)
-                : "uppföljning " + entry.id() + " rättar " + corrects);
+        followUps.save(new FollowUp(null, plan.id(), goal, enteredOn, value, comment, corrects, recordedBy,
+                clock.instant()));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(), "uppföljning av mål " + (goal + 1) + " " + enteredOn
+                + (corrected == null ? "" : ", rättar uppföljningen " + corrected.enteredOn()));
     }
 
     @Transactional
@@ -172,7 +175,8 @@ class PlanWork {
         Plan plan = existing(centreId, year);
         plan.assess(goal, assessment, comment, expectedVersion);
         plans.save(plan);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "mål " + (goal + 1) + " utvärderat: " + assessment);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "mål " + (goal + 1) + " utvärderat: "
+                + texts.message("plan.assessment." + assessment.name()));
     }
 
     @Transactional
@@ -200,10 +204,9 @@ class PlanWork {
         if (goal != null) {
             plan.goal(goal);
         }
-        Correction correction = corrections.save(new Correction(null, plan.id(), goal, text, recordedBy,
-                clock.instant()));
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(), "rättelse " + correction.id()
-                + (goal == null ? " av utvärderingen" : " av mål " + (goal + 1)));
+        corrections.save(new Correction(null, plan.id(), goal, text, recordedBy, clock.instant()));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(),
+                "rättelse" + (goal == null ? " av utvärderingen" : " av mål " + (goal + 1)));
     }
 
     private Plan existing(long centreId, int year) {
