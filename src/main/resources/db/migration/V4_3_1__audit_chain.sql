@@ -1,12 +1,14 @@
 -- The audit log becomes a hash chain, names the person whose data an entry is about, and every log refuses
 -- TRUNCATE.
 --
--- Each entry is linked when its transaction commits: a deferred trigger locks the chain head (one row), writes the
--- entry's link into audit_chain (its position, the previous link's hash and its own hash) and moves the head on.
--- Taking the head at commit rather than at the insert means a transaction that audits early and works on does
--- not hold up every other auditing transaction, and cannot deadlock with them over the head. The chain order is
--- the order of the links' positions; two transactions never link onto the same previous entry, because the head
--- is locked until the commit that wrote the link.
+-- Each entry is linked when its transaction commits: a deferred trigger locks the chain (a one-row table), reads the
+-- last link, and writes the entry's link into audit_chain: its position, the last link's hash and its own hash.
+-- Taking the lock at commit rather than at the insert means a transaction that audits early and works on does not
+-- hold up every other auditing transaction, and cannot deadlock with them over the lock. The chain order is the
+-- order of the positions; two transactions never link onto the same entry, because the lock is held until the
+-- commit that wrote the link, and the next holder reads the last link afresh (READ COMMITTED; a REPEATABLE READ or
+-- SERIALIZABLE transaction that audits fails at commit rather than fork the chain). The lock row is never updated,
+-- so a transaction with many entries reads the last link through the index each time, not a growing row history.
 --
 -- A link's entry_hash is the SHA-256, in lowercase hex, of these fields in this order, each written as its length
 -- in bytes (a 4-byte big-endian signed integer) followed by its UTF-8 bytes, or as the length -1 alone when null:
@@ -35,14 +37,13 @@ create table audit_chain (
     entry_hash    char(64) not null check (entry_hash ~ '^[0-9a-f]{64}$')
 );
 
--- The last link. Only the definer functions below write it; the application needs no rights on it.
-create table audit_chain_head (
-    singleton  boolean  primary key default true check (singleton),
-    position   bigint   not null check (position >= 0),
-    entry_hash char(64) not null check (entry_hash ~ '^[0-9a-f]{64}$')
+-- Locked by the linking transaction until it commits; never changed. Only the definer function below locks it, so
+-- the application needs no rights on it.
+create table audit_chain_lock (
+    singleton boolean primary key default true check (singleton)
 );
 
-insert into audit_chain_head (position, entry_hash) values (0, repeat('0', 64));
+insert into audit_chain_lock values (true);
 
 create function audit_chain_field(value text) returns bytea language sql immutable parallel safe as $$
     select case when value is null then int4send(-1)
@@ -84,21 +85,20 @@ begin
         last_pos := last_pos + 1;
         last_hash := link;
     end loop;
-    update audit_chain_head set position = last_pos, entry_hash = last_hash;
 end
 $$;
 
 create function audit_chain_link() returns trigger language plpgsql security definer
     set search_path = "${flyway:defaultSchema}", pg_temp as $$
 declare
-    head audit_chain_head;
+    last audit_chain;
     link text;
 begin
-    select * into strict head from audit_chain_head for update;
-    link := audit_chain_hash(head.position + 1, new, head.entry_hash);
+    perform 1 from audit_chain_lock for update;
+    select * into last from audit_chain order by position desc limit 1;
+    link := audit_chain_hash(coalesce(last.position, 0) + 1, new, coalesce(last.entry_hash, repeat('0', 64)));
     insert into audit_chain (position, event_id, previous_hash, entry_hash)
-    values (head.position + 1, new.id, head.entry_hash, link);
-    update audit_chain_head set position = head.position + 1, entry_hash = link;
+    values (coalesce(last.position, 0) + 1, new.id, coalesce(last.entry_hash, repeat('0', 64)), link);
     return null;
 end
 $$;
@@ -107,7 +107,7 @@ create constraint trigger audit_event_chain after insert on audit_event
     deferrable initially deferred
     for each row execute function audit_chain_link();
 
--- Logs are written once: no UPDATE or DELETE of a link, no DELETE of the head, and no TRUNCATE of any log.
+-- Logs are written once: no UPDATE or DELETE of a link or of the lock, and no TRUNCATE of any log.
 create function log_append_only() returns trigger language plpgsql as $$
 begin
     raise exception '% is append-only', tg_table_name;
@@ -117,7 +117,7 @@ $$;
 create trigger audit_chain_append_only before update or delete on audit_chain
     for each row execute function log_append_only();
 
-create trigger audit_chain_head_kept before delete on audit_chain_head
+create trigger audit_chain_lock_kept before update or delete on audit_chain_lock
     for each row execute function log_append_only();
 
 create function log_truncate_refused() returns trigger language plpgsql as $$
@@ -130,7 +130,7 @@ create trigger audit_event_no_truncate before truncate on audit_event
     for each statement execute function log_truncate_refused();
 create trigger audit_chain_no_truncate before truncate on audit_chain
     for each statement execute function log_truncate_refused();
-create trigger audit_chain_head_no_truncate before truncate on audit_chain_head
+create trigger audit_chain_lock_no_truncate before truncate on audit_chain_lock
     for each statement execute function log_truncate_refused();
 create trigger fire_safety_check_no_truncate before truncate on fire_safety_check
     for each statement execute function log_truncate_refused();

@@ -18,9 +18,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
 /**
- * Verifies the audit log's hash chain from its first link to the chain head, recomputing every hash here, not with
- * the database's own function, so that an entry changed, removed or written past the chain is found. The encoding is
- * the one V4_3_1__audit_chain.sql defines.
+ * Verifies the audit log's hash chain from its first link to its last, recomputing every hash here, not with the
+ * database's own function, so that an entry changed, removed or written past the chain is found; and, given a link
+ * noted down earlier ({@link AuditAnchor}), that the chain still holds it. The encoding is the one
+ * V4_3_1__audit_chain.sql defines.
  * <p>
  * Reads in one repeatable-read transaction, so entries committed meanwhile neither show up half nor look missing,
  * and streams the links, so a million entries need no more memory than one.
@@ -42,13 +43,18 @@ public class AuditChain {
     }
 
     public AuditChainVerification verify() {
+        return verify(null);
+    }
+
+    /** Verifies the chain, and that it still holds {@code anchor} (when not null). */
+    public AuditChainVerification verify(AuditAnchor anchor) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             int isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                return verify(connection);
+                return verify(connection, anchor);
             } finally {
                 connection.rollback();
                 connection.setTransactionIsolation(isolation);
@@ -59,15 +65,7 @@ public class AuditChain {
         }
     }
 
-    private static AuditChainVerification verify(Connection connection) throws SQLException {
-        long headPosition;
-        String headHash;
-        try (var head = connection.prepareStatement("select position, entry_hash from audit_chain_head");
-             ResultSet row = head.executeQuery()) {
-            row.next();
-            headPosition = row.getLong(1);
-            headHash = row.getString(2);
-        }
+    private static AuditChainVerification verify(Connection connection, AuditAnchor anchor) throws SQLException {
         var digest = sha256();
         long checked = 0;
         long problems = 0;
@@ -107,6 +105,11 @@ public class AuditChain {
                         problem = AuditChainVerification.BrokenLink.of(
                                 AuditChainVerification.Problem.CONTENT_CHANGED, position, eventId, occurredAt);
                     }
+                    if (problem == null && anchor != null && anchor.position() == position
+                            && !anchor.hash().equals(entryHash)) {
+                        problem = AuditChainVerification.BrokenLink.of(AuditChainVerification.Problem.ANCHOR_MISMATCH,
+                                position, eventId, occurredAt);
+                    }
                     if (problem != null) {
                         problems++;
                         if (first == null) {
@@ -119,16 +122,10 @@ public class AuditChain {
             }
         }
         long last = expected - 1;
-        if (headPosition > last) {
+        if (anchor != null && anchor.position() > last) {
             problems++;
             if (first == null) {
-                first = AuditChainVerification.BrokenLink.missing(last + 1, headPosition, null, null, null);
-            }
-        } else if (!headHash.equals(previous) || headPosition < last) {
-            problems++;
-            if (first == null) {
-                first = AuditChainVerification.BrokenLink.of(AuditChainVerification.Problem.HEAD_MISMATCH, last,
-                        null, null);
+                first = AuditChainVerification.BrokenLink.missing(last + 1, anchor.position(), null, null, null);
             }
         }
         try (var unlinked = connection.prepareStatement("""
@@ -145,7 +142,7 @@ public class AuditChain {
                 }
             }
         }
-        return new AuditChainVerification(checked, headPosition, headHash, problems, first);
+        return new AuditChainVerification(checked, last, previous, problems, first);
     }
 
     /** The entry hash of a link, as the database computes it. */

@@ -7,13 +7,13 @@ import java.util.Optional;
  * What a verification of the audit log's hash chain found.
  *
  * @param checked      the links checked, in chain order
- * @param headPosition the chain head's position: how many entries the log should hold
- * @param headHash     the chain head's hash; noted down elsewhere, it shows later whether the log was shortened or
- *                     rewritten up to that position
+ * @param lastPosition the last link's position (0 for an empty log)
+ * @param lastHash     the last link's hash; noted down elsewhere with its position ({@link AuditAnchor}), it shows
+ *                     later whether the log was shortened or rewritten up to that link
  * @param problems     how many broken links were found in all
  * @param firstBreak   the first broken link in chain order, or null when the chain is whole
  */
-public record AuditChainVerification(long checked, long headPosition, String headHash, long problems,
+public record AuditChainVerification(long checked, long lastPosition, String lastHash, long problems,
                                      BrokenLink firstBreak) {
 
     public boolean intact() {
@@ -29,18 +29,19 @@ public record AuditChainVerification(long checked, long headPosition, String hea
         CONTENT_CHANGED,
         /** The link does not carry the previous link's hash: the previous link was changed. */
         PREVIOUS_HASH_MISMATCH,
-        /** Positions are missing before this link (or at the end of the chain): links were removed. */
+        /** Positions are missing before this link, or after the last one up to a noted link: links were removed. */
         POSITIONS_MISSING,
         /** The link's entry is gone: the entry was removed. */
         ENTRY_MISSING,
         /** An entry has no link: it was written past the chain. */
         NOT_LINKED,
-        /** The last link does not match the chain head. */
-        HEAD_MISMATCH
+        /** The link does not have the hash noted down for it: the log was rewritten up to it. */
+        ANCHOR_MISMATCH
     }
 
     /**
-     * @param position    the link's position in the chain (null for an entry with no link)
+     * @param position    the link's position in the chain (null for an entry with no link, or for links missing at
+     *                    the end)
      * @param entryId     the entry's id, where known
      * @param occurredAt  when the entry was written, where known
      * @param missingFrom the first missing position, for {@link Problem#POSITIONS_MISSING}

@@ -75,21 +75,35 @@ class AuditPages {
         return "audit/review";
     }
 
+    /** The verification's form: optionally a link noted down earlier, written {@code nr:hash}. */
+    record VerificationForm(String anchor) {
+    }
+
     @GetMapping(VERIFICATION)
-    String verification() {
+    String verification(Model model) {
         requireReviewer();
+        model.addAttribute("form", new VerificationForm(""));
         return "audit/verification";
     }
 
     @PostMapping(VERIFICATION)
-    String verify(Model model) {
+    String verify(@ModelAttribute("form") VerificationForm form, BindingResult errors, Model model) {
         requireReviewer();
-        AuditChainVerification verification = chain.verify();
+        AuditAnchor anchor = null;
+        if (!AuditFilter.blank(form.anchor())) {
+            anchor = AuditAnchor.parse(form.anchor()).orElse(null);
+            if (anchor == null) {
+                errors.rejectValue("anchor", "audit.verify.anchor-field.format");
+                return "audit/verification";
+            }
+        }
+        AuditChainVerification verification = chain.verify(anchor);
         model.addAttribute("verification", verification);
         model.addAttribute("outcome", report.outcome(verification));
         model.addAttribute("firstBreak", report.firstBreak(verification));
-        model.addAttribute("head", report.head(verification));
-        audit.read(AuditNames.AUDIT_LOG, null, "hashkedjan verifierad: " + report.outcome(verification));
+        model.addAttribute("last", report.last(verification));
+        audit.read(AuditNames.AUDIT_LOG, null, "hashkedjan verifierad" + (anchor == null ? "" : " mot nr " + anchor.position())
+                + ": " + report.outcome(verification));
         return "audit/verification";
     }
 

@@ -33,15 +33,15 @@ class AuditVerificationReport {
             String time = link.occurredAt() == null ? null : time(link.occurredAt());
             if (link.problem() == AuditChainVerification.Problem.POSITIONS_MISSING && link.position() == null) {
                 return texts.message("audit.verify.problem.POSITIONS_MISSING.end", link.missingFrom() - 1,
-                        verification.headPosition());
+                        link.missingTo());
             }
             return texts.message("audit.verify.problem." + link.problem(), link.entryId(), link.position(), time,
                     link.missingFrom(), link.missingTo());
         }).orElse(null);
     }
 
-    String head(AuditChainVerification verification) {
-        return texts.message("audit.verify.head", verification.headPosition(), verification.headHash());
+    String last(AuditChainVerification verification) {
+        return texts.message("audit.verify.last", verification.lastPosition(), verification.lastHash());
     }
 
     /** The whole report, a sentence a line. */
@@ -52,7 +52,7 @@ class AuditVerificationReport {
         if (first != null) {
             lines.add(texts.message("audit.verify.first-break-label") + ": " + first);
         }
-        lines.add(texts.message("audit.verify.head-label") + ": " + head(verification));
+        lines.add(texts.message("audit.verify.last-label") + ": " + last(verification));
         return lines;
     }
 

@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class AuditChainTest {
 
+    /** An object type of these tests' own, so their entries do not show in other tests' reviews of real objects. */
+    private static final String OBJECT = "chain_test";
+
     @Autowired
     AuditLog audit;
     @Autowired
@@ -37,25 +40,25 @@ class AuditChainTest {
 
     @Test
     void entriesWrittenByTheApplicationAreLinkedAsTheirTransactionsCommitAndVerify() {
-        long before = chain.verify().headPosition();
-        audit.record("chain-test", AuditAction.READ, "centre", 1, "en post i en egen transaktion");
+        long before = chain.verify().lastPosition();
+        audit.record("chain-test", AuditAction.READ, OBJECT, 1, "en post i en egen transaktion");
         transaction.executeWithoutResult(status -> {
-            audit.record("chain-test", AuditAction.UPDATE, "centre", 1, "två poster i");
-            audit.record("chain-test", AuditAction.UPDATE, "centre", 1, "samma transaktion",
+            audit.record("chain-test", AuditAction.UPDATE, OBJECT, 1, "två poster i");
+            audit.record("chain-test", AuditAction.UPDATE, OBJECT, 1, "samma transaktion",
                     AuditPerson.of("user", 7));
         });
         transaction.executeWithoutResult(status -> {
-            audit.record("chain-test", AuditAction.DELETE, "centre", 1, "återställd");
+            audit.record("chain-test", AuditAction.DELETE, OBJECT, 1, "återställd");
             status.setRollbackOnly();
         });
 
         AuditChainVerification verification = chain.verify();
 
         assertThat(verification.intact()).as(String.valueOf(verification.firstBreak())).isTrue();
-        assertThat(verification.headPosition()).isEqualTo(before + 3);
-        assertThat(verification.checked()).isEqualTo(verification.headPosition());
+        assertThat(verification.lastPosition()).isEqualTo(before + 3);
+        assertThat(verification.checked()).isEqualTo(verification.lastPosition());
         assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single())
-                .isEqualTo(verification.headPosition());
+                .isEqualTo(verification.lastPosition());
         assertThat(jdbc.sql("""
                         select e.detail from audit_chain c join audit_event e on e.id = c.event_id
                         where e.actor = 'chain-test' order by c.position
@@ -65,7 +68,7 @@ class AuditChainTest {
 
     @Test
     void concurrentTransactionsLinkOneAfterAnotherNeverOntoTheSameEntry() throws Exception {
-        long before = chain.verify().headPosition();
+        long before = chain.verify().lastPosition();
         int writers = 6;
         int transactions = 25;
         var pool = Executors.newFixedThreadPool(writers);
@@ -77,9 +80,9 @@ class AuditChainTest {
                     for (int t = 0; t < transactions; t++) {
                         int n = t;
                         transaction.executeWithoutResult(status -> {
-                            audit.record("writer-" + writer, AuditAction.READ, "centre", n, "första");
+                            audit.record("writer-" + writer, AuditAction.READ, OBJECT, n, "första");
                             jdbc.sql("select pg_sleep(0.001)").query(Object.class).list();
-                            audit.record("writer-" + writer, AuditAction.READ, "centre", n, "andra");
+                            audit.record("writer-" + writer, AuditAction.READ, OBJECT, n, "andra");
                         });
                     }
                     return null;
@@ -95,7 +98,7 @@ class AuditChainTest {
         AuditChainVerification verification = chain.verify();
 
         assertThat(verification.intact()).as(String.valueOf(verification.firstBreak())).isTrue();
-        assertThat(verification.headPosition()).isEqualTo(before + 2L * writers * transactions);
+        assertThat(verification.lastPosition()).isEqualTo(before + 2L * writers * transactions);
         assertThat(jdbc.sql("select count(distinct previous_hash) = count(*) from audit_chain")
                 .query(Boolean.class).single()).as("no two links name the same previous entry").isTrue();
     }
@@ -162,18 +165,44 @@ class AuditChainTest {
     }
 
     @Test
-    void theLastEntriesDeletedShowAgainstTheChainHead() throws SQLException {
+    void theLastEntriesDeletedShowAgainstALinkNotedBefore() throws SQLException {
         var database = ScratchDatabase.migrated(postgres, "latest");
         List<Long> ids = appendSome(database, 5);
+        AuditChainVerification before = database.verify();
+        var noted = new AuditAnchor(before.lastPosition(), before.lastHash());
 
         database.tamper("delete from audit_chain where event_id >= ?", ids.get(3));
         database.tamper("delete from audit_event where id >= ?", ids.get(3));
 
-        AuditChainVerification verification = database.verify();
+        assertThat(database.verify().intact()).as("a shorter chain is still a chain").isTrue();
+        AuditChainVerification verification = new AuditChain(database.superuser).verify(noted);
         assertThat(verification.firstBreak().problem()).isEqualTo(AuditChainVerification.Problem.POSITIONS_MISSING);
         assertThat(verification.firstBreak().position()).isNull();
         assertThat(verification.firstBreak().missingFrom()).isEqualTo(4);
         assertThat(verification.firstBreak().missingTo()).isEqualTo(5);
+    }
+
+    @Test
+    void aChainRewrittenByItsOwnerFailsAgainstALinkNotedBefore() throws SQLException {
+        var database = ScratchDatabase.migrated(postgres, "latest");
+        List<Long> ids = appendSome(database, 5);
+        AuditChainVerification before = database.verify();
+        var noted = new AuditAnchor(before.lastPosition(), before.lastHash());
+
+        database.tamper("update audit_event set detail = 'omskriven' where id = ?", ids.get(3));
+        database.tamper("""
+                update audit_chain c set entry_hash = audit_chain_hash(c.position, e, c.previous_hash)
+                from audit_event e where e.id = c.event_id and c.position = 4""");
+        database.tamper("update audit_chain set previous_hash = (select entry_hash from audit_chain where position = 4) where position = 5");
+        database.tamper("""
+                update audit_chain c set entry_hash = audit_chain_hash(c.position, e, c.previous_hash)
+                from audit_event e where e.id = c.event_id and c.position = 5""");
+
+        assertThat(database.verify().intact()).as("rewritten consistently with the database's own function").isTrue();
+        AuditChainVerification verification = new AuditChain(database.superuser).verify(noted);
+        assertThat(verification.firstBreak().problem()).isEqualTo(AuditChainVerification.Problem.ANCHOR_MISMATCH);
+        assertThat(verification.firstBreak().entryId()).isEqualTo(ids.get(4));
+        assertThat(verification.firstBreak().position()).isEqualTo(5);
     }
 
     @Test
@@ -206,7 +235,7 @@ class AuditChainTest {
         var database = ScratchDatabase.migrated(postgres, "latest");
         appendSome(database, 2);
 
-        for (String table : List.of("audit_event", "audit_chain", "audit_chain_head", "fire_safety_check",
+        for (String table : List.of("audit_event", "audit_chain", "audit_chain_lock", "fire_safety_check",
                 "plan_follow_up", "plan_correction", "meeting_correction", "activity_report_correction",
                 "agreement_file")) {
             assertThatThrownBy(() -> database.jdbc.sql("truncate " + table + " cascade").update())
@@ -216,7 +245,9 @@ class AuditChainTest {
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> database.jdbc.sql("delete from audit_chain").update())
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> database.jdbc.sql("delete from audit_chain_head").update())
+        assertThatThrownBy(() -> database.jdbc.sql("delete from audit_chain_lock").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> database.jdbc.sql("update audit_chain_lock set singleton = true").update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> database.jdbc.sql("update audit_event set detail = 'x'").update())
                 .hasMessageContaining("append-only");
@@ -244,7 +275,7 @@ class AuditChainTest {
         assertThat(database.jdbc.sql("select event_id from audit_chain order by position").query(Long.class).list())
                 .containsExactlyElementsOf(ids);
         database.append("efter", "READ", "centre", "9", "efter migreringen", null, null, null);
-        assertThat(database.verify().headPosition()).isEqualTo(6);
+        assertThat(database.verify().lastPosition()).isEqualTo(6);
         assertThat(database.verify().intact()).isTrue();
     }
 

@@ -46,6 +46,8 @@ class AuditPagesTest {
     JdbcClient jdbc;
     @Autowired
     Organisations organisations;
+    @Autowired
+    AuditChain chain;
 
     @Test
     void theReviewNamesActorsObjectsAndRolesInSwedishNeverByInternalKeys() throws Exception {
@@ -191,6 +193,26 @@ class AuditPagesTest {
                 .param(auditor).query(String.class).list())
                 .satisfiesExactly(d -> assertThat(d).startsWith("hashkedjan verifierad: Hashkedjan är hel"),
                         d -> assertThat(d).isEqualTo("granskningsloggen läst"));
+    }
+
+    @Test
+    void theReviewerVerifiesAgainstALinkNotedBefore() throws Exception {
+        String auditor = fixtures.account(new Grant(Role.AUDITOR, null));
+        AuditChainVerification now = chain.verify();
+
+        mvc.perform(post("/granskning/verifiering").with(csrf()).with(fixtures.as(auditor))
+                        .param("anchor", now.lastPosition() + ":" + now.lastHash()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hashkedjan är hel: alla")))
+                .andExpect(content().string(containsString(">" + now.lastPosition() + ":")));
+        mvc.perform(post("/granskning/verifiering").with(csrf()).with(fixtures.as(auditor))
+                        .param("anchor", now.lastPosition() + ":" + "f".repeat(64)))
+                .andExpect(content().string(containsString("Hashkedjan är bruten")))
+                .andExpect(content().string(containsString("har inte den hash som antecknades för den")));
+        mvc.perform(post("/granskning/verifiering").with(csrf()).with(fixtures.as(auditor)).param("anchor", "12:xyz"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Skriv den antecknade länken som nummer, kolon")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Resultat"))));
     }
 
     private MvcResult review(String reviewer, String... parameters) throws Exception {

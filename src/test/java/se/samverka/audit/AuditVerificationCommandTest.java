@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import se.samverka.SamverkaApplication;
+import se.samverka.platform.Texts;
 import se.samverka.support.IntegrationTest;
 
 import java.io.ByteArrayOutputStream;
@@ -30,12 +31,15 @@ class AuditVerificationCommandTest {
     ApplicationContext context;
     @Autowired
     EmbeddedPostgres postgres;
+    @Autowired
+    Texts texts;
 
     @Test
     void aWholeChainPrintsItsLengthAndLastLinkAndExitsWithZero() {
         var out = new ByteArrayOutputStream();
 
-        int status = new AuditVerificationCommand(chain, report, context).verify(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int status = new AuditVerificationCommand(chain, report, context, texts)
+                .verify("", new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(status).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Hashkedjan är hel: alla ")
@@ -50,14 +54,30 @@ class AuditVerificationCommandTest {
         database.tamper("update audit_event set detail = 'ändrad' where id = ?", changed);
         var out = new ByteArrayOutputStream();
 
-        int status = new AuditVerificationCommand(new AuditChain(database.superuser), report, context)
-                .verify(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int status = new AuditVerificationCommand(new AuditChain(database.superuser), report, context, texts)
+                .verify(null, new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(status).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .startsWith("Hashkedjan är bruten: 1 fel bland 2 kontrollerade poster.")
                 .containsPattern("Första brutna länken: post " + changed + " \\(nr 2 i kedjan, skriven "
                         + "[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\\): innehållet stämmer inte med postens hash");
+    }
+
+    @Test
+    void aNotedLinkIsCheckedAndOneThatCannotBeReadExitsWithTwo() {
+        AuditChainVerification now = chain.verify();
+        var out = new ByteArrayOutputStream();
+        var command = new AuditVerificationCommand(chain, report, context, texts);
+
+        assertThat(command.verify(now.lastPosition() + ":" + now.lastHash().toUpperCase(),
+                new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(command.verify(now.lastPosition() + ":" + "0".repeat(64),
+                new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("har inte den hash som antecknades för den");
+        out.reset();
+        assertThat(command.verify("12:abc", new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Skriv den antecknade länken som nummer, kolon");
     }
 
     @Test
