@@ -66,7 +66,7 @@ import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
 class AuthorizationMatrixTest {
 
     enum Who {
-        ANONYMOUS, COUNTY_ADMIN, MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
+        ANONYMOUS, COUNTY_ADMIN, AUDITOR, MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
         OTHER_STEERING_GROUP, COORDINATOR, OTHER_COORDINATOR, STAFF, OTHER_STAFF, SIGNATORY, NO_ROLE,
         /** Signed in with every role of the county, centre A and Göteborg, all of them removed since. */
         REVOKED,
@@ -82,6 +82,7 @@ class AuthorizationMatrixTest {
     private static final Set<Who> PUBLIC = EnumSet.complementOf(EnumSet.of(DISABLED));
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS, DISABLED));
     private static final Set<Who> COUNTY = EnumSet.of(COUNTY_ADMIN);
+    private static final Set<Who> REVIEWERS = EnumSet.of(COUNTY_ADMIN, AUDITOR);
     private static final Set<Who> PRINCIPAL_ADMINS = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN,
             OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN);
     private static final Set<Who> MANAGE_GOTEBORG = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN);
@@ -227,7 +228,9 @@ class AuthorizationMatrixTest {
         RULES.put("POST /admin/users/{id}", COUNTY);
         RULES.put("POST /admin/users/{id}/grants", COUNTY);
         RULES.put("POST /admin/users/{id}/grants/remove", COUNTY);
-        RULES.put("GET /admin/audit", COUNTY);
+        RULES.put("GET /granskning", REVIEWERS);
+        RULES.put("GET /granskning/verifiering", REVIEWERS);
+        RULES.put("POST /granskning/verifiering", REVIEWERS);
     }
 
     @Autowired
@@ -277,6 +280,7 @@ class AuthorizationMatrixTest {
         registry.appoint(a.id(), registry.view(a.id()).orElseThrow().version(),
                 new Coordinator(SECRET, goteborg, 50, java.time.LocalDate.of(2026, 1, 15)));
         accounts.put(COUNTY_ADMIN, fixtures.account(Grant.countyAdmin()));
+        accounts.put(AUDITOR, fixtures.account(new Grant(Role.AUDITOR, null)));
         accounts.put(MUNICIPALITY_ADMIN, fixtures.account(new Grant(Role.PRINCIPAL_ADMIN, goteborg)));
         accounts.put(OTHER_MUNICIPALITY_ADMIN, fixtures.account(new Grant(Role.PRINCIPAL_ADMIN,
                 fixtures.municipality("1490").id())));

@@ -50,7 +50,7 @@ class LocalAgreements {
     public long start(long centreId, AgreementKind kind, DraftInput draft, Origin origin) {
         Agreement agreement = agreements.save(Agreement.draft(centreId, kind, draft.terms(), draft.texts(),
                 draft.parties(), origin.now(clock)));
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, agreement.id(), kind + " version 1, utkast");
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, agreement.id(), "version 1, utkast");
         return agreement.id();
     }
 

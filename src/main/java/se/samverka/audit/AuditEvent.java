@@ -5,12 +5,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 public record AuditEvent(long id, Instant occurredAt, String actor, AuditAction action, String objectType,
-                         String objectId, String detail, String sourceAddress) {
+                         String objectId, String detail, String sourceAddress, String personType, String personId) {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     /** When it happened, in Swedish time. */
     public LocalDateTime localTime() {
         return LocalDateTime.ofInstant(occurredAt, SWEDEN);
+    }
+
+    AuditCursor cursor() {
+        return new AuditCursor(occurredAt, id);
     }
 }

@@ -10,8 +10,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records who did what to which object. Runs in the caller's transaction, so an event is stored
- * exactly when the change it describes is.
+ * Records who did what to which object, and whose personal data it concerned. Runs in the caller's transaction, so
+ * an event is stored exactly when the change it describes is; the database links it into the hash chain when that
+ * transaction commits (see {@link AuditChain}).
  */
 @Service
 public class AuditLog {
@@ -26,15 +27,28 @@ public class AuditLog {
 
     @Transactional
     public void record(AuditAction action, String objectType, Object objectId, String detail) {
-        record(actor(), action, objectType, objectId, detail);
+        record(actor(), action, objectType, objectId, detail, null);
+    }
+
+    /** An event about {@code person}'s personal data; {@code person} may be null. */
+    @Transactional
+    public void record(AuditAction action, String objectType, Object objectId, String detail, AuditPerson person) {
+        record(actor(), action, objectType, objectId, detail, person);
     }
 
     /** For events where the actor is not (yet) the signed-in user, such as a sign-in. */
     @Transactional
     public void record(String actor, AuditAction action, String objectType, Object objectId, String detail) {
+        record(actor, action, objectType, objectId, detail, null);
+    }
+
+    @Transactional
+    public void record(String actor, AuditAction action, String objectType, Object objectId, String detail,
+                       AuditPerson person) {
         jdbc.sql("""
-                        insert into audit_event (actor, action, object_type, object_id, detail, source_address)
-                        values (:actor, :action, :objectType, :objectId, :detail, :source)
+                        insert into audit_event (actor, action, object_type, object_id, detail, source_address,
+                                                 person_type, person_id)
+                        values (:actor, :action, :objectType, :objectId, :detail, :source, :personType, :personId)
                         """)
                 .param("actor", actor)
                 .param("action", action.name())
@@ -42,11 +56,18 @@ public class AuditLog {
                 .param("objectId", objectId == null ? null : objectId.toString())
                 .param("detail", detail)
                 .param("source", sourceAddress())
+                .param("personType", person == null ? null : person.type())
+                .param("personId", person == null ? null : person.id())
                 .update();
     }
 
     public void read(String objectType, Object objectId, String what) {
         record(AuditAction.READ, objectType, objectId, what);
+    }
+
+    /** A read of {@code person}'s personal data. */
+    public void read(String objectType, Object objectId, String what, AuditPerson person) {
+        record(AuditAction.READ, objectType, objectId, what, person);
     }
 
     private static String actor() {

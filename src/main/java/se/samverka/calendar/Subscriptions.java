@@ -21,7 +21,7 @@ import java.util.Optional;
 @Service
 class Subscriptions {
 
-    private static final String AUDIT_TYPE = "calendar-link";
+    static final String AUDIT_TYPE = "calendar-link";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CalendarLinks links;

@@ -145,7 +145,8 @@ public class CentreRegistry {
         centre.governBy(steeringGroupId, expectedVersion);
         centres.save(centre);
         audit.record(AuditAction.UPDATE, CENTRE, id,
-                steeringGroupId == null ? "styrgrupp borttagen" : "styrs av styrgrupp " + steeringGroupId);
+                steeringGroupId == null ? "styrgrupp borttagen" : "styrs av styrgruppen "
+                        + steeringGroups.findById(steeringGroupId).map(SteeringGroup::name).orElse("som inte finns"));
     }
 
     /** Forms a new steering group, without members yet, and lets it govern the centre. */

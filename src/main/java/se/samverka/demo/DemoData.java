@@ -55,6 +55,8 @@ class DemoData implements ApplicationRunner {
     static final List<String> USERNAMES = List.of(
             "demo-lan", "demo-kommun", "demo-styrgrupp", "demo-samordnare", "demo-personal");
 
+    /** The county's log reviewer, also added to demo data loaded before the role existed. */
+    static final String REVIEWER = "demo-granskare";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final Organisations organisations;
@@ -89,11 +91,14 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> load());
             log.info("Demodata har laddats: sex påhittade familjecentraler, lokala avtal och en användare per roll.");
         }
+        if (!accounts.exists(REVIEWER)) {
+            accounts.create(REVIEWER, "Greta Granskare (demo)", null, PASSWORD, Set.of(new Grant(Role.AUDITOR, null)));
+        }
         log.info("Demoanvändare (lösenord för alla: {}): demo-lan (länsadministratör), demo-kommun "
                 + "(huvudmannaadministratör, Göteborg), demo-styrgrupp (styrgrupp, Solrosen och Blåklinten), "
-                + "demo-samordnare (samordnare, Solrosen), demo-personal (personal, BVC Angered); undertecknare av "
-                + "Solrosens avtal: demo-chef-bmm, demo-chef-bvc, demo-chef-of, demo-chef-soc (alla fyra i styrgruppen "
-                + "för Solrosen och Blåklinten) och demo-chef-bibliotek",
+                + "demo-samordnare (samordnare, Solrosen), demo-personal (personal, BVC Angered), demo-granskare "
+                + "(logggranskare); undertecknare av Solrosens avtal: demo-chef-bmm, demo-chef-bvc, demo-chef-of, "
+                + "demo-chef-soc (alla fyra i styrgruppen för Solrosen och Blåklinten) och demo-chef-bibliotek",
                 PASSWORD);
     }
 

@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.platform.Refusal;
+import se.samverka.platform.Texts;
 import se.samverka.rules.BaseOperation;
 
 import java.math.BigDecimal;
@@ -33,13 +34,15 @@ class SharedCosts {
     private final ClosedPeriods closings;
     private final AuditLog audit;
     private final Clock clock;
+    private final Texts texts;
 
-    SharedCosts(CostItems items, EconomyYears years, ClosedPeriods closings, AuditLog audit, Clock clock) {
+    SharedCosts(CostItems items, EconomyYears years, ClosedPeriods closings, AuditLog audit, Clock clock, Texts texts) {
         this.items = items;
         this.years = years;
         this.closings = closings;
         this.audit = audit;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @Transactional(readOnly = true)
@@ -76,7 +79,7 @@ class SharedCosts {
         requireOpen(centreId, input.year(), input.period());
         requirePeriodOfYear(centreId, input);
         CostItem item = items.save(CostItem.record(centreId, input, Instant.now(clock)));
-        audit.record(AuditAction.CREATE, ITEM, item.id(), describe(centreId, input));
+        audit.record(AuditAction.CREATE, ITEM, item.id(), describe(input));
         return item.id();
     }
 
@@ -88,7 +91,7 @@ class SharedCosts {
         requirePeriodOfYear(centreId, input);
         item.change(input, expectedVersion);
         items.save(item);
-        audit.record(AuditAction.UPDATE, ITEM, itemId, describe(centreId, input));
+        audit.record(AuditAction.UPDATE, ITEM, itemId, describe(input));
     }
 
     @Transactional
@@ -101,8 +104,8 @@ class SharedCosts {
             throw new Refusal("economy.refused.corrected");
         }
         items.delete(item);
-        audit.record(AuditAction.DELETE, ITEM, itemId, "centre " + centreId + ", " + item.year() + " " + item.period()
-                + ", " + item.category() + ", " + item.amountOre() + " öre");
+        audit.record(AuditAction.DELETE, ITEM, itemId, item.year() + " " + PeriodLength.label(item.period()) + ", "
+                + texts.message("economy.category." + item.category().name()) + ", " + Money.kronor(item.amountOre()));
     }
 
     @Transactional
@@ -117,8 +120,10 @@ class SharedCosts {
         }
         settings.change(length, key, expectedVersion);
         years.save(settings);
-        audit.record(AuditAction.UPDATE, YEAR, settings.id(), "centre " + centreId + ", " + year + ": " + length
-                + (key.isEmpty() ? ", lika delar" : ", nyckel " + key));
+        audit.record(AuditAction.UPDATE, YEAR, settings.id(), year + ": avräkning per "
+                + texts.message("economy.length." + length.name()) + (key.isEmpty() ? ", lika delar" : ", nyckel "
+                + key.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> texts.operation(e.getKey()) + " " + e.getValue().toPlainString())
+                .collect(Collectors.joining(", "))));
     }
 
     /**
@@ -138,8 +143,7 @@ class SharedCosts {
         }
         ClosedPeriod closed = closings.save(ClosedPeriod.close(centreId, year, period, participating, closedBy,
                 Instant.now(clock)));
-        audit.record(AuditAction.UPDATE, SETTLEMENT, closed.id(), "centre " + centreId + ", " + year + " " + period
-                + " låst");
+        audit.record(AuditAction.UPDATE, SETTLEMENT, closed.id(), year + " " + PeriodLength.label(period) + " låst");
     }
 
     /** What a settlement's items are, as one number: it changes when any item does. */
@@ -166,9 +170,11 @@ class SharedCosts {
         }
     }
 
-    private static String describe(long centreId, CostInput input) {
-        return "centre " + centreId + ", " + input.year() + " " + input.period() + ", " + input.category() + ", "
-                + input.amountOre() + " öre, betalare " + input.payer()
-                + (input.correctsId() == null ? "" : ", rättar post " + input.correctsId());
+    /** "2026 kvartal 1, Gemensamma lokaler: hyra för gemensamma ytor, 1 000,00 kr, betalare barnhälsovård". */
+    private String describe(CostInput input) {
+        return input.year() + " " + PeriodLength.label(input.period()) + ", "
+                + texts.message("economy.category." + input.category().name()) + ", " + Money.kronor(input.amountOre())
+                + ", betalare " + texts.operation(input.payer())
+                + (input.correctsId() == null ? "" : ", rättar kostnad nr " + input.correctsId());
     }
 }

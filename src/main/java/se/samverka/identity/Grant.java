@@ -2,7 +2,7 @@ package se.samverka.identity;
 
 import java.util.Objects;
 
-/** A role held for a scope: a principal's, centre's or unit's id; none for COUNTY_ADMIN. */
+/** A role held for a scope: a principal's, centre's or unit's id; none for COUNTY_ADMIN and AUDITOR. */
 public record Grant(Role role, Long scopeId) {
 
     public Grant {

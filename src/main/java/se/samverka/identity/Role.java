@@ -1,8 +1,12 @@
 package se.samverka.identity;
 
-/** What a user is in Samverka. All but COUNTY_ADMIN hold for a scope (principal, centre or unit). */
+/**
+ * What a user is in Samverka. All but COUNTY_ADMIN and AUDITOR (the county's log reviewer, who reviews and verifies
+ * the audit log) hold for a scope (principal, centre or unit).
+ */
 public enum Role {
     COUNTY_ADMIN(Scope.NONE),
+    AUDITOR(Scope.NONE),
     PRINCIPAL_ADMIN(Scope.PRINCIPAL),
     STEERING_GROUP(Scope.CENTRE),
     COORDINATOR(Scope.CENTRE),

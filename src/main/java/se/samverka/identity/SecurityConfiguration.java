@@ -99,6 +99,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.COUNTY_ADMIN.name())
+                        .requestMatchers("/granskning", "/granskning/**")
+                        .hasAnyRole(Role.AUDITOR.name(), Role.COUNTY_ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/centres")
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()

@@ -1,5 +1,6 @@
 package se.samverka.identity;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -7,11 +8,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
+import se.samverka.audit.AuditPerson;
+import se.samverka.platform.Texts;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Creates and changes accounts. Every read and change is audited: accounts are personal data. */
 @Service
@@ -22,11 +27,20 @@ public class UserAccounts {
     private final Users users;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final Texts texts;
+    private final ObjectProvider<GrantScopes> scopes;
 
-    UserAccounts(Users users, PasswordEncoder passwords, AuditLog audit) {
+    UserAccounts(Users users, PasswordEncoder passwords, AuditLog audit, Texts texts, ObjectProvider<GrantScopes> scopes) {
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
+        this.texts = texts;
+        this.scopes = scopes;
+    }
+
+    /** The account as the person an audit entry is about. */
+    static AuditPerson person(long id) {
+        return AuditPerson.of(AUDIT_TYPE, id);
     }
 
     public static class UsernameTakenException extends RuntimeException {
@@ -44,7 +58,8 @@ public class UserAccounts {
         String hash = password == null || password.isEmpty() ? null : passwords.encode(PasswordRules.checked(password, username));
         try {
             User user = users.save(User.create(username, displayName, blankToNull(email), hash, grants));
-            audit.record(AuditAction.CREATE, AUDIT_TYPE, user.id(), "konto skapat med roller " + describe(grants));
+            audit.record(AuditAction.CREATE, AUDIT_TYPE, user.id(), "konto skapat med roller " + describe(grants),
+                    person(user.id()));
             return user.id();
         } catch (DuplicateKeyException e) {
             throw new UsernameTakenException();
@@ -61,7 +76,7 @@ public class UserAccounts {
     public Optional<AccountSummary> findEnabled(String username) {
         Optional<AccountSummary> account = users.findByUsername(username.trim()).filter(User::enabled)
                 .map(UserAccounts::summary);
-        account.ifPresent(a -> audit.read(AUDIT_TYPE, a.id(), "konto söks med användarnamn"));
+        account.ifPresent(a -> audit.read(AUDIT_TYPE, a.id(), "konto söks med användarnamn", person(a.id())));
         return account;
     }
 
@@ -78,7 +93,7 @@ public class UserAccounts {
     @Transactional
     public Optional<AccountSummary> find(long id) {
         Optional<AccountSummary> account = users.findById(id).map(UserAccounts::summary);
-        account.ifPresent(a -> audit.read(AUDIT_TYPE, id, "konto"));
+        account.ifPresent(a -> audit.read(AUDIT_TYPE, id, "konto", person(id)));
         return account;
     }
 
@@ -92,7 +107,8 @@ public class UserAccounts {
         }
         users.save(user);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id,
-                (enabled ? "aktivt" : "spärrat") + (newPassword == null || newPassword.isEmpty() ? "" : ", nytt lösenord"));
+                (enabled ? "aktivt" : "spärrat") + (newPassword == null || newPassword.isEmpty() ? "" : ", nytt lösenord"),
+                person(id));
     }
 
     @Transactional
@@ -100,7 +116,7 @@ public class UserAccounts {
         User user = load(id, expectedVersion);
         user.grant(grant);
         users.save(user);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "roll tilldelad: " + describe(Set.of(grant)));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "roll tilldelad: " + describe(Set.of(grant)), person(id));
     }
 
     @Transactional
@@ -108,7 +124,7 @@ public class UserAccounts {
         User user = load(id, expectedVersion);
         user.revoke(grant);
         users.save(user);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "roll borttagen: " + describe(Set.of(grant)));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "roll borttagen: " + describe(Set.of(grant)), person(id));
     }
 
     /** Creates the first county administrator, who signs in with a password, unless one exists; true when created. */
@@ -134,12 +150,21 @@ public class UserAccounts {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static String describe(Set<Grant> grants) {
+    /** "Samordnare för Familjecentralen Solrosen, Länsadministratör". */
+    private String describe(Set<Grant> grants) {
         return grants.stream()
-                .map(grant -> grant.scopeId() == null ? grant.role().name() : grant.role() + "(" + grant.scopeId() + ")")
+                .map(grant -> {
+                    String role = texts.message("role." + grant.role().name());
+                    if (grant.scopeId() == null) {
+                        return role;
+                    }
+                    String scope = scopes.orderedStream().filter(s -> s.scope() == grant.role().scope())
+                            .map(s -> s.label(grant.scopeId()).orElse(null)).filter(Objects::nonNull)
+                            .findFirst().orElse(texts.message("user.scope.unknown"));
+                    return role + " för " + scope;
+                })
                 .sorted()
-                .toList()
-                .toString();
+                .collect(Collectors.joining(", "));
     }
 
     private static AccountSummary summary(User user) {

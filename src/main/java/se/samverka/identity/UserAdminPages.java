@@ -165,7 +165,7 @@ class UserAdminPages {
             return Optional.empty();
         }
         if (role.scope() == Role.Scope.NONE) {
-            return Optional.of(Grant.countyAdmin());
+            return Optional.of(new Grant(role, null));
         }
         GrantScopes provider = scopes.get(role.scope());
         Optional<Long> scopeId = FormValues.id(scopeText);

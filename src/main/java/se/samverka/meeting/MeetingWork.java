@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.platform.Refusal;
+import se.samverka.platform.Texts;
 import se.samverka.rules.RB3e;
 
 import java.time.Clock;
@@ -27,12 +28,14 @@ class MeetingWork {
     private final MinuteCorrections corrections;
     private final AuditLog audit;
     private final Clock clock;
+    private final Texts texts;
 
-    MeetingWork(Meetings meetings, MinuteCorrections corrections, AuditLog audit, Clock clock) {
+    MeetingWork(Meetings meetings, MinuteCorrections corrections, AuditLog audit, Clock clock, Texts texts) {
         this.meetings = meetings;
         this.corrections = corrections;
         this.audit = audit;
         this.clock = clock;
+        this.texts = texts;
     }
 
     LocalDateTime now() {
@@ -42,7 +45,7 @@ class MeetingWork {
     @Transactional
     public long schedule(Meeting meeting) {
         long id = meetings.save(meeting).id();
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, id, "möte planerat: " + meeting.kind());
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, id, "möte planerat: " + texts.message("meeting.kind." + meeting.kind().name()));
         return id;
     }
 
@@ -78,7 +81,7 @@ class MeetingWork {
         meeting.attend(attendee, RB3e.RULE.mayInvite(attendee.operation(), meeting.premisesMatters(), midwifeCoLocated),
                 expectedVersion);
         meetings.save(meeting);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "deltagare tillagd: " + attendee.operation());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "deltagare tillagd: " + texts.operation(attendee.operation()));
     }
 
     @Transactional

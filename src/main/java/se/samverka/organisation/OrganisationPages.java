@@ -101,7 +101,7 @@ class OrganisationPages {
         if (binding.hasErrors() || number.isEmpty()) {
             return page(principal, model);
         }
-        var target = Changes.form(model, binding, Organisations.AUDIT_PRINCIPAL, id, principal::version);
+        var target = Changes.form(model, binding, OrganisationAuditNames.PRINCIPAL, id, principal::version);
         return changes.attempt(target, () -> {
             try {
                 organisations.updatePrincipal(id, form.expectedVersion(), form.name(), number.get());
@@ -157,7 +157,7 @@ class OrganisationPages {
         if (binding.hasFieldErrors("name") || binding.hasFieldErrors("hsaId")) {
             return "organisation/unit";
         }
-        return changes.attempt(Changes.form(model, binding, Organisations.AUDIT_UNIT, id, unit::version), () -> {
+        return changes.attempt(Changes.form(model, binding, OrganisationAuditNames.UNIT, id, unit::version), () -> {
             try {
                 organisations.updateUnit(id, form.expectedVersion(), form.name(), hsaId.orElse(null));
             } catch (DuplicateKeyException e) {

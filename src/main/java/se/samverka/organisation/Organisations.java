@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
+import se.samverka.platform.Texts;
 import se.samverka.rules.BaseOperation;
 
 import java.util.Collection;
@@ -18,9 +19,6 @@ import java.util.stream.Collectors;
 /** The organisation module's public API: municipalities, principals and units. */
 @Service
 public class Organisations {
-
-    static final String AUDIT_PRINCIPAL = "principal";
-    static final String AUDIT_UNIT = "unit";
 
     private static final String UNIT_SELECT = """
             select u.id, u.name, u.operation, u.hsa_id, u.version,
@@ -45,12 +43,14 @@ public class Organisations {
     private final Principals principals;
     private final Units units;
     private final AuditLog audit;
+    private final Texts texts;
 
-    Organisations(JdbcClient jdbc, Principals principals, Units units, AuditLog audit) {
+    Organisations(JdbcClient jdbc, Principals principals, Units units, AuditLog audit, Texts texts) {
         this.jdbc = jdbc;
         this.principals = principals;
         this.units = units;
         this.audit = audit;
+        this.texts = texts;
     }
 
     public List<SubRegion> subRegions() {
@@ -123,7 +123,7 @@ public class Organisations {
     @Transactional
     public long createPrivateProvider(String name, OrganisationNumber number) {
         Principal principal = principals.save(Principal.privateProvider(name, number));
-        audit.record(AuditAction.CREATE, AUDIT_PRINCIPAL, principal.id(), "privat vårdgivare");
+        audit.record(AuditAction.CREATE, OrganisationAuditNames.PRINCIPAL, principal.id(), "privat vårdgivare");
         return principal.id();
     }
 
@@ -132,7 +132,7 @@ public class Organisations {
         Principal principal = principals.findById(id).orElseThrow(() -> new IllegalArgumentException("Okänd huvudman"));
         principal.update(name, number, expectedVersion);
         principals.save(principal);
-        audit.record(AuditAction.UPDATE, AUDIT_PRINCIPAL, id, "namn och organisationsnummer");
+        audit.record(AuditAction.UPDATE, OrganisationAuditNames.PRINCIPAL, id, "namn och organisationsnummer");
     }
 
     @Transactional
@@ -140,7 +140,7 @@ public class Organisations {
         Principal principal = principals.findById(principalId)
                 .orElseThrow(() -> new IllegalArgumentException("Okänd huvudman"));
         Unit unit = units.save(Unit.create(principal, name, operation, hsaId));
-        audit.record(AuditAction.CREATE, AUDIT_UNIT, unit.id(), operation.name());
+        audit.record(AuditAction.CREATE, OrganisationAuditNames.UNIT, unit.id(), "enhet för " + texts.operation(operation));
         return unit.id();
     }
 
@@ -149,6 +149,6 @@ public class Organisations {
         Unit unit = units.findById(id).orElseThrow(() -> new IllegalArgumentException("Okänd enhet"));
         unit.update(name, hsaId, expectedVersion);
         units.save(unit);
-        audit.record(AuditAction.UPDATE, AUDIT_UNIT, id, "namn och HSA-id");
+        audit.record(AuditAction.UPDATE, OrganisationAuditNames.UNIT, id, "namn och HSA-id");
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.platform.Refusal;
+import se.samverka.platform.Texts;
 import se.samverka.rules.PlanState;
 
 import java.time.Clock;
@@ -31,13 +32,15 @@ class PlanWork {
     private final Corrections corrections;
     private final AuditLog audit;
     private final Clock clock;
+    private final Texts texts;
 
-    PlanWork(Plans plans, FollowUps followUps, Corrections corrections, AuditLog audit, Clock clock) {
+    PlanWork(Plans plans, FollowUps followUps, Corrections corrections, AuditLog audit, Clock clock, Texts texts) {
         this.plans = plans;
         this.followUps = followUps;
         this.corrections = corrections;
         this.audit = audit;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** A plan with its follow-up per goal and the corrections beside what they correct. */
@@ -128,7 +131,7 @@ class PlanWork {
         Plan plan = existing(centreId, year);
         plan.add(activity, expectedVersion);
         plans.save(plan);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "aktivitet planerad: " + activity.kind());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "aktivitet planerad: " + texts.message("plan.activity." + activity.kind().name()));
     }
 
     @Transactional
@@ -161,18 +164,17 @@ class PlanWork {
         if (enteredOn.isAfter(today())) {
             throw new Refusal("plan.refused.follow-up-in-future");
         }
+        FollowUp corrected = null;
         if (corrects != null) {
-            FollowUp corrected = followUps.findById(corrects)
-                    .orElseThrow(() -> new Refusal("plan.refused.no-such-follow-up"));
+            corrected = followUps.findById(corrects).orElseThrow(() -> new Refusal("plan.refused.no-such-follow-up"));
             if (corrected.planId() != plan.id() || corrected.goal() != goal) {
                 throw new Refusal("plan.refused.no-such-follow-up");
             }
         }
-        FollowUp entry = followUps.save(new FollowUp(null, plan.id(), goal, enteredOn, value, comment, corrects,
-                recordedBy, clock.instant()));
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(), corrects == null
-                ? "uppföljning " + entry.id() + " av mål " + (goal + 1)
-                : "uppföljning " + entry.id() + " rättar " + corrects);
+        followUps.save(new FollowUp(null, plan.id(), goal, enteredOn, value, comment, corrects, recordedBy,
+                clock.instant()));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(), "uppföljning av mål " + (goal + 1) + " " + enteredOn
+                + (corrected == null ? "" : ", rättar uppföljningen " + corrected.enteredOn()));
     }
 
     @Transactional
@@ -180,7 +182,8 @@ class PlanWork {
         Plan plan = existing(centreId, year);
         plan.assess(goal, assessment, comment, expectedVersion);
         plans.save(plan);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "mål " + (goal + 1) + " utvärderat: " + assessment);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "mål " + (goal + 1) + " utvärderat: "
+                + texts.message("plan.assessment." + assessment.name()));
     }
 
     @Transactional
@@ -208,10 +211,9 @@ class PlanWork {
         if (goal != null) {
             plan.goal(goal);
         }
-        Correction correction = corrections.save(new Correction(null, plan.id(), goal, text, recordedBy,
-                clock.instant()));
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(), "rättelse " + correction.id()
-                + (goal == null ? " av utvärderingen" : " av mål " + (goal + 1)));
+        corrections.save(new Correction(null, plan.id(), goal, text, recordedBy, clock.instant()));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(),
+                "rättelse" + (goal == null ? " av utvärderingen" : " av mål " + (goal + 1)));
     }
 
     private Plan existing(long centreId, int year) {

@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.platform.Refusal;
+import se.samverka.platform.Texts;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,12 +24,14 @@ class PremisesWork {
     private final FireSafetyChecks checks;
     private final AuditLog audit;
     private final Clock clock;
+    private final Texts texts;
 
-    PremisesWork(PremisesRegister register, FireSafetyChecks checks, AuditLog audit, Clock clock) {
+    PremisesWork(PremisesRegister register, FireSafetyChecks checks, AuditLog audit, Clock clock, Texts texts) {
         this.register = register;
         this.checks = checks;
         this.audit = audit;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** The centre's premises as recorded, or empty ones with the default intervals. */
@@ -46,7 +49,7 @@ class PremisesWork {
         Premises premises = register.findByCentreId(centreId).orElseGet(() -> Premises.of(centreId));
         premises.add(area);
         register.save(premises);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, centreId, "gemensam yta tillagd: " + area.kind());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, centreId, "gemensam yta tillagd: " + texts.message("premises.area." + area.kind().name()));
     }
 
     @Transactional
@@ -74,7 +77,7 @@ class PremisesWork {
         }
         checks.save(new FireSafetyCheck(null, centreId, kind, performedOn, outcome, deviations, recordedBy,
                 clock.instant()));
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, centreId, "brandskyddskontroll loggad: " + kind);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, centreId, "brandskyddskontroll loggad: " + texts.message("premises.check." + kind.name()));
     }
 
     @Transactional(readOnly = true)

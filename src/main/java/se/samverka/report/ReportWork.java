@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
+import se.samverka.platform.Texts;
 import se.samverka.centre.CentreView;
 import se.samverka.meeting.MeetingYears;
 import se.samverka.plan.PlanYears;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Compiling, editing, adopting and correcting a centre's activity reports. Does not authorise: the pages decide
@@ -36,9 +38,10 @@ class ReportWork {
     private final MeetingYears meetings;
     private final AuditLog audit;
     private final Clock clock;
+    private final Texts labels;
 
     ReportWork(ActivityReports reports, ReportCorrections corrections, ReportWriter writer, PlanYears plans,
-               MeetingYears meetings, AuditLog audit, Clock clock) {
+               MeetingYears meetings, AuditLog audit, Clock clock, Texts labels) {
         this.reports = reports;
         this.corrections = corrections;
         this.writer = writer;
@@ -46,6 +49,7 @@ class ReportWork {
         this.meetings = meetings;
         this.audit = audit;
         this.clock = clock;
+        this.labels = labels;
     }
 
     LocalDate today() {
@@ -121,7 +125,7 @@ class ReportWork {
         ActivityReport report = existing(centreId, year);
         List<ReportSection> changed = report.edit(texts, expectedVersion);
         reports.save(report);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, report.id(), "text ändrad i " + changed);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, report.id(), "text ändrad i " + sections(changed));
     }
 
     @Transactional
@@ -132,7 +136,7 @@ class ReportWork {
         report.refresh(facts(centre, year), clock.instant(), expectedVersion);
         reports.save(report);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, report.id(), "uppgifterna hämtade på nytt"
-                + (edited.isEmpty() ? "" : ", ändringar ersatta i " + edited));
+                + (edited.isEmpty() ? "" : ", ändringar ersatta i " + sections(edited)));
     }
 
     @Transactional
@@ -149,9 +153,13 @@ class ReportWork {
         if (!report.adopted()) {
             throw new Refusal("report.refused.correction-before-adoption");
         }
-        ReportCorrection correction = corrections.save(new ReportCorrection(null, report.id(), section, text,
-                recordedBy, clock.instant()));
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, report.id(), "rättelse " + correction.id() + " av " + section);
+        corrections.save(new ReportCorrection(null, report.id(), section, text, recordedBy, clock.instant()));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, report.id(), "rättelse av " + sections(List.of(section)));
+    }
+
+    /** "Om familjecentralen, Aktiviteter". */
+    private String sections(List<ReportSection> sections) {
+        return sections.stream().map(s -> labels.message("report.section." + s.name())).collect(Collectors.joining(", "));
     }
 
     private Map<ReportSection, String> facts(CentreView centre, int year) {

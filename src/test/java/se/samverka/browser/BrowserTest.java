@@ -121,7 +121,7 @@ class BrowserTest {
         chromium.assertAccessible("familjecentralens sida");
 
         for (String path : List.of("/organisations", "/organisations/" + fixtures.municipality("1480").id(),
-                "/admin/users", "/admin/users/new", "/admin/audit", "/steering-groups/" + group)) {
+                "/admin/users", "/admin/users/new", "/granskning", "/granskning/verifiering", "/steering-groups/" + group)) {
             chromium.open(path);
             chromium.assertAccessible(path);
         }

@@ -37,7 +37,8 @@ class BootstrapAdminTest {
                     case "findByUsername" -> Optional.empty();
                     default -> throw new AssertionError("unexpected " + method.getName());
                 });
-        var accounts = new UserAccounts(users, new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(), null);
+        var accounts = new UserAccounts(users, new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(), null, null,
+                null);
         return new BootstrapAdmin(properties, accounts, texts());
     }
 

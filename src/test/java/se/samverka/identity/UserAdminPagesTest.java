@@ -44,6 +44,20 @@ class UserAdminPagesTest {
     }
 
     @Test
+    void theCountyCreatesALogReviewerWhoseRoleHoldsForNoScopeAndIsNoAdministrator() throws Exception {
+        String county = fixtures.account(Grant.countyAdmin());
+        String username = "ny.granskare" + System.nanoTime();
+
+        mvc.perform(post("/admin/users").with(csrf()).with(fixtures.as(county))
+                        .param("username", username).param("displayName", "Greta Granskare")
+                        .param("password", "ett-tillräckligt-långt").param("role", "AUDITOR"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(users.loadUserByUsername(username).getAuthorities()).extracting(Object::toString)
+                .containsExactly("ROLE_AUDITOR");
+    }
+
+    @Test
     void badInputIsExplainedAtEachField() throws Exception {
         String county = fixtures.account(Grant.countyAdmin());
         mvc.perform(post("/admin/users").with(csrf()).with(fixtures.as(county))

@@ -1,0 +1,32 @@
+package se.samverka.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names the objects a module writes to the audit log, so that the review shows "Familjecentralen Solrosen" instead
+ * of {@code centre 1} without the audit module knowing the module. Implemented by the module that owns the objects;
+ * the review asks once per object type and page.
+ */
+public interface AuditObjectNames {
+
+    /** The object types, as this module writes them to the log, that it names. Each needs an {@code audit.type.*} text. */
+    Set<String> objectTypes();
+
+    /** What these objects of one type are called, by id; ids of objects that no longer exist are left out. */
+    Map<String, AuditObjectName> names(String objectType, Set<String> objectIds);
+
+    /**
+     * The ids of the objects of this type whose name contains {@code text}, ignoring case; for a type that names
+     * persons, so that the review can find entries about a person by name.
+     */
+    default Set<String> find(String objectType, String text) {
+        return Set.of();
+    }
+
+    /** The ids that are numbers, as numbers: what a module with numeric ids can look up. */
+    static List<Long> numeric(Set<String> objectIds) {
+        return objectIds.stream().filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf).toList();
+    }
+}
