@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.time.Clock;
+
 /**
  * Records who did what to which object, and whose personal data it concerned. Runs in the caller's transaction, so
  * an event is stored exactly when the change it describes is; the database links it into the hash chain when that
@@ -20,9 +22,11 @@ public class AuditLog {
     static final String SYSTEM = "system";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Transactional
@@ -46,10 +50,12 @@ public class AuditLog {
     public void record(String actor, AuditAction action, String objectType, Object objectId, String detail,
                        AuditPerson person) {
         jdbc.sql("""
-                        insert into audit_event (actor, action, object_type, object_id, detail, source_address,
-                                                 person_type, person_id)
-                        values (:actor, :action, :objectType, :objectId, :detail, :source, :personType, :personId)
+                        insert into audit_event (occurred_at, actor, action, object_type, object_id, detail,
+                                                 source_address, person_type, person_id)
+                        values (:occurredAt, :actor, :action, :objectType, :objectId, :detail, :source, :personType,
+                                :personId)
                         """)
+                .param("occurredAt", java.sql.Timestamp.from(clock.instant()))
                 .param("actor", actor)
                 .param("action", action.name())
                 .param("objectType", objectType)

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Names centres and steering groups in the audit review. */
+/** Names centres, steering groups and proposals to a party in the audit review. */
 @Component
 class CentreAuditNames implements AuditObjectNames {
 
@@ -22,7 +22,7 @@ class CentreAuditNames implements AuditObjectNames {
 
     @Override
     public Set<String> objectTypes() {
-        return Set.of(CentreRegistry.CENTRE, CentreRegistry.STEERING_GROUP);
+        return Set.of(CentreRegistry.CENTRE, CentreRegistry.STEERING_GROUP, PartyConsent.AUDIT_TYPE);
     }
 
     @Override
@@ -31,8 +31,15 @@ class CentreAuditNames implements AuditObjectNames {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        String table = CentreRegistry.CENTRE.equals(objectType) ? "centre" : "steering_group";
-        return jdbc.sql("select id, name from " + table + " where id in (:ids)")
+        String query = switch (objectType) {
+            case CentreRegistry.CENTRE -> "select id, name from centre where id in (:ids)";
+            case CentreRegistry.STEERING_GROUP -> "select id, name from steering_group where id in (:ids)";
+            default -> """
+                    select p.id, c.name || ' – ' || o.name as name
+                    from centre_proposal p join centre c on c.id = p.centre_id join principal o on o.id = p.principal_id
+                    where p.id in (:ids)""";
+        };
+        return jdbc.sql(query)
                 .param("ids", ids)
                 .query((rs, row) -> Map.entry(String.valueOf(rs.getLong("id")), AuditObjectName.of(rs.getString("name"))))
                 .list().stream()
