@@ -2,7 +2,8 @@
 -- the append-only logs; it owns nothing, so it can neither alter nor truncate a table nor disable a trigger.
 -- A table is an append-only log when one of its triggers calls a function whose name ends in "append_only" (so a
 -- log added later is covered by naming its trigger function that way); a table whose trigger only refuses changes
--- in some states (agreement_file once sealed, activity_report once adopted) keeps UPDATE and DELETE.
+-- in some states (agreement_file once sealed, activity_report once adopted) keeps UPDATE and DELETE. The audit log's
+-- hash chain (audit_chain and its lock row) is written by the owner's linking trigger alone: the application reads it.
 do $$
 declare
     application_role constant text := '${application-role}';
@@ -38,4 +39,8 @@ begin
                            relation.relname, application_role);
         end if;
     end loop;
+    if to_regclass(format('%I.audit_chain', schema_name)) is not null then
+        execute format('revoke insert on table audit_chain from %I', application_role);
+        execute format('revoke all on table audit_chain_lock from %I', application_role);
+    end if;
 end $$;

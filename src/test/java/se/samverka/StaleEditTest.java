@@ -202,7 +202,7 @@ class StaleEditTest {
         String path = "/centres/" + centre + "/economy/items/" + item.group(1);
         staleEdit(path + "/edit", path, first, fixtures.account(new Grant(Role.STEERING_GROUP, centre)),
                 (request, value, version) -> costItem(request, value, version),
-                text("Hyra"), text("Hyra"), "centre " + centre + ", 2026 Q1, ");
+                text("Hyra"), text("Hyra"), "2026 kvartal 1, Gemensamma lokaler");
     }
 
     @Test
@@ -217,7 +217,7 @@ class StaleEditTest {
         mvc.perform(settings.fill(post(action), "2", versionIn(form(html(get(page), first), action)))
                 .with(csrf()).with(fixtures.as(first))).andReturn();
         staleEdit(page, action, first, fixtures.account(new Grant(Role.STEERING_GROUP, centre)), settings,
-                "4817", "5923", "centre " + centre + ", 2026: QUARTER");
+                "4817", "5923", "2026: avräkning per kvartal, nyckel");
     }
 
     @Test

@@ -52,7 +52,8 @@ final class ScratchDatabase {
     }
 
     private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(superuser).locations("classpath:db/migration").target(target).load();
+        return Flyway.configure().dataSource(superuser).locations("classpath:db/migration").target(target)
+                .placeholders(java.util.Map.of("application-role", "samverka_app")).load();
     }
 
     /** An entry written as the application writes it, in a transaction of its own; its id. */

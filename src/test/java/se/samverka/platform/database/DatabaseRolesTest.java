@@ -55,7 +55,17 @@ class DatabaseRolesTest {
                         where grantee = current_user and table_schema = 'public'
                         group by table_name having not bool_or(privilege_type = 'UPDATE')
                         order by table_name""").query(String.class).list())
-                .as("the tables the application may not update").containsExactlyElementsOf(APPEND_ONLY);
+                .as("the tables the application may not update").containsExactlyElementsOf(java.util.stream.Stream
+                        .concat(APPEND_ONLY.stream(), java.util.stream.Stream.of("audit_chain")).sorted().toList());
+        assertThat(jdbc.sql("""
+                        select string_agg(privilege_type, ',' order by privilege_type)
+                        from information_schema.table_privileges
+                        where grantee = current_user and table_schema = 'public' and table_name = 'audit_chain'""")
+                .query(String.class).single()).as("the hash chain, written by its trigger alone").isEqualTo("SELECT");
+        assertThat(jdbc.sql("""
+                        select count(*) from information_schema.table_privileges
+                        where grantee = current_user and table_schema = 'public' and table_name = 'audit_chain_lock'""")
+                .query(Long.class).single()).as("the chain's lock row").isZero();
         for (String table : APPEND_ONLY) {
             assertThat(jdbc.sql("""
                             select string_agg(privilege_type, ',' order by privilege_type)
@@ -111,6 +121,10 @@ class DatabaseRolesTest {
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> owner.sql("delete from audit_event where actor = 'roles-owner'").update())
                 .hasMessageContaining("append-only");
+        for (String table : APPEND_ONLY) {
+            assertThatThrownBy(() -> owner.sql("truncate " + table + " cascade").update()).as(table)
+                    .hasMessageContaining("append-only");
+        }
         assertThat(owner.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single())
                 .isFalse();
     }
