@@ -6,10 +6,8 @@ import se.samverka.audit.AuditObjectName;
 import se.samverka.audit.AuditObjectNames;
 import se.samverka.platform.Texts;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Names agreement versions in the audit review: "Lokalt samverkansavtal, version 2" within their centre. */
 @Component
@@ -30,17 +28,9 @@ class AgreementAuditNames implements AuditObjectNames {
 
     @Override
     public Map<String, AuditObjectName> names(String objectType, Set<String> objectIds) {
-        List<Long> ids = AuditObjectNames.numeric(objectIds);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql("select id, kind, number, centre_id from agreement where id in (:ids)")
-                .param("ids", ids)
-                .query((rs, row) -> Map.entry(String.valueOf(rs.getLong("id")), AuditObjectName.within(
-                        texts.message("audit.name.agreement", texts.message("agreement.kind." + rs.getString("kind")),
-                                rs.getInt("number")),
-                        "centre", rs.getLong("centre_id"))))
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return AuditObjectNames.byId(jdbc, "select id, kind, number, centre_id from agreement where id in (:ids)",
+                objectIds, (rs, row) -> AuditObjectName.within(texts.message("audit.name.agreement",
+                        texts.message("agreement.kind." + rs.getString("kind")), rs.getInt("number")),
+                        "centre", rs.getLong("centre_id")));
     }
 }

@@ -1,5 +1,9 @@
 package se.samverka.audit;
 
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,5 +32,21 @@ public interface AuditObjectNames {
     /** The ids that are numbers, as numbers: what a module with numeric ids can look up. */
     static List<Long> numeric(Set<String> objectIds) {
         return objectIds.stream().filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf).toList();
+    }
+
+    /**
+     * The names of the objects with these (numeric) ids, read in one query: {@code sql} selects a column {@code id} and
+     * takes the ids as {@code :ids}; {@code name} names the object of one row.
+     */
+    static Map<String, AuditObjectName> byId(JdbcClient jdbc, String sql, Set<String> objectIds,
+                                             RowMapper<AuditObjectName> name) {
+        List<Long> ids = numeric(objectIds);
+        Map<String, AuditObjectName> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql(sql).param("ids", ids).query(rs -> {
+                names.put(String.valueOf(rs.getLong("id")), name.mapRow(rs, rs.getRow()));
+            });
+        }
+        return names;
     }
 }

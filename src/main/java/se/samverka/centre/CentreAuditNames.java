@@ -5,10 +5,8 @@ import org.springframework.stereotype.Component;
 import se.samverka.audit.AuditObjectName;
 import se.samverka.audit.AuditObjectNames;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Names centres, steering groups and proposals to a party in the audit review. */
 @Component
@@ -27,11 +25,7 @@ class CentreAuditNames implements AuditObjectNames {
 
     @Override
     public Map<String, AuditObjectName> names(String objectType, Set<String> objectIds) {
-        List<Long> ids = AuditObjectNames.numeric(objectIds);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        String query = switch (objectType) {
+        String sql = switch (objectType) {
             case CentreRegistry.CENTRE -> "select id, name from centre where id in (:ids)";
             case CentreRegistry.STEERING_GROUP -> "select id, name from steering_group where id in (:ids)";
             default -> """
@@ -39,10 +33,6 @@ class CentreAuditNames implements AuditObjectNames {
                     from centre_proposal p join centre c on c.id = p.centre_id join principal o on o.id = p.principal_id
                     where p.id in (:ids)""";
         };
-        return jdbc.sql(query)
-                .param("ids", ids)
-                .query((rs, row) -> Map.entry(String.valueOf(rs.getLong("id")), AuditObjectName.of(rs.getString("name"))))
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return AuditObjectNames.byId(jdbc, sql, objectIds, (rs, row) -> AuditObjectName.of(rs.getString("name")));
     }
 }

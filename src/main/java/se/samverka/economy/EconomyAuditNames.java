@@ -6,10 +6,8 @@ import se.samverka.audit.AuditObjectName;
 import se.samverka.audit.AuditObjectNames;
 import se.samverka.platform.Texts;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Names cost items, economy years and settlements in the audit review, within their centre. */
 @Component
@@ -30,29 +28,20 @@ class EconomyAuditNames implements AuditObjectNames {
 
     @Override
     public Map<String, AuditObjectName> names(String objectType, Set<String> objectIds) {
-        List<Long> ids = AuditObjectNames.numeric(objectIds);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
         String sql = switch (objectType) {
             case SharedCosts.ITEM -> "select id, centre_id, year, period, description from economy_cost_item where id in (:ids)";
             case SharedCosts.YEAR -> "select id, centre_id, year from economy_year where id in (:ids)";
             default -> "select id, centre_id, year, period from economy_closed_period where id in (:ids)";
         };
-        return jdbc.sql(sql)
-                .param("ids", ids)
-                .query((rs, row) -> {
-                    int year = rs.getInt("year");
-                    String name = switch (objectType) {
-                        case SharedCosts.ITEM -> texts.message("audit.name.economy-item", rs.getLong("id"),
-                                rs.getString("description"), PeriodLength.label(rs.getString("period")), year);
-                        case SharedCosts.YEAR -> texts.message("audit.name.economy-year", year);
-                        default -> texts.message("economy.settlement.title", PeriodLength.label(rs.getString("period")), year);
-                    };
-                    return Map.entry(String.valueOf(rs.getLong("id")),
-                            AuditObjectName.within(name, "centre", rs.getLong("centre_id")));
-                })
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return AuditObjectNames.byId(jdbc, sql, objectIds, (rs, row) -> {
+            int year = rs.getInt("year");
+            String name = switch (objectType) {
+                case SharedCosts.ITEM -> texts.message("audit.name.economy-item", rs.getLong("id"),
+                        rs.getString("description"), PeriodLength.label(rs.getString("period")), year);
+                case SharedCosts.YEAR -> texts.message("audit.name.economy-year", year);
+                default -> texts.message("economy.settlement.title", PeriodLength.label(rs.getString("period")), year);
+            };
+            return AuditObjectName.within(name, "centre", rs.getLong("centre_id"));
+        });
     }
 }

@@ -9,7 +9,6 @@ import se.samverka.platform.Texts;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -34,16 +33,9 @@ class AccountAuditNames implements AuditObjectNames, AuditActorNames {
 
     @Override
     public Map<String, AuditObjectName> names(String objectType, Set<String> objectIds) {
-        List<Long> ids = AuditObjectNames.numeric(objectIds);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql("select id, username, display_name from app_user where id in (:ids)")
-                .param("ids", ids)
-                .query((rs, row) -> Map.entry(String.valueOf(rs.getLong("id")), AuditObjectName.of(
-                        texts.message("audit.name.user", rs.getString("display_name"), rs.getString("username")))))
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return AuditObjectNames.byId(jdbc, "select id, username, display_name from app_user where id in (:ids)",
+                objectIds, (rs, row) -> AuditObjectName.of(texts.message("audit.name.user",
+                        rs.getString("display_name"), rs.getString("username"))));
     }
 
     @Override

@@ -6,10 +6,8 @@ import se.samverka.audit.AuditObjectName;
 import se.samverka.audit.AuditObjectNames;
 import se.samverka.platform.Texts;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Names activity reports in the audit review: "Verksamhetsberättelse 2025" within their centre. */
 @Component
@@ -30,16 +28,9 @@ class ReportAuditNames implements AuditObjectNames {
 
     @Override
     public Map<String, AuditObjectName> names(String objectType, Set<String> objectIds) {
-        List<Long> ids = AuditObjectNames.numeric(objectIds);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql("select id, year, centre_id from activity_report where id in (:ids)")
-                .param("ids", ids)
-                .query((rs, row) -> Map.entry(String.valueOf(rs.getLong("id")), AuditObjectName.within(
+        return AuditObjectNames.byId(jdbc, "select id, year, centre_id from activity_report where id in (:ids)",
+                objectIds, (rs, row) -> AuditObjectName.within(
                         texts.message("report.title.short", String.valueOf(rs.getInt("year"))),
-                        "centre", rs.getLong("centre_id"))))
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                        "centre", rs.getLong("centre_id")));
     }
 }
