@@ -11,13 +11,19 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.samverka.centre.CentreDescription;
 import se.samverka.centre.CentreRegistry;
+import se.samverka.centre.CentreView;
+import se.samverka.centre.PartyConsent;
+import se.samverka.centre.UnitParticipation;
+import se.samverka.identity.Actors;
 import se.samverka.centre.Coordinator;
 import se.samverka.centre.SteeringGroupMember;
 import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.SignedAgreements;
 import se.samverka.support.TestClock;
 
 import java.time.LocalDate;
@@ -46,6 +52,14 @@ class BrowserTest {
     CentreRegistry registry;
     @Autowired
     TestClock clock;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    PartyConsent consent;
+    @Autowired
+    Actors actors;
 
     private Browser chromium;
     private WebDriver browser;
@@ -53,6 +67,7 @@ class BrowserTest {
     private long group;
     private String county;
     private String coordinator;
+    private String steering;
 
     @BeforeAll
     void start() throws Exception {
@@ -67,6 +82,7 @@ class BrowserTest {
         registry.appoint(centre.id(), 1, new Coordinator("Cecilia C", fixtures.municipality("1480").id(), 50, null));
         county = fixtures.account(Grant.countyAdmin());
         coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        steering = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
     }
 
     @AfterAll
@@ -184,7 +200,7 @@ class BrowserTest {
     }
 
     @Test
-    void aCoordinatorDraftsALocalAgreementSendsItAndASignatorySigns() {
+    void aCoordinatorDraftsALocalAgreementTheSteeringGroupSendsItAndASignatorySigns() {
         String signatory = fixtures.account();
         chromium.signIn(coordinator);
         chromium.open("/centres/" + centre.id() + "/agreements/new");
@@ -214,9 +230,13 @@ class BrowserTest {
         chromium.submit(By.cssSelector("form.stack button[type=submit]"));
         assertThat(browser.getCurrentUrl()).matches(".*/agreements/\\d+$");
         String agreement = browser.getCurrentUrl().replaceAll(".*/agreements/", "");
-        assertThat(chromium.text()).contains("Avtalsparter och placering", "Familjecentralens uppdrag och mål", "Underskrift");
+        assertThat(chromium.text()).contains("Avtalsparter och placering", "Familjecentralens uppdrag och mål", "Underskrift",
+                "Styrgruppen skickar det för underskrift");
         chromium.assertAccessible("utkast till avtal");
+        chromium.signOut();
 
+        chromium.signIn(steering);
+        chromium.open("/agreements/" + agreement);
         chromium.follow(By.linkText("Skicka för underskrift"));
         chromium.assertAccessible("skicka för underskrift");
         List<WebElement> usernames = browser.findElements(By.cssSelector("input[id$='username']"));
@@ -345,6 +365,56 @@ class BrowserTest {
         chromium.submit(By.cssSelector("form[action$='/approve'] button[type=submit]"));
         assertThat(chromium.text()).contains("Protokollet är justerat och låst.");
         chromium.assertAccessible("justerat möte");
+        chromium.signOut();
+    }
+
+    @Test
+    void theSteeringGroupsDecisionsAndAPrincipalsProposalsPassTheScan() throws Exception {
+        Fixtures.Centre uddevalla = fixtures.centre("1485", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
+        String decider = fixtures.account(new Grant(Role.STEERING_GROUP, uddevalla.id()));
+        String goteborgAdmin = fixtures.account(new Grant(Role.PRINCIPAL_ADMIN, fixtures.municipality("1480").id()));
+        LocalDate start = clock.today().withDayOfYear(1);
+        long agreement = SignedAgreements.sign(mvc, jdbc, fixtures, uddevalla.id(), decider,
+                List.of(CHILD_HEALTH, OPEN_PRESCHOOL), start, start.plusYears(3).minusDays(1));
+        CentreView view = registry.view(uddevalla.id()).orElseThrow();
+        long goteborgUnit = fixtures.unit(fixtures.municipality("1480"), OPEN_PRESCHOOL);
+        consent.describe(actors.byUsername(decider).orElseThrow(), uddevalla.id(), view.version(),
+                new CentreDescription(view.name(), view.address(), view.municipality().code(), view.prioritisedArea(),
+                        view.participations().stream().map(p -> new UnitParticipation(p.operation(),
+                                p.operation() == OPEN_PRESCHOOL ? goteborgUnit : p.unit().id(), p.coLocated())).toList(),
+                        view.otherActors()));
+
+        chromium.signIn(decider);
+        chromium.open("/centres/" + uddevalla.id());
+        assertThat(chromium.text()).contains("Väntar på godkännande");
+        chromium.assertAccessible("familjecentral med förslag som väntar");
+        chromium.open("/centres/" + uddevalla.id() + "/coordinator");
+        chromium.assertAccessible("utse samordnare");
+        browser.findElement(By.id("name")).sendKeys("Dora D");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("employerId")))
+                .selectByValue(String.valueOf(fixtures.region().id()));
+        browser.findElement(By.id("serviceGrade")).sendKeys("50");
+        chromium.submit(By.cssSelector("form[action$='/coordinator'] button[type=submit]"));
+        assertThat(browser.findElement(By.className("error-summary")).getText())
+                .contains("Ange dagen för styrgruppens beslut.");
+        chromium.assertAccessible("utse samordnare med fel");
+
+        chromium.open("/agreements/" + agreement + "/terminate");
+        chromium.assertAccessible("registrera uppsägning");
+        setDate("noticedOn", clock.today().toString());
+        chromium.submit(By.cssSelector("form[action$='/terminate'] button[type=submit]"));
+        assertThat(chromium.text()).contains("Avtalet upphör att gälla", "Registreringen kan inte ångras");
+        chromium.assertAccessible("vad en uppsägning innebär");
+        chromium.submit(By.cssSelector("form[action$='/terminate'] button[type=submit]"));
+        assertThat(browser.findElement(By.className("error-summary")).getText())
+                .contains("Kryssa i att du har läst vad som händer");
+        chromium.assertAccessible("uppsägning utan bekräftelse");
+        chromium.signOut();
+
+        chromium.signIn(goteborgAdmin);
+        chromium.open("/forslag");
+        assertThat(chromium.text()).contains(view.name());
+        chromium.assertAccessible("förslag att godkänna");
         chromium.signOut();
     }
 

@@ -23,8 +23,9 @@ import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
 import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 
 /**
- * A coordinator runs their centre with the keyboard alone, in Debian's headless Chromium: each feature's main
- * task, a form sent with errors and corrected from its error summary included. Each page state is checked by
+ * A member of the steering group, who may both prepare and decide (docs/authority.md), runs the centre with the
+ * keyboard alone, in Debian's headless Chromium: each feature's main task, a form sent with errors and corrected from
+ * its error summary included. Each page state is checked by
  * axe-core (no WCAG 2.1 A or AA violations), and every element the focus passes must show that it has it.
  */
 @IntegrationTest
@@ -51,10 +52,10 @@ class KeyboardWalkThroughTest {
         keyboard = new Keyboard(browser);
         centre = fixtures.centre("1480", true, MIDWIFE_CLINIC, false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
                 PREVENTIVE_SOCIAL_SERVICES, true);
-        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String steering = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
 
         browser.open("/login");
-        keyboard.type(By.id("username"), coordinator);
+        keyboard.type(By.id("username"), steering);
         keyboard.type(By.id("password"), Fixtures.PASSWORD);
         keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("/login");
