@@ -11,9 +11,9 @@ import se.samverka.identity.UserAccounts;
 import se.samverka.organisation.Organisations;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -32,7 +32,6 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 @IntegrationTest
 class AuditPagesTest {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @Autowired
     MockMvc mvc;
@@ -48,6 +47,8 @@ class AuditPagesTest {
     Organisations organisations;
     @Autowired
     AuditChain chain;
+    @Autowired
+    TestClock clock;
 
     @Test
     void theReviewNamesActorsObjectsAndRolesInSwedishNeverByInternalKeys() throws Exception {
@@ -113,7 +114,7 @@ class AuditPagesTest {
         assertThat(entries(review(auditor, "objectType", "centre", "objectId", String.valueOf(centre.id()))))
                 .extracting(AuditEntry::detail).containsExactly("ändrat", "läst", "registrerad");
 
-        LocalDate today = LocalDate.now(SWEDEN);
+        LocalDate today = clock.today();
         assertThat(entries(review(auditor, "actor", actor, "from", today.minusDays(1).format(DateTimeFormatter.ofPattern("d/M yyyy")),
                 "to", today.plusDays(1).toString()))).hasSize(3);
         assertThat(entries(review(auditor, "actor", actor, "from", today.plusDays(1).toString()))).isEmpty();
