@@ -1,6 +1,7 @@
 package se.samverka.agreement;
 
 import se.samverka.platform.FormValues;
+import se.samverka.rules.BaseOperation;
 
 import java.util.List;
 
@@ -26,8 +27,14 @@ record AgreementForm(String kind, String startsOn, String endsOn, String extensi
                     String administration) {
     }
 
+    /**
+     * Rows come from the page's hidden fields; a row missing in a sparse list, or with a role that is neither a base
+     * operation nor another actor, was not sent by the page and is left out, so it is neither saved nor shown again.
+     */
     AgreementForm {
-        parties = parties == null ? List.of() : parties;
+        parties = parties == null ? List.of() : parties.stream()
+                .filter(row -> row != null && (Party.OTHER.equals(row.role()) || FormValues.choice(BaseOperation.class, row.role()).isPresent()))
+                .toList();
     }
 
     boolean cooperation() {

@@ -259,11 +259,18 @@ class CentrePages {
                                @ModelAttribute("form") SteeringGroupChoiceForm form, BindingResult binding,
                                Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.DESCRIBE);
+        if (binding.hasErrors()) {
+            return choicePage(centre, model);
+        }
         return changes.attempt(Changes.form(model, binding, CentreRegistry.CENTRE, id, centre::version), () -> {
             switch (action == null ? "" : action) {
                 case "form" -> {
                     if (form.newName() == null || form.newName().isBlank()) {
                         binding.rejectValue("newName", "steering-group.name.required");
+                        return choicePage(centre, model);
+                    }
+                    if (form.newName().trim().length() > CentreFormValidation.MAX_TEXT) {
+                        binding.rejectValue("newName", "form.too-long", new Object[]{CentreFormValidation.MAX_TEXT}, null);
                         return choicePage(centre, model);
                     }
                     long group = registry.formSteeringGroup(id, form.expectedVersion(), form.newName());

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import se.samverka.centre.CentreParticipants;
 import se.samverka.document.ArchivalPdf;
 import se.samverka.document.Xhtml;
+import se.samverka.platform.StorableText;
 import se.samverka.platform.Texts;
 import se.samverka.rules.BaseOperation;
 
@@ -54,13 +55,19 @@ class SettlementExports {
         this.texts = texts;
     }
 
+    /** A text as a workbook cell holds it (at most 32,767 characters), even one saved before input was checked. */
+    static String xmlSafe(String text) {
+        String safe = StorableText.clean(text);
+        return safe == null || safe.length() <= 32_767 ? safe : safe.substring(0, 32_767);
+    }
+
     String title(Settlement settlement) {
         return "Avräkning av gemensamma kostnader " + settlement.year() + ", " + settlement.periodLabel();
     }
 
     byte[] xlsx(Settlement settlement, CentreParticipants centre) {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            workbook.getProperties().getCoreProperties().setTitle(title(settlement) + " – " + centre.name());
+            workbook.getProperties().getCoreProperties().setTitle(xmlSafe(title(settlement) + " – " + centre.name()));
             workbook.getProperties().getCoreProperties().setCreator("Samverka");
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
@@ -84,7 +91,7 @@ class SettlementExports {
                 row.createCell(0).setCellValue(settlement.year() + " " + settlement.periodLabel());
                 row.createCell(1).setCellValue(item.id());
                 row.createCell(2).setCellValue(texts.message("economy.category." + item.category().name()));
-                row.createCell(3).setCellValue(item.description());
+                row.createCell(3).setCellValue(xmlSafe(item.description()));
                 if (item.correctsId() != null) {
                     row.createCell(4).setCellValue(item.correctsId());
                 }
@@ -161,13 +168,13 @@ class SettlementExports {
 
     byte[] pdf(Settlement settlement, CentreParticipants centre) {
         String title = title(settlement);
-        return ArchivalPdf.render(title, centre.name(), STYLE, html -> body(html, settlement, centre, title));
+        return ArchivalPdf.render(title, xmlSafe(centre.name()), STYLE, html -> body(html, settlement, centre, title));
     }
 
     private void body(Xhtml html, Settlement settlement, CentreParticipants centre, String title) {
         List<BaseOperation> operations = settlement.operations();
         html.element("h1", title);
-        html.element("p", "Familjecentral: " + centre.name());
+        html.element("p", "Familjecentral: " + xmlSafe(centre.name()));
         html.element("p", settlement.locked()
                 ? "Avräkningen är låst sedan " + TIME.format(settlement.closed().closedAt().atZone(SWEDEN)) + "."
                 : "Avräkningen är öppen: poster kan ännu läggas till och ändras.");
@@ -190,7 +197,7 @@ class SettlementExports {
                 CostItem item = line.item();
                 html.open("tr").element("th", "Nr " + item.id(), "scope", "row")
                         .element("td", texts.message("economy.category." + item.category().name()) + ": "
-                                + item.description() + (item.correctsId() == null ? "" : " (rättar post nr "
+                                + xmlSafe(item.description()) + (item.correctsId() == null ? "" : " (rättar post nr "
                                 + item.correctsId() + ")"))
                         .element("td", operation(item.payer()))
                         .element("td", Money.kronor(item.amountOre()), "class", "num");

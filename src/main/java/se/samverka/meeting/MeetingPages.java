@@ -224,6 +224,9 @@ class MeetingPages {
      */
     private String change(CentreView centre, long id, Meeting meeting, String form, BindingResult errors, Model model,
                           RedirectAttributes redirect, Supplier<String> step) {
+        if (errors != null && errors.hasErrors()) {
+            return page(centre, meeting, model, form);
+        }
         Changes.Target target = errors == null ? Changes.page(model, MeetingWork.AUDIT_TYPE, id)
                 : Changes.form(model, errors, MeetingWork.AUDIT_TYPE, id, meeting::version);
         return changes.attempt(target, () -> {
