@@ -18,10 +18,12 @@ import se.samverka.centre.CentreRegistry;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -62,7 +64,17 @@ class BackupRestoreTest {
         Original data;
         try (ConfigurableApplicationContext running = start(original)) {
             data = Original.write(running);
-            assertThat(run(original, "bin/backup", dump.toString())).contains("Säkerhetskopian är sparad");
+            assertThat(run(original, Map.of(), "bin/backup", dump.toString())).contains("Säkerhetskopian är sparad");
+
+            // as with a configured server: where and as whom from Samverka's own settings
+            int port = running.getBean(EmbeddedPostgres.class).getPort();
+            Path configured = workspace.resolve("configured.dump");
+            run(workspace.resolve("elsewhere"), Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + port
+                    + "/samverka?ApplicationName=samverka", "SPRING_FLYWAY_USER", DatabaseRoles.OWNER), "bin/backup",
+                    configured.toString());
+            assertThat(run(workspace, Map.of(), "pg_restore", "--list", configured.toString()))
+                    .contains("TABLE DATA public audit_event", "TABLE DATA public fire_safety_check",
+                            "TRIGGER public fire_safety_check fire_safety_check_append_only");
         }
         assertThat(Files.readAllBytes(dump)).as("pg_dump's custom format").startsWith("PGDMP".getBytes());
 
@@ -93,7 +105,7 @@ class BackupRestoreTest {
         Original data;
         try (ConfigurableApplicationContext running = start(original)) {
             data = Original.write(running);
-            run(original, "bin/backup", dump.toString(), "--format=plain", "--no-owner");
+            run(original, Map.of(), "bin/backup", dump.toString(), "--format=plain", "--no-owner");
         }
         String sql = Files.readString(dump);
         assertThat(sql).contains("SET idle_in_transaction_session_timeout = 0;\n");
@@ -115,6 +127,11 @@ class BackupRestoreTest {
         assertThatThrownBy(() -> start(fresh, "samverka.restore-from=" + broken))
                 .as("the data directory is as new again: the restore can be tried once more")
                 .rootCause().hasMessageContaining("kunde inte läsas in; inget lästes in");
+        Path brokenArchive = Files.write(workspace.resolve("trasig-arkiv.dump"),
+                "PGDMP inte ett arkiv".getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> start(fresh, "samverka.restore-from=" + brokenArchive))
+                .rootCause().isInstanceOf(DataDirectoryRefused.class)
+                .hasMessageContaining("kunde inte läsas in; inget lästes in").hasMessageContaining("pg_restore");
         Path missing = workspace.resolve("finns-inte.dump");
         assertThatThrownBy(() -> start(fresh, "samverka.restore-from=" + missing))
                 .rootCause().isInstanceOf(DataDirectoryRefused.class).hasMessageContaining("finns inte");
@@ -203,10 +220,12 @@ class BackupRestoreTest {
                 .anyMatch(directory -> Files.isExecutable(Path.of(directory, program)));
     }
 
-    private static String run(Path dataDir, String... command) throws IOException, InterruptedException {
+    private static String run(Path dataDir, Map<String, String> environment, String... command)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(List.of(command)).redirectErrorStream(true);
         builder.environment().put("SAMVERKA_DATA_DIR", dataDir.toString());
-        builder.environment().remove("SPRING_DATASOURCE_URL");
+        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("PG"));
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
