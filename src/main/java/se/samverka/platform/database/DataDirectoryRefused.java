@@ -3,7 +3,8 @@ package se.samverka.platform.database;
 /**
  * The embedded database will not start on this data directory, or not with this dump, and the operator can put it
  * right: what is wrong and what to do, in Swedish, shown by {@link DataDirectoryRefusedAnalyzer} instead of a stack
- * trace. Nothing in the data directory was changed.
+ * trace. Samverka's database in the directory is as it was (after a failed restore: as new, so the restore can be
+ * tried again).
  */
 class DataDirectoryRefused extends RuntimeException {
 

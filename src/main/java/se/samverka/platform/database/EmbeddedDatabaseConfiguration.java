@@ -72,13 +72,13 @@ class EmbeddedDatabaseConfiguration {
             if (!created) {
                 postgres.close();
                 throw new DataDirectoryRefused("Återläsning görs bara till en ny datakatalog: " + dataDirectory
-                        + " har redan Samverkas databas. Ingenting i den har ändrats.",
+                        + " har redan Samverkas databas, och den har lämnats som den var.",
                         "Välj en ny, tom katalog med SAMVERKA_DATA_DIR och starta med SAMVERKA_RESTORE_FROM igen, "
                                 + "eller starta utan SAMVERKA_RESTORE_FROM för att använda databasen som den är.");
             }
             try {
                 Restore.from(properties.restoreFrom(), postgres.getPort(), DATABASE);
-            } catch (DataDirectoryRefused e) {
+            } catch (DataDirectoryRefused | IOException e) {
                 dropDatabase(postgres);
                 postgres.close();
                 throw e;
