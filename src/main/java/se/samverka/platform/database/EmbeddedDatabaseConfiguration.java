@@ -71,12 +71,14 @@ class EmbeddedDatabaseConfiguration {
         if (properties.restoreFrom() != null) {
             if (!created) {
                 postgres.close();
-                throw new IllegalStateException("Återläsning görs bara till en ny datakatalog: " + dataDirectory
-                        + " har redan Samverkas databas. Välj en tom katalog med SAMVERKA_DATA_DIR.");
+                throw new DataDirectoryRefused("Återläsning görs bara till en ny datakatalog: " + dataDirectory
+                        + " har redan Samverkas databas, och den har lämnats som den var.",
+                        "Välj en ny, tom katalog med SAMVERKA_DATA_DIR och starta med SAMVERKA_RESTORE_FROM igen, "
+                                + "eller starta utan SAMVERKA_RESTORE_FROM för att använda databasen som den är.");
             }
             try {
                 Restore.from(properties.restoreFrom(), postgres.getPort(), DATABASE);
-            } catch (IllegalStateException e) {
+            } catch (DataDirectoryRefused | IOException e) {
                 dropDatabase(postgres);
                 postgres.close();
                 throw e;
@@ -110,18 +112,33 @@ class EmbeddedDatabaseConfiguration {
         }
     }
 
-    private static void requireSameMajorVersion(Path postgresDirectory) throws IOException {
+    /**
+     * A data directory written by another major version is refused before the server is started, so nothing in it
+     * changes. Its data moves by a dump in SQL: a custom-format archive from a newer {@code pg_dump} is one that
+     * PostgreSQL 15's {@code pg_restore} cannot read.
+     */
+    static void requireSameMajorVersion(Path postgresDirectory) throws IOException {
         Path versionFile = postgresDirectory.resolve("PG_VERSION");
         if (!Files.exists(versionFile)) {
             return;
         }
         String version = Files.readString(versionFile).strip();
-        if (!version.equals(MAJOR_VERSION)) {
-            throw new IllegalStateException(("Datakatalogen %s skrevs av PostgreSQL %s, men Samverka kör PostgreSQL %s. "
-                    + "Gör en säkerhetskopia med pg_dump från en Samverka som kör PostgreSQL %s, och läs in den i en ny "
-                    + "datakatalog med SAMVERKA_RESTORE_FROM (se README, Backup and restore).")
-                    .formatted(postgresDirectory, version, MAJOR_VERSION, version));
+        if (version.equals(MAJOR_VERSION)) {
+            return;
         }
+        String client = version.matches("\\d+") && Integer.parseInt(version) > Integer.parseInt(MAJOR_VERSION)
+                ? version : MAJOR_VERSION;
+        throw new DataDirectoryRefused(
+                ("Datakatalogen %s skrevs av PostgreSQL %s, men Samverkas inbyggda databas är PostgreSQL %s och kan "
+                        + "inte öppna den. Ingenting i katalogen har ändrats.")
+                        .formatted(postgresDirectory, version, MAJOR_VERSION),
+                ("Flytta datan med en dump i SQL: starta en Samverka med PostgreSQL %1$s%4$s på katalogen och dumpa "
+                        + "med pg_dump %2$s eller senare först i PATH: SAMVERKA_DATA_DIR=%3$s bin/backup samverka.sql --format=plain --no-owner. Stoppa den "
+                        + "och starta den här versionen med en ny, tom datakatalog och dumpen: "
+                        + "SAMVERKA_DATA_DIR=<ny katalog> SAMVERKA_RESTORE_FROM=samverka.sql. Behövs inte datan, flytta "
+                        + "undan katalogen så skapar Samverka en ny. Se README, Backup and restore.")
+                        .formatted(version, client, postgresDirectory.getParent(),
+                                "17".equals(version) ? " (de versioner som kom före 3 december 2026)" : ""));
     }
 
     /**
