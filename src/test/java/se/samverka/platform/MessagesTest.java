@@ -38,8 +38,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every text the code or the templates ask for exists in Swedish. */
+/** Every text the code or the templates ask for exists in Swedish, and every Swedish text in English. */
 class MessagesTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(,[^}]*)?}");
 
     private final Texts texts = new Texts(messageSource());
 
@@ -191,10 +193,69 @@ class MessagesTest {
     }
 
     @Test
-    void theEnglishTextsTranslateOnlyKeysThatExistInSwedish() throws IOException {
-        Properties swedish = load("messages_sv.properties");
-        assertThat(load("messages_en.properties").stringPropertyNames()).isSubsetOf(swedish.stringPropertyNames());
+    void everySwedishTextHasAnEnglishOneAndNoMore() throws IOException {
+        Set<String> swedish = load("messages_sv.properties").stringPropertyNames();
+        Set<String> english = load("messages_en.properties").stringPropertyNames();
+        assertThat(swedish).hasSizeGreaterThan(1000);
+        assertThat(difference(swedish, english)).as("keys in messages_sv but not in messages_en").isEmpty();
+        assertThat(difference(english, swedish)).as("keys in messages_en but not in messages_sv").isEmpty();
         assertThat(load("messages.properties")).as("the base bundle stays empty so a missing Swedish text shows").isEmpty();
+    }
+
+    @Test
+    void theEnglishTextsHaveTheSamePlaceholdersAsTheSwedish() throws IOException {
+        Properties swedish = load("messages_sv.properties");
+        Properties english = load("messages_en.properties");
+        List<String> differing = new ArrayList<>();
+        for (String key : swedish.stringPropertyNames()) {
+            if (english.containsKey(key)
+                    && !placeholders(swedish.getProperty(key)).equals(placeholders(english.getProperty(key)))) {
+                differing.add(key + ": " + placeholders(swedish.getProperty(key)) + " / "
+                        + placeholders(english.getProperty(key)));
+            }
+        }
+        assertThat(differing).isEmpty();
+    }
+
+    @Test
+    void noTextWithPlaceholdersLosesAnApostropheToMessageFormat() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (String bundle : List.of("messages_sv.properties", "messages_en.properties")) {
+            Properties texts = load(bundle);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (!placeholders(text).isEmpty() && text.replace("''", "").contains("'")) {
+                    broken.add(bundle + ": " + key);
+                }
+            }
+        }
+        assertThat(broken).as("a single ' starts a quoted literal in MessageFormat; write '' or ’").isEmpty();
+    }
+
+    @Test
+    void anEnglishTextIsFormattedWithItsArguments() {
+        var english = messageSource();
+        assertThat(english.getMessage("proposal.coordinator", new Object[]{"Borås Stad", "Anna Berg", 50, "2026-11-30"},
+                java.util.Locale.ENGLISH))
+                .isEqualTo("Borås Stad employs the coordinator Anna Berg at 50 % (the steering group’s decision of 2026-11-30).");
+        assertThat(english.getMessage("economy.title", new Object[]{"Familjecentralen Solrosen", 2026}, java.util.Locale.ENGLISH))
+                .isEqualTo("Shared costs 2026 – Familjecentralen Solrosen");
+    }
+
+    private static List<String> placeholders(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        found.sort(null);
+        return found;
+    }
+
+    private static Set<String> difference(Set<String> these, Set<String> those) {
+        var rest = new java.util.TreeSet<>(these);
+        rest.removeAll(those);
+        return rest;
     }
 
     private void assertSentence(String text) {
