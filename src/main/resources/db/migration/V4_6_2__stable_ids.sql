@@ -34,3 +34,20 @@ alter table plan_follow_up add constraint plan_follow_up_goal foreign key (plan_
     references plan_goal (plan_id, goal_key) deferrable initially deferred;
 alter table plan_correction add constraint plan_correction_goal foreign key (plan_id, goal_key)
     references plan_goal (plan_id, goal_key) deferrable initially deferred;
+
+-- Meetings. A minute item's key is its § number today (corrections named items by § number): the corrections keep
+-- their rows as written, their column now names the key. New items get the next key of their meeting, from 1.
+alter table meeting add column item_keys int not null default 0 check (item_keys >= 0);
+
+alter table meeting_minute_item add column item_key int;
+update meeting_minute_item set item_key = position + 1;
+alter table meeting_minute_item alter column item_key set not null;
+alter table meeting_minute_item add constraint meeting_minute_item_key unique (meeting_id, item_key);
+
+update meeting set item_keys = coalesce((select max(item_key) from meeting_minute_item where meeting_id = meeting.id), 0);
+
+alter table meeting_correction rename column item_number to item_key;
+-- From now on a correction names an item of its meeting, and a corrected item cannot go. Not checked for the rows
+-- before: a correction written before approval could outlive its item, taken back after it.
+alter table meeting_correction add constraint meeting_correction_item foreign key (meeting_id, item_key)
+    references meeting_minute_item (meeting_id, item_key) deferrable initially deferred not valid;
