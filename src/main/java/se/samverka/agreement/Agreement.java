@@ -2,6 +2,7 @@ package se.samverka.agreement;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -44,8 +45,9 @@ class Agreement {
     private List<Party> parties;
     @MappedCollection(idColumn = "agreement_id", keyColumn = "position")
     private List<FrozenSection> sections;
-    @MappedCollection(idColumn = "agreement_id", keyColumn = "position")
-    private final List<AgreementEvent> events;
+    /** Events of this change not yet written to the append-only log ({@link AgreementEvents}). */
+    @Transient
+    private final List<AgreementEvent> recorded = new ArrayList<>();
     private LocalDate terminationNoticedOn;
     private String documentSha256;
     private final Instant createdAt;
@@ -57,7 +59,7 @@ class Agreement {
     @PersistenceCreator
     Agreement(Long id, UUID series, int number, long centreId, AgreementKind kind, AgreementStatus status,
               Terms terms, Set<LocalText> texts, List<Party> parties, List<FrozenSection> sections,
-              List<AgreementEvent> events, LocalDate terminationNoticedOn, String documentSha256,
+              LocalDate terminationNoticedOn, String documentSha256,
               Instant createdAt, Instant sentAt, Instant signedAt, int version) {
         this.id = id;
         this.series = series;
@@ -69,7 +71,6 @@ class Agreement {
         this.texts = new HashSet<>(texts);
         this.parties = new ArrayList<>(parties);
         this.sections = new ArrayList<>(sections);
-        this.events = new ArrayList<>(events);
         this.terminationNoticedOn = terminationNoticedOn;
         this.documentSha256 = documentSha256;
         this.createdAt = createdAt;
@@ -84,8 +85,8 @@ class Agreement {
             throw new Refusal("agreement.refused.no-parties");
         }
         var agreement = new Agreement(null, UUID.randomUUID(), 1, centreId, kind, AgreementStatus.DRAFT, terms,
-                toTexts(texts), parties, List.of(), List.of(), null, null, occurrence.at(), null, null, 0);
-        agreement.events.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.CREATED, null));
+                toTexts(texts), parties, List.of(), null, null, occurrence.at(), null, null, 0);
+        agreement.recorded.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.CREATED, null));
         return agreement;
     }
 
@@ -99,7 +100,7 @@ class Agreement {
         this.terms = terms;
         this.texts = toTexts(texts);
         this.parties = new ArrayList<>(parties);
-        events.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.EDITED, null));
+        recorded.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.EDITED, null));
     }
 
     /** Freezes the draft as it will be signed and names one signatory per party, in the parties' order. */
@@ -120,7 +121,7 @@ class Agreement {
         documentSha256 = Objects.requireNonNull(sha256);
         status = AgreementStatus.SENT;
         sentAt = occurrence.at();
-        events.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.SENT, named.stream()
+        recorded.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.SENT, named.stream()
                 .map(p -> p.signatoryName() + " (" + p.name() + ")").collect(Collectors.joining(", "))));
     }
 
@@ -133,7 +134,7 @@ class Agreement {
         documentSha256 = null;
         sentAt = null;
         status = AgreementStatus.DRAFT;
-        events.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.RECALLED, null));
+        recorded.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.RECALLED, null));
     }
 
     /** A named signatory opened the document; recorded once per signatory. */
@@ -145,7 +146,7 @@ class Agreement {
             Party party = parties.get(i);
             if (party.isSignatory(occurrence.actor()) && party.viewedAt() == null) {
                 parties.set(i, party.viewed(occurrence.at()));
-                events.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.VIEWED, party.name()));
+                recorded.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.VIEWED, party.name()));
                 return true;
             }
         }
@@ -181,7 +182,7 @@ class Agreement {
         }
         Party party = parties.get(index);
         parties.set(index, party.signed(occurrence.at(), place, occurrence.sourceAddress()));
-        events.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.SIGNED, party.name()));
+        recorded.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.SIGNED, party.name()));
         if (parties.stream().allMatch(Party::hasSigned)) {
             status = AgreementStatus.SIGNED;
             signedAt = occurrence.at();
@@ -192,23 +193,23 @@ class Agreement {
 
     void sealed(Occurrence occurrence) {
         requireStatus(AgreementStatus.SIGNED, "agreement.refused.not-signed");
-        events.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.SEALED, null));
+        recorded.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.SEALED, null));
     }
 
     /** The draft of the next version, with this version's terms, texts and parties and no signatures. */
     Agreement amend(Occurrence occurrence) {
         requireStatus(AgreementStatus.SIGNED, "agreement.refused.not-signed");
         var next = new Agreement(null, series, number + 1, centreId, kind, AgreementStatus.DRAFT, terms,
-                texts, parties.stream().map(Party::withoutSignatory).toList(), List.of(), List.of(), null, null,
+                texts, parties.stream().map(Party::withoutSignatory).toList(), List.of(), null, null,
                 occurrence.at(), null, null, 0);
-        next.events.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.AMENDED, "ändring av version " + number));
+        next.recorded.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.AMENDED, "ändring av version " + number));
         return next;
     }
 
     void supersede(int byNumber, Occurrence occurrence) {
         requireStatus(AgreementStatus.SIGNED, "agreement.refused.not-signed");
         status = AgreementStatus.SUPERSEDED;
-        events.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.SUPERSEDED, "ersatt av version " + byNumber));
+        recorded.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.SUPERSEDED, "ersatt av version " + byNumber));
     }
 
     /** Records the written notice of termination (or renegotiation) given on {@code noticedOn}. */
@@ -218,7 +219,7 @@ class Agreement {
             throw new Refusal("agreement.refused.already-terminated");
         }
         terminationNoticedOn = Objects.requireNonNull(noticedOn);
-        events.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.TERMINATED, noticedOn.toString()));
+        recorded.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.TERMINATED, noticedOn.toString()));
     }
 
     private void requireStatus(AgreementStatus required, String refusal) {
@@ -293,8 +294,19 @@ class Agreement {
         return Collections.unmodifiableList(sections);
     }
 
-    List<AgreementEvent> events() {
-        return Collections.unmodifiableList(events);
+    /**
+     * The events of the changes made since the version was loaded or last written, oldest first; the log keeps them
+     * once they are written ({@link AgreementEvents#append}).
+     */
+    List<AgreementEvent> recorded() {
+        return Collections.unmodifiableList(recorded);
+    }
+
+    /** Hands over the events recorded since the last call, for the log to write them once. */
+    List<AgreementEvent> takeRecorded() {
+        List<AgreementEvent> taken = List.copyOf(recorded);
+        recorded.clear();
+        return taken;
     }
 
     LocalDate terminationNoticedOn() {

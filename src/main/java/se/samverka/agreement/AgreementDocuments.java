@@ -55,12 +55,12 @@ class AgreementDocuments {
      * The signed original: the version as sent, with each party's place and date of signing, an audit page
      * naming the SHA-256 of the document the parties signed, and the system's seal over it all.
      */
-    byte[] sealed(Agreement agreement, String centreName, byte[] sent) {
+    byte[] sealed(Agreement agreement, String centreName, byte[] sent, List<AgreementEvent> history) {
         if (!sha256(sent).equals(agreement.documentSha256())) {
             throw new IllegalStateException("the stored document is not the one that was signed");
         }
         AgreementDocument document = document(agreement, centreName, agreement.sections(), null, true);
-        byte[] withTrail = pdf.render(document, trail(agreement));
+        byte[] withTrail = pdf.render(document, trail(agreement, history));
         return seal.seal(withTrail, "Undertecknat av samtliga parter i Samverka");
     }
 
@@ -120,8 +120,8 @@ class AgreementDocuments {
         };
     }
 
-    private static AuditTrail trail(Agreement agreement) {
-        List<AuditEntry> entries = agreement.events().stream()
+    private static AuditTrail trail(Agreement agreement, List<AgreementEvent> history) {
+        List<AuditEntry> entries = history.stream()
                 .filter(e -> e.event() != AgreementEvent.Kind.SEALED)
                 .map(e -> new AuditEntry(e.occurredAt(), eventText(e), e.actor(), e.sourceAddress()))
                 .toList();

@@ -1,11 +1,11 @@
 package se.samverka.agreement;
 
-import org.springframework.data.relational.core.mapping.Table;
-
 import java.time.Instant;
 
-/** One line of a version's history, shown on its page and on the signed document's audit page. */
-@Table("agreement_event")
+/**
+ * One line of a version's history, shown on its page and on the signed document's audit page. Written once to the
+ * append-only {@code agreement_event} log by {@link AgreementEvents}, never with the version itself.
+ */
 record AgreementEvent(Instant occurredAt, String actor, Kind event, String detail, String sourceAddress) {
 
     enum Kind {

@@ -291,7 +291,7 @@ class AgreementPages {
         CentreView centre = agreements.centre(agreement);
         List<Agreement> series = agreements.series(agreement);
         model.addAttribute("centre", centre);
-        model.addAttribute("agreement", AgreementSummary.of(agreement));
+        model.addAttribute("agreement", AgreementSummary.of(agreement, agreements.history(agreement)));
         model.addAttribute("sections", SectionBody.View.of(sections(agreement, centre)));
         model.addAttribute("findings", agreement.status() == AgreementStatus.DRAFT
                 ? checks.check(agreement, centre) : List.of());

@@ -24,6 +24,7 @@ class LocalAgreements {
     static final String AUDIT_TYPE = "agreement";
 
     private final Agreements agreements;
+    private final AgreementEvents events;
     private final AgreementFiles files;
     private final CentreRegistry registry;
     private final AgreementDocuments documents;
@@ -33,9 +34,10 @@ class LocalAgreements {
     private final AuditLog audit;
     private final Clock clock;
 
-    LocalAgreements(Agreements agreements, AgreementFiles files, CentreRegistry registry, AgreementDocuments documents,
+    LocalAgreements(Agreements agreements, AgreementEvents events, AgreementFiles files, CentreRegistry registry, AgreementDocuments documents,
                     AgreementComposer composer, AgreementChecks checks, SigningStep signing, AuditLog audit, Clock clock) {
         this.agreements = agreements;
+        this.events = events;
         this.files = files;
         this.registry = registry;
         this.documents = documents;
@@ -48,7 +50,7 @@ class LocalAgreements {
 
     @Transactional
     public long start(long centreId, AgreementKind kind, DraftInput draft, Origin origin) {
-        Agreement agreement = agreements.save(Agreement.draft(centreId, kind, draft.terms(), draft.texts(),
+        Agreement agreement = store(Agreement.draft(centreId, kind, draft.terms(), draft.texts(),
                 draft.parties(), origin.now(clock)));
         audit.record(AuditAction.CREATE, AUDIT_TYPE, agreement.id(), "version 1, utkast");
         return agreement.id();
@@ -58,7 +60,7 @@ class LocalAgreements {
     public void edit(long id, int expectedVersion, DraftInput draft, Origin origin) {
         Agreement agreement = load(id);
         agreement.edit(draft.terms(), draft.texts(), draft.parties(), expectedVersion, origin.now(clock));
-        agreements.save(agreement);
+        store(agreement);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "utkast ändrat");
     }
 
@@ -78,7 +80,7 @@ class LocalAgreements {
                 signatories, null);
         agreement.send(signatories, sections.stream().map(ComposedSection::frozen).toList(), AgreementDocuments.sha256(pdf),
                 expectedVersion, origin.now(clock));
-        agreements.save(agreement);
+        store(agreement);
         files.storeSent(id, pdf);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "skickat för underskrift till " + signatories.size() + " parter");
     }
@@ -87,7 +89,7 @@ class LocalAgreements {
     public void recall(long id, int expectedVersion, Origin origin) {
         Agreement agreement = load(id);
         agreement.recall(expectedVersion, origin.now(clock));
-        agreements.save(agreement);
+        store(agreement);
         files.forget(id);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "återkallat till utkast");
     }
@@ -97,7 +99,7 @@ class LocalAgreements {
     public void viewed(long id, Origin origin) {
         Agreement agreement = load(id);
         if (agreement.view(origin.now(clock))) {
-            agreements.save(agreement);
+            store(agreement);
         }
         audit.read(AUDIT_TYPE, id, "avtal");
     }
@@ -114,22 +116,22 @@ class LocalAgreements {
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "undertecknat för en part");
         if (complete) {
             agreement.sealed(origin.now(clock));
-            agreements.save(agreement);
+            store(agreement);
             byte[] sent = files.sent(id).orElseThrow();
             CentreView centre = centre(agreement);
-            byte[] sealed = documents.sealed(agreement, centre.name(), sent);
+            byte[] sealed = documents.sealed(agreement, centre.name(), sent, events.of(id));
             files.storeSealed(id, sealed);
             agreements.findBySeriesOrderByNumber(agreement.series()).stream()
                     .filter(v -> v.status() == AgreementStatus.SIGNED && v.number() < agreement.number())
                     .forEach(previous -> {
                         previous.supersede(agreement.number(), origin.now(clock));
-                        agreements.save(previous);
+                        store(previous);
                         audit.record(AuditAction.UPDATE, AUDIT_TYPE, previous.id(),
                                 "ersatt av version " + agreement.number());
                     });
             audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "undertecknat av samtliga parter och förseglat");
         } else {
-            agreements.save(agreement);
+            store(agreement);
         }
         return complete;
     }
@@ -143,7 +145,7 @@ class LocalAgreements {
         if (open) {
             throw new Refusal("agreement.refused.amendment-open");
         }
-        Agreement next = agreements.save(agreement.amend(origin.now(clock)));
+        Agreement next = store(agreement.amend(origin.now(clock)));
         audit.record(AuditAction.CREATE, AUDIT_TYPE, next.id(), "ändring av version " + agreement.number());
         return next.id();
     }
@@ -152,7 +154,7 @@ class LocalAgreements {
     public void terminate(long id, LocalDate noticedOn, Origin origin) {
         Agreement agreement = load(id);
         agreement.terminate(noticedOn, origin.now(clock));
-        agreements.save(agreement);
+        store(agreement);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "uppsagt " + noticedOn);
     }
 
@@ -203,12 +205,25 @@ class LocalAgreements {
         audit.read(AUDIT_TYPE, newer.id(), "jämförd med version " + older.number());
     }
 
+    /** The version's history from its log, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AgreementEvent> history(Agreement agreement) {
+        return events.of(agreement.id());
+    }
+
     CentreView centre(Agreement agreement) {
         return registry.view(agreement.centreId()).orElseThrow();
     }
 
     Optional<CentreView> centreView(long centreId) {
         return registry.view(centreId);
+    }
+
+    /** Saves the version, then writes the events of its change to the log, once. */
+    private Agreement store(Agreement agreement) {
+        Agreement saved = agreements.save(agreement);
+        events.append(saved.id(), agreement.takeRecorded());
+        return saved;
     }
 
     private Agreement load(long id) {

@@ -6,16 +6,20 @@ import org.springframework.data.relational.core.mapping.Table;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A correction of an item of the minutes, kept beside it; never changed once written. */
+/**
+ * A correction of an item of the minutes, kept beside it; never changed once written.
+ *
+ * @param itemKey the corrected item's stable id ({@link MinuteItem#itemKey()}), not its § number
+ */
 @Table("meeting_correction")
-record Correction(@Id Long id, long meetingId, int itemNumber, String text, String recordedBy, Instant recordedAt) {
+record Correction(@Id Long id, long meetingId, int itemKey, String text, String recordedBy, Instant recordedAt) {
 
     Correction {
         Objects.requireNonNull(text);
         Objects.requireNonNull(recordedBy);
         Objects.requireNonNull(recordedAt);
-        if (itemNumber < 1) {
-            throw new IllegalArgumentException("items are numbered from 1");
+        if (itemKey < 1) {
+            throw new IllegalArgumentException("item keys start at 1");
         }
     }
 

@@ -42,6 +42,8 @@ class Meeting {
     private final List<MinuteItem> items;
     @MappedCollection(idColumn = "meeting_id", keyColumn = "position")
     private final List<ActionPoint> actions;
+    /** How many item keys the meeting has given: the last item's key. */
+    private int itemKeys;
     private String adjuster;
     private Instant approvedAt;
     private String approvedBy;
@@ -51,7 +53,8 @@ class Meeting {
     @PersistenceCreator
     Meeting(Long id, long centreId, MeetingKind kind, LocalDateTime startsAt, LocalDateTime endsAt, String place,
             boolean premisesMatters, List<AgendaItem> agenda, List<Attendee> attendees, List<MinuteItem> items,
-            List<ActionPoint> actions, String adjuster, Instant approvedAt, String approvedBy, int version) {
+            List<ActionPoint> actions, int itemKeys, String adjuster, Instant approvedAt, String approvedBy,
+            int version) {
         this.id = id;
         this.centreId = centreId;
         this.kind = Objects.requireNonNull(kind);
@@ -66,6 +69,7 @@ class Meeting {
         this.attendees = new ArrayList<>(attendees);
         this.items = new ArrayList<>(items);
         this.actions = new ArrayList<>(actions);
+        this.itemKeys = itemKeys;
         this.adjuster = adjuster;
         this.approvedAt = approvedAt;
         this.approvedBy = approvedBy;
@@ -75,7 +79,7 @@ class Meeting {
     static Meeting schedule(long centreId, MeetingKind kind, LocalDateTime startsAt, LocalDateTime endsAt, String place,
                             boolean premisesMatters, List<String> agenda) {
         return new Meeting(null, centreId, kind, startsAt, endsAt, place, premisesMatters,
-                agenda.stream().map(AgendaItem::new).toList(), List.of(), List.of(), List.of(), null, null, null, 0);
+                agenda.stream().map(AgendaItem::new).toList(), List.of(), List.of(), List.of(), 0, null, null, null, 0);
     }
 
     void attend(Attendee attendee, boolean mayAttend, int expectedVersion) {
@@ -90,7 +94,7 @@ class Meeting {
     void record(MinuteItem item, int expectedVersion) {
         open(expectedVersion);
         room(items);
-        items.add(item);
+        items.add(item.keyed(++itemKeys));
     }
 
     void act(ActionPoint action, int expectedVersion) {
@@ -108,9 +112,18 @@ class Meeting {
         actions.set(entry(actions, index, "meeting.refused.no-such-action"), actions.get(index).withDone(done));
     }
 
-    /** Takes back an attendee, a minute item (later items are renumbered) or an action point before approval. */
+    /**
+     * Takes back an attendee or an action point (by its place) or a minute item (by its key; later items get the §
+     * numbers one lower) before approval.
+     */
     void remove(MeetingPart part, int index, int expectedVersion) {
         open(expectedVersion);
+        if (part == MeetingPart.ITEM) {
+            if (!items.removeIf(i -> i.itemKey() == index)) {
+                throw new Refusal(part.missing());
+            }
+            return;
+        }
         List<?> list = switch (part) {
             case ATTENDEE -> attendees;
             case ITEM -> items;
@@ -227,6 +240,25 @@ class Meeting {
 
     public List<ActionPoint> actions() {
         return Collections.unmodifiableList(actions);
+    }
+
+    /** The item with this key, if the minutes have it. */
+    java.util.Optional<MinuteItem> item(int key) {
+        return items.stream().filter(i -> i.itemKey() == key).findFirst();
+    }
+
+    /** The item's § number: its place in the minutes, from 1. */
+    int number(int key) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).itemKey() == key) {
+                return i + 1;
+            }
+        }
+        throw new Refusal("meeting.refused.no-such-item");
+    }
+
+    int itemKeys() {
+        return itemKeys;
     }
 
     public String adjuster() {

@@ -52,10 +52,10 @@ public class MeetingDemo {
                     List.of("Föräldragrupper", "Veckans öppna verksamhet", "Övriga frågor")));
             if (day.isBefore(today)) {
                 minutes(id, midwife ? COOPERATION_ATTENDEES : COOPERATION_ATTENDEES.subList(1, 4), List.of(
-                        new MinuteItem("Mötet öppnas.", null),
-                        new MinuteItem("Föräldragrupperna: anmälningarna och vem som håller i träffarna.",
+                        MinuteItem.of("Mötet öppnas.", null),
+                        MinuteItem.of("Föräldragrupperna: anmälningarna och vem som håller i träffarna.",
                                 "Öppna förskolan och BVC håller i nästa grupp tillsammans."),
-                        new MinuteItem("Inga övriga frågor.", null)), day, adjuster);
+                        MinuteItem.of("Inga övriga frågor.", null)), day, adjuster);
             }
         }
         for (int monthOfYear : new int[]{2, 5, 9, 11}) {
@@ -66,9 +66,9 @@ public class MeetingDemo {
                     List.of("Verksamhetsplanens uppföljning", "Ekonomi", monthOfYear == 9 ? "Lokalfrågor" : "Övriga frågor")));
             if (day.isBefore(today)) {
                 minutes(id, STEERING_ATTENDEES, List.of(
-                        new MinuteItem("Samordnaren redovisar uppföljningen av verksamhetsplanens mål.",
+                        MinuteItem.of("Samordnaren redovisar uppföljningen av verksamhetsplanens mål.",
                                 "Styrgruppen lägger redovisningen till handlingarna."),
-                        new MinuteItem("De gemensamma kostnaderna hittills i år.", null)), day, adjuster);
+                        MinuteItem.of("De gemensamma kostnaderna hittills i år.", null)), day, adjuster);
             }
         }
     }

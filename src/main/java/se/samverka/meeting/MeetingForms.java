@@ -71,7 +71,8 @@ final class MeetingForms {
         }
     }
 
-    record CorrectionForm(String itemNumber, String text) {
+    /** @param item the key of the item corrected ({@link MinuteItem#itemKey()}) */
+    record CorrectionForm(String item, String text) {
 
         static CorrectionForm empty() {
             return new CorrectionForm("", "");
@@ -171,7 +172,7 @@ final class MeetingForms {
     static Optional<MinuteItem> item(ItemForm form, Errors errors) {
         String text = text(form.text(), "text", MAX_TEXT, true, errors);
         String decision = text(form.decision(), "decision", MAX_DECISION, false, errors);
-        return errors.hasErrors() ? Optional.empty() : Optional.of(new MinuteItem(text, decision));
+        return errors.hasErrors() ? Optional.empty() : Optional.of(MinuteItem.of(text, decision));
     }
 
     static Optional<ActionPoint> action(ActionForm form, Errors errors) {
@@ -195,16 +196,16 @@ final class MeetingForms {
         return Optional.ofNullable(text(form.adjuster(), "adjuster", MAX_NAME, true, errors));
     }
 
-    record CorrectionInput(int itemNumber, String text) {
+    record CorrectionInput(int itemKey, String text) {
     }
 
-    static Optional<CorrectionInput> correction(CorrectionForm form, int items, Errors errors) {
-        Optional<Integer> number = FormValues.integer(form.itemNumber()).filter(n -> n >= 1 && n <= items);
-        if (number.isEmpty()) {
-            errors.rejectValue("itemNumber", "meeting.form.choose-item");
+    static Optional<CorrectionInput> correction(CorrectionForm form, Meeting meeting, Errors errors) {
+        Optional<Integer> key = FormValues.integer(form.item()).filter(k -> meeting.item(k).isPresent());
+        if (key.isEmpty()) {
+            errors.rejectValue("item", "meeting.form.choose-item");
         }
         String text = text(form.text(), "text", MAX_DECISION, true, errors);
-        return errors.hasErrors() ? Optional.empty() : Optional.of(new CorrectionInput(number.orElseThrow(), text));
+        return errors.hasErrors() ? Optional.empty() : Optional.of(new CorrectionInput(key.orElseThrow(), text));
     }
 
     private static String text(String value, String field, int max, boolean required, Errors errors) {

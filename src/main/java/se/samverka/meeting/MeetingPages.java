@@ -195,11 +195,11 @@ class MeetingPages {
         CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
         Meeting meeting = work.read(id).orElseThrow();
         return change(centre, id, meeting, "correction", errors, model, redirect, () -> {
-            var correction = MeetingForms.correction(form, meeting.items().size(), errors);
+            var correction = MeetingForms.correction(form, meeting, errors);
             if (correction.isEmpty()) {
                 return null;
             }
-            work.correct(id, correction.get().itemNumber(), correction.get().text(), actors.require().username());
+            work.correct(id, correction.get().itemKey(), correction.get().text(), actors.require().username());
             return "meeting.corrected";
         });
     }
@@ -258,7 +258,7 @@ class MeetingPages {
         }
         List<Correction> corrections = work.corrections(meeting.id());
         Map<Integer, List<Correction>> byItem = corrections.stream()
-                .collect(Collectors.groupingBy(Correction::itemNumber));
+                .collect(Collectors.groupingBy(Correction::itemKey));
         model.addAttribute("centre", centre);
         model.addAttribute("m", meeting);
         model.addAttribute("corrections", byItem);

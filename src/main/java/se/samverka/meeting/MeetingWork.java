@@ -111,12 +111,17 @@ class MeetingWork {
     @Transactional
     public void remove(long id, MeetingPart part, int index, int expectedVersion) {
         Meeting meeting = find(id);
+        int number = part == MeetingPart.ITEM && meeting.item(index).isPresent() ? meeting.number(index) : index + 1;
+        if (part == MeetingPart.ITEM && corrections.findByMeetingIdOrderByItemKeyAscIdAsc(id).stream()
+                .anyMatch(c -> c.itemKey() == index)) {
+            throw new Refusal("meeting.refused.item-corrected");
+        }
         meeting.remove(part, index, expectedVersion);
         meetings.save(meeting);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, switch (part) {
-            case ATTENDEE -> "deltagare " + (index + 1) + " borttagen";
-            case ITEM -> "protokollspunkt § " + (index + 1) + " borttagen";
-            case ACTION -> "åtgärdspunkt " + (index + 1) + " borttagen";
+            case ATTENDEE -> "deltagare " + number + " borttagen";
+            case ITEM -> "protokollspunkt § " + number + " borttagen";
+            case ACTION -> "åtgärdspunkt " + number + " borttagen";
         });
     }
 
@@ -129,18 +134,18 @@ class MeetingWork {
     }
 
     @Transactional
-    public void correct(long id, int itemNumber, String text, String by) {
+    public void correct(long id, int itemKey, String text, String by) {
         Meeting meeting = find(id);
-        if (itemNumber < 1 || itemNumber > meeting.items().size()) {
+        if (meeting.item(itemKey).isEmpty()) {
             throw new Refusal("meeting.refused.no-such-item");
         }
-        corrections.save(new Correction(null, id, itemNumber, text, by, clock.instant()));
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, id, "rättelse av § " + itemNumber);
+        corrections.save(new Correction(null, id, itemKey, text, by, clock.instant()));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, id, "rättelse av § " + meeting.number(itemKey));
     }
 
     @Transactional(readOnly = true)
     public List<Correction> corrections(long id) {
-        return corrections.findByMeetingIdOrderByItemNumberAscIdAsc(id);
+        return corrections.findByMeetingIdOrderByItemKeyAscIdAsc(id);
     }
 
     private Meeting find(long id) {

@@ -7,5 +7,5 @@ import java.util.List;
 /** The corrections of every meeting's minutes. */
 interface MinuteCorrections extends ListCrudRepository<Correction, Long> {
 
-    List<Correction> findByMeetingIdOrderByItemNumberAscIdAsc(long meetingId);
+    List<Correction> findByMeetingIdOrderByItemKeyAscIdAsc(long meetingId);
 }

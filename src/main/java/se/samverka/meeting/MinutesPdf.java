@@ -81,7 +81,7 @@ final class MinutesPdf {
 
         html.element("h2", "Protokoll");
         Map<Integer, List<Correction>> byItem = corrections.stream()
-                .collect(Collectors.groupingBy(Correction::itemNumber));
+                .collect(Collectors.groupingBy(Correction::itemKey));
         if (meeting.items().isEmpty()) {
             html.element("p", "Inga punkter antecknade.");
         }
@@ -92,7 +92,7 @@ final class MinutesPdf {
             if (item.decision() != null) {
                 html.element("p", "Beslut: " + item.decision());
             }
-            for (Correction c : byItem.getOrDefault(i + 1, List.of())) {
+            for (Correction c : byItem.getOrDefault(item.itemKey(), List.of())) {
                 html.element("p", "Rättelse " + c.recordedAt().atZone(MeetingWork.SWEDEN).toLocalDate() + ": "
                         + c.text(), "class", "correction");
             }

@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 
-/** A planned activity: on a date, or some time in a month, of the plan's year. */
+/**
+ * A planned activity: on a date, or some time in a month, of the plan's year.
+ *
+ * @param activityKey the activity's stable id within its plan, given by the plan when it is added and never reused
+ */
 @Table("plan_activity")
-record Activity(ActivityKind kind, String title, LocalDate plannedOn, Integer plannedMonth, String responsible) {
+record Activity(int activityKey, ActivityKind kind, String title, LocalDate plannedOn, Integer plannedMonth, String responsible) {
 
     Activity {
         Objects.requireNonNull(kind);
@@ -25,8 +29,12 @@ record Activity(ActivityKind kind, String title, LocalDate plannedOn, Integer pl
 
     static Activity of(ActivityKind kind, String title, LocalDate plannedOn, Integer plannedMonth,
                        Set<BaseOperation> operations) {
-        return new Activity(kind, title, plannedOn, plannedOn == null ? plannedMonth : null,
+        return new Activity(-1, kind, title, plannedOn, plannedOn == null ? plannedMonth : null,
                 Responsible.write(operations));
+    }
+
+    Activity keyed(int key) {
+        return new Activity(key, kind, title, plannedOn, plannedMonth, responsible);
     }
 
     public Set<BaseOperation> operations() {

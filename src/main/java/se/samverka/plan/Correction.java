@@ -9,10 +9,10 @@ import java.util.Objects;
 /**
  * A correction (rättelse) of an adopted plan's evaluation, shown beside what it corrects. Never changed once written.
  *
- * @param goal the goal whose evaluation it corrects, from 0, or null for the overall evaluation
+ * @param goalKey the goal whose evaluation it corrects ({@link Goal#goalKey()}), or null for the overall evaluation
  */
 @Table("plan_correction")
-record Correction(@Id Long id, long planId, Integer goal, String text, String recordedBy, Instant recordedAt) {
+record Correction(@Id Long id, long planId, Integer goalKey, String text, String recordedBy, Instant recordedAt) {
 
     Correction {
         Objects.requireNonNull(text);

@@ -33,6 +33,10 @@ class Plan {
     private List<Goal> goals;
     @MappedCollection(idColumn = "plan_id", keyColumn = "position")
     private List<Activity> activities;
+    /** How many goal keys the plan has given: the next goal's key. */
+    private int goalKeys;
+    /** How many activity keys the plan has given: the next activity's key. */
+    private int activityKeys;
     private String overallEvaluation;
     private Instant lockedAt;
     private String lockedBy;
@@ -40,13 +44,15 @@ class Plan {
     private int version;
 
     @PersistenceCreator
-    Plan(Long id, long centreId, int year, List<Goal> goals, List<Activity> activities, String overallEvaluation,
-         Instant lockedAt, String lockedBy, int version) {
+    Plan(Long id, long centreId, int year, List<Goal> goals, List<Activity> activities, int goalKeys,
+         int activityKeys, String overallEvaluation, Instant lockedAt, String lockedBy, int version) {
         this.id = id;
         this.centreId = centreId;
         this.year = year;
         this.goals = new ArrayList<>(goals);
         this.activities = new ArrayList<>(activities);
+        this.goalKeys = goalKeys;
+        this.activityKeys = activityKeys;
         this.overallEvaluation = overallEvaluation;
         this.lockedAt = lockedAt;
         this.lockedBy = lockedBy;
@@ -54,7 +60,7 @@ class Plan {
     }
 
     static Plan of(long centreId, int year) {
-        return new Plan(null, centreId, year, List.of(), List.of(), null, null, null, 0);
+        return new Plan(null, centreId, year, List.of(), List.of(), 0, 0, null, null, null, 0);
     }
 
     void add(Goal goal, int expectedVersion) {
@@ -62,7 +68,7 @@ class Plan {
         if (goals.size() >= MAX_GOALS) {
             throw new Refusal("plan.refused.too-many-goals");
         }
-        goals.add(goal);
+        goals.add(goal.keyed(goalKeys++));
     }
 
     void add(Activity activity, int expectedVersion) {
@@ -73,35 +79,40 @@ class Plan {
         if (activity.plannedOn() != null && activity.plannedOn().getYear() != year) {
             throw new IllegalArgumentException("an activity is planned within the plan's year");
         }
-        activities.add(activity);
+        activities.add(activity.keyed(activityKeys++));
     }
 
     /**
-     * Takes back a goal before adoption. Follow-ups name goals by position and are never changed, so a goal can
-     * go only while neither it nor a later goal has been followed up.
+     * Takes back a goal before adoption. A goal that has been followed up is withdrawn: it stays in the plan, marked
+     * so, with its follow-ups, and is no longer assessed; one that has not is removed. Returns whether it was kept
+     * as withdrawn.
      */
-    void removeGoal(int index, boolean followedUpFromIt, int expectedVersion) {
+    boolean removeGoal(int key, boolean followedUp, int expectedVersion) {
         expectChangeable(expectedVersion);
-        goal(index);
-        if (followedUpFromIt) {
-            throw new Refusal("plan.refused.goal-followed-up");
+        int index = indexOf(key);
+        if (goals.get(index).withdrawn()) {
+            throw new Refusal("plan.refused.goal-withdrawn");
+        }
+        if (followedUp) {
+            goals.set(index, goals.get(index).withdraw());
+            return true;
         }
         goals.remove(index);
+        return false;
     }
 
-    /** Takes back an activity before adoption; {@code index} counts in the order {@link #activities()} lists. */
-    void removeActivity(int index, int expectedVersion) {
+    /** Takes back an activity before adoption. */
+    void removeActivity(int key, int expectedVersion) {
         expectChangeable(expectedVersion);
-        List<Activity> listed = activities();
-        if (index < 0 || index >= listed.size()) {
+        if (!activities.removeIf(a -> a.activityKey() == key)) {
             throw new Refusal("plan.refused.no-such-activity");
         }
-        activities.remove(listed.get(index));
     }
 
-    void assess(int goal, Assessment assessment, String comment, int expectedVersion) {
+    void assess(int key, Assessment assessment, String comment, int expectedVersion) {
         expectChangeable(expectedVersion);
-        goals.set(goal(goal), goals.get(goal).assessed(assessment, comment));
+        Goal goal = activeGoal(key);
+        goals.set(indexOf(key), goal.assessed(assessment, comment));
     }
 
     void evaluate(String overall, int expectedVersion) {
@@ -112,10 +123,10 @@ class Plan {
     /** Adopts (fastställer) the plan and its evaluation: every goal assessed, an overall evaluation written. */
     void lock(String by, Instant at, int expectedVersion) {
         expectChangeable(expectedVersion);
-        if (goals.isEmpty()) {
+        if (activeGoals().isEmpty()) {
             throw new Refusal("plan.refused.lock-without-goals");
         }
-        if (overallEvaluation == null || goals.stream().anyMatch(g -> g.assessment() == null)) {
+        if (overallEvaluation == null || activeGoals().stream().anyMatch(g -> g.assessment() == null)) {
             throw new Refusal("plan.refused.lock-without-evaluation");
         }
         this.lockedBy = Objects.requireNonNull(by);
@@ -136,20 +147,42 @@ class Plan {
         }
     }
 
-    int goal(int index) {
-        if (index < 0 || index >= goals.size()) {
-            throw new Refusal("plan.refused.no-such-goal");
+    /** The goal with this key, withdrawn or not. */
+    Goal goal(int key) {
+        return goals.get(indexOf(key));
+    }
+
+    /** The goal with this key, refused when it is withdrawn. */
+    Goal activeGoal(int key) {
+        Goal goal = goal(key);
+        if (goal.withdrawn()) {
+            throw new Refusal("plan.refused.goal-withdrawn");
         }
-        return index;
+        return goal;
+    }
+
+    /** The goal's number on the page and in the minutes of work (Mål 1, Mål 2 …): its place in the list, from 1. */
+    int number(int key) {
+        return indexOf(key) + 1;
+    }
+
+    private int indexOf(int key) {
+        for (int i = 0; i < goals.size(); i++) {
+            if (goals.get(i).goalKey() == key) {
+                return i;
+            }
+        }
+        throw new Refusal("plan.refused.no-such-goal");
     }
 
     public boolean locked() {
         return lockedAt != null;
     }
 
-    /** The year-end evaluation is written: every goal assessed and an overall text. */
+    /** The year-end evaluation is written: every goal pursued assessed and an overall text. */
     public boolean evaluated() {
-        return !goals.isEmpty() && overallEvaluation != null && goals.stream().allMatch(g -> g.assessment() != null);
+        List<Goal> active = activeGoals();
+        return !active.isEmpty() && overallEvaluation != null && active.stream().allMatch(g -> g.assessment() != null);
     }
 
     Long id() {
@@ -166,6 +199,19 @@ class Plan {
 
     public List<Goal> goals() {
         return Collections.unmodifiableList(goals);
+    }
+
+    /** The goals still pursued, in their order. */
+    public List<Goal> activeGoals() {
+        return goals.stream().filter(Goal::active).toList();
+    }
+
+    int goalKeys() {
+        return goalKeys;
+    }
+
+    int activityKeys() {
+        return activityKeys;
     }
 
     public List<Activity> activities() {

@@ -35,7 +35,7 @@ class PlanCentreSection implements CentrePageSection {
             model.put("plan", view.plan());
             if (view.latest() != null) {
                 model.put("latest", view.latest());
-                model.put("latestGoal", view.plan().goals().get(view.latest().goal()).text());
+                model.put("latestGoal", view.plan().goal(view.latest().goalKey()).text());
             }
         });
         return Optional.of(new Section("plan/centre-section", model));

@@ -141,7 +141,7 @@ final class PlanForms {
     }
 
     static Optional<FollowUpInput> followUp(FollowUpForm form, Plan plan, LocalDate today, Errors errors) {
-        Integer goal = goalIndex(form.goal(), plan, errors);
+        Integer goal = goalKey(form.goal(), plan, true, errors, "goal");
         LocalDate enteredOn = null;
         Optional<LocalDate> date = FormValues.date(form.enteredOn());
         if (FormValues.blank(form.enteredOn())) {
@@ -171,7 +171,7 @@ final class PlanForms {
     }
 
     static Optional<AssessmentInput> assessment(AssessmentForm form, Plan plan, Errors errors) {
-        Integer goal = goalIndex(form.goal(), plan, errors);
+        Integer goal = goalKey(form.goal(), plan, true, errors, "goal");
         Optional<Assessment> assessment = FormValues.choice(Assessment.class, form.assessment());
         if (assessment.isEmpty()) {
             errors.rejectValue("assessment", "plan.form.choose-assessment");
@@ -191,23 +191,21 @@ final class PlanForms {
         if (FormValues.blank(form.concerns())) {
             errors.rejectValue("concerns", "plan.form.concerns");
         } else if (!"overall".equals(form.concerns())) {
-            goal = goalIndex(form.concerns(), plan, errors, "concerns");
+            goal = goalKey(form.concerns(), plan, false, errors, "concerns");
         }
         String text = text(form.text(), "text", MAX_EVALUATION, "plan.form.correction", errors);
         return errors.hasErrors() ? Optional.empty() : Optional.of(new CorrectionInput(goal, text));
     }
 
-    private static Integer goalIndex(String value, Plan plan, Errors errors) {
-        return goalIndex(value, plan, errors, "goal");
-    }
-
-    private static Integer goalIndex(String value, Plan plan, Errors errors, String field) {
-        Optional<Integer> index = FormValues.integer(value);
-        if (index.isEmpty() || index.get() < 0 || index.get() >= plan.goals().size()) {
+    /** The key of one of the plan's goals; with {@code active}, one still pursued (not withdrawn). */
+    private static Integer goalKey(String value, Plan plan, boolean active, Errors errors, String field) {
+        Optional<Integer> key = FormValues.integer(value);
+        if (key.isEmpty() || (active ? plan.activeGoals() : plan.goals()).stream()
+                .noneMatch(g -> g.goalKey() == key.get())) {
             errors.rejectValue(field, "plan.form.choose-goal");
             return null;
         }
-        return index.get();
+        return key.get();
     }
 
     private static Set<BaseOperation> operations(List<String> values, Set<BaseOperation> participating,

@@ -115,13 +115,14 @@ class PlanPages {
         });
     }
 
+    /** Removes the goal with this key, or withdraws it when it has been followed up. */
     @PostMapping("/centres/{id}/plans/{year}/goals/{index}/remove")
     String removeGoal(@PathVariable long id, @PathVariable int year, @PathVariable int index,
                       @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), null, model, redirect, plan -> {
-            work.removeGoal(id, year, index, FormValues.version(version));
-            return "plan.goal-removed";
+            return work.removeGoal(id, year, index, FormValues.version(version)) ? "plan.goal-withdrawn"
+                    : "plan.goal-removed";
         });
     }
 

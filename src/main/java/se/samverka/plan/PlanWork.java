@@ -47,7 +47,15 @@ class PlanWork {
     record PlanView(Plan plan, List<GoalView> goals, List<Correction> overallCorrections, FollowUp latest) {
     }
 
-    record GoalView(int index, Goal goal, List<FollowUpView> followUps, List<Correction> corrections) {
+    /**
+     * A goal as the page shows it: {@code number} is its place in the plan, from 1 (Mål 1 …); forms and links name it
+     * by its key.
+     */
+    record GoalView(int number, Goal goal, List<FollowUpView> followUps, List<Correction> corrections) {
+
+        public int key() {
+            return goal.goalKey();
+        }
     }
 
     /** An entry; {@code correctedBy} are the later entries that correct it, {@code corrected} the one it corrects. */
@@ -83,16 +91,16 @@ class PlanWork {
         List<Correction> all = corrections.findByPlanIdOrderByIdAsc(plan.id());
         List<GoalView> goals = new ArrayList<>();
         for (int i = 0; i < plan.goals().size(); i++) {
-            int index = i;
-            List<FollowUpView> views = entries.stream().filter(e -> e.goal() == index)
+            int key = plan.goals().get(i).goalKey();
+            List<FollowUpView> views = entries.stream().filter(e -> e.goalKey() == key)
                     .map(e -> new FollowUpView(e, e.corrects() == null ? null : byId.get(e.corrects()),
                             entries.stream().filter(c -> e.id().equals(c.corrects()))
                                     .sorted(Comparator.comparing(FollowUp::id)).toList()))
                     .toList();
-            goals.add(new GoalView(i, plan.goals().get(i), views,
-                    all.stream().filter(c -> c.goal() != null && c.goal() == index).toList()));
+            goals.add(new GoalView(i + 1, plan.goals().get(i), views,
+                    all.stream().filter(c -> c.goalKey() != null && c.goalKey() == key).toList()));
         }
-        return new PlanView(plan, goals, all.stream().filter(c -> c.goal() == null).toList(),
+        return new PlanView(plan, goals, all.stream().filter(c -> c.goalKey() == null).toList(),
                 entries.isEmpty() ? null : entries.getFirst());
     }
 
@@ -100,7 +108,7 @@ class PlanWork {
     @Transactional(readOnly = true)
     public PlanState state(long centreId, int year) {
         return plans.findByCentreIdAndYear(centreId, year)
-                .map(p -> new PlanState(year, true, !p.goals().isEmpty(), p.locked() && p.evaluated()))
+                .map(p -> new PlanState(year, true, !p.activeGoals().isEmpty(), p.locked() && p.evaluated()))
                 .orElseGet(() -> PlanState.none(year));
     }
 
@@ -134,22 +142,29 @@ class PlanWork {
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "aktivitet planerad: " + texts.message("plan.activity." + activity.kind().name()));
     }
 
+    /** Removes a goal not yet followed up; one that has been is withdrawn and kept with its follow-ups. */
     @Transactional
-    public void removeGoal(long centreId, int year, int goal, int expectedVersion) {
+    public boolean removeGoal(long centreId, int year, int goal, int expectedVersion) {
         Plan plan = existing(centreId, year);
+        int number = plan.number(goal);
         boolean followedUp = followUps.findByPlanIdOrderByEnteredOnDescIdDesc(plan.id()).stream()
-                .anyMatch(f -> f.goal() >= goal);
-        plan.removeGoal(goal, followedUp, expectedVersion);
+                .anyMatch(f -> f.goalKey() == goal);
+        boolean withdrawn = plan.removeGoal(goal, followedUp, expectedVersion);
         plans.save(plan);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "mål " + (goal + 1) + " borttaget");
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "mål " + number + (withdrawn
+                ? " återtaget, med sina uppföljningar" : " borttaget"));
+        return withdrawn;
     }
 
     @Transactional
     public void removeActivity(long centreId, int year, int activity, int expectedVersion) {
         Plan plan = existing(centreId, year);
+        List<Activity> listed = plan.activities();
+        int number = 1 + java.util.stream.IntStream.range(0, listed.size())
+                .filter(i -> listed.get(i).activityKey() == activity).findFirst().orElse(-1);
         plan.removeActivity(activity, expectedVersion);
         plans.save(plan);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "aktivitet " + (activity + 1) + " borttagen");
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "aktivitet " + number + " borttagen");
     }
 
     @Transactional
@@ -157,7 +172,7 @@ class PlanWork {
                          Long corrects, String recordedBy) {
         Plan plan = existing(centreId, year);
         plan.expectOpen();
-        plan.goal(goal);
+        plan.activeGoal(goal);
         if (enteredOn.getYear() != year) {
             throw new Refusal("plan.refused.follow-up-outside-year", String.valueOf(year));
         }
@@ -167,14 +182,14 @@ class PlanWork {
         FollowUp corrected = null;
         if (corrects != null) {
             corrected = followUps.findById(corrects).orElseThrow(() -> new Refusal("plan.refused.no-such-follow-up"));
-            if (corrected.planId() != plan.id() || corrected.goal() != goal) {
+            if (corrected.planId() != plan.id() || corrected.goalKey() != goal) {
                 throw new Refusal("plan.refused.no-such-follow-up");
             }
         }
         followUps.save(new FollowUp(null, plan.id(), goal, enteredOn, value, comment, corrects, recordedBy,
                 clock.instant()));
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(), "uppföljning av mål " + (goal + 1) + " " + enteredOn
-                + (corrected == null ? "" : ", rättar uppföljningen " + corrected.enteredOn()));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(), "uppföljning av mål " + plan.number(goal) + " "
+                + enteredOn + (corrected == null ? "" : ", rättar uppföljningen " + corrected.enteredOn()));
     }
 
     @Transactional
@@ -182,7 +197,7 @@ class PlanWork {
         Plan plan = existing(centreId, year);
         plan.assess(goal, assessment, comment, expectedVersion);
         plans.save(plan);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "mål " + (goal + 1) + " utvärderat: "
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, plan.id(), "mål " + plan.number(goal) + " utvärderat: "
                 + texts.message("plan.assessment." + assessment.name()));
     }
 
@@ -213,7 +228,7 @@ class PlanWork {
         }
         corrections.save(new Correction(null, plan.id(), goal, text, recordedBy, clock.instant()));
         audit.record(AuditAction.CREATE, AUDIT_TYPE, plan.id(),
-                "rättelse" + (goal == null ? " av utvärderingen" : " av mål " + (goal + 1)));
+                "rättelse" + (goal == null ? " av utvärderingen" : " av mål " + plan.number(goal)));
     }
 
     private Plan existing(long centreId, int year) {

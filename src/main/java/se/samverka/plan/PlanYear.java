@@ -34,10 +34,12 @@ public record PlanYear(int year, LocalDate adoptedOn, List<GoalOutcome> goals, L
      * @param latestOn    its date, or null
      * @param assessment  how far it was reached, or null while not assessed
      * @param corrections corrections of its evaluation after adoption, oldest first
+     * @param withdrawn   taken back during the year after it had been followed up: kept with its follow-ups, never
+     *                    assessed
      */
     public record GoalOutcome(String text, String indicator, String target, Set<BaseOperation> operations,
                               String latestValue, LocalDate latestOn, Assessment assessment, String assessmentComment,
-                              List<CorrectionNote> corrections) {
+                              List<CorrectionNote> corrections, boolean withdrawn) {
 
         public GoalOutcome {
             operations = Set.copyOf(operations);

@@ -37,7 +37,7 @@ public class PlanYears {
             Goal goal = g.goal();
             return new PlanYear.GoalOutcome(goal.text(), goal.indicator(), goal.target(), goal.operations(),
                     latest == null ? null : latest.value(), latest == null ? null : latest.enteredOn(),
-                    goal.assessment(), goal.assessmentComment(), texts(g.corrections()));
+                    goal.assessment(), goal.assessmentComment(), texts(g.corrections()), goal.withdrawn());
         }).toList();
         List<PlanYear.PlannedActivity> activities = plan.activities().stream()
                 .map(a -> new PlanYear.PlannedActivity(a.kind(), a.title(), a.plannedOn(), a.month(), a.operations()))

@@ -181,23 +181,27 @@ class ReportWriter {
             return "Det finns ingen verksamhetsplan för " + year + " i Samverka.";
         }
         PlanYear p = plan.get();
+        long withdrawn = p.goals().stream().filter(PlanYear.GoalOutcome::withdrawn).count();
+        long pursued = p.goals().size() - withdrawn;
         if (p.goals().isEmpty()) {
             return "Verksamhetsplanen för " + year + " har inga mål.";
         }
         Text text = new Text();
-        text.line("Verksamhetsplanen för " + year + " har " + (p.goals().size() == 1 ? "ett mål" : p.goals().size()
-                + " mål") + ". " + (p.adopted() ? "Planen och utvärderingen fastställdes " + day(p.adoptedOn()) + "."
-                : "Planen och utvärderingen är inte fastställda."));
+        text.line("Verksamhetsplanen för " + year + " har " + (pursued == 0 ? "inga mål" : pursued == 1 ? "ett mål" : pursued + " mål")
+                + (withdrawn == 0 ? "" : withdrawn == 1 ? " och ett återtaget mål" : " och " + withdrawn
+                + " återtagna mål") + ". " + (p.adopted() ? "Planen och utvärderingen fastställdes "
+                + day(p.adoptedOn()) + "." : "Planen och utvärderingen är inte fastställda."));
         for (int i = 0; i < p.goals().size(); i++) {
             PlanYear.GoalOutcome goal = p.goals().get(i);
             text.blank();
-            text.line("Mål " + (i + 1) + ": " + goal.text());
+            text.line("Mål " + (i + 1) + ": " + goal.text() + (goal.withdrawn() ? " (återtaget)" : ""));
             text.line("Indikator: " + goal.indicator());
             text.line("Målvärde: " + goal.target());
             text.line("Ansvariga: " + texts.operations(goal.operations(), "conjunction.and"));
             text.line(goal.latestValue() == null ? "Senaste uppföljning: ingen uppföljning registrerad."
                     : "Senaste uppföljning: " + goal.latestValue() + " (" + day(goal.latestOn()) + ")");
-            text.line(goal.assessment() == null ? "Bedömning: inte bedömt."
+            text.line(goal.withdrawn() ? "Bedömning: målet återtogs under året och bedöms inte."
+                    : goal.assessment() == null ? "Bedömning: inte bedömt."
                     : "Bedömning: " + texts.message("plan.assessment." + goal.assessment().name())
                     + (goal.assessmentComment() == null ? "" : " – " + goal.assessmentComment()));
             goal.corrections().forEach(c -> text.line(correction(c)));

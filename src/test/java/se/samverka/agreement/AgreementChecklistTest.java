@@ -49,7 +49,7 @@ class AgreementChecklistTest {
         Terms terms = new Terms(LocalDate.parse(parts[2]), LocalDate.parse(parts[3]), null, 6, null, null, false,
                 false, false, false, null, null, null, null);
         return new Agreement(1L, UUID.randomUUID(), 1, 1L, AgreementKind.valueOf(parts[0]),
-                AgreementStatus.valueOf(parts[1]), terms, java.util.Set.of(), List.of(), List.of(), List.of(), null,
+                AgreementStatus.valueOf(parts[1]), terms, java.util.Set.of(), List.of(), List.of(), null,
                 null, Instant.EPOCH, null, null, 0);
     }
 }

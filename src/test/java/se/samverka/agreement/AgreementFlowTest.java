@@ -49,6 +49,8 @@ class AgreementFlowTest {
     @Autowired
     AgreementFiles files;
     @Autowired
+    AgreementEvents events;
+    @Autowired
     SystemSeal seal;
     @Autowired
     JdbcClient jdbc;
@@ -112,7 +114,7 @@ class AgreementFlowTest {
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("id=\"sign-heading\"")));
         }
-        assertThat(agreements.findById(id).orElseThrow().events()).filteredOn(e -> e.event() == AgreementEvent.Kind.VIEWED)
+        assertThat(events.of(id)).filteredOn(e -> e.event() == AgreementEvent.Kind.VIEWED)
                 .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo(signatories.get(0)));
         sent = agreements.findById(id).orElseThrow();
         sign(id, stranger, sent.documentSha256()).andExpect(status().isForbidden());
@@ -120,11 +122,12 @@ class AgreementFlowTest {
                 .andExpect(content().string(containsString("Du är inte namngiven undertecknare")));
         sign(id, signatories.get(0), sent.documentSha256()).andExpect(status().is3xxRedirection());
         Agreement once = agreements.findById(id).orElseThrow();
+        List<AgreementEvent> historyOnce = events.of(id);
         sign(id, signatories.get(0), sent.documentSha256()).andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Du har redan undertecknat")));
         sign(id, signatories.get(1), "0".repeat(64)).andExpect(status().isConflict());
         Agreement after = agreements.findById(id).orElseThrow();
-        assertThat(after.events()).isEqualTo(once.events());
+        assertThat(events.of(id)).isEqualTo(historyOnce);
         assertThat(after.parties()).isEqualTo(once.parties());
         assertThat(after.version()).isEqualTo(once.version());
         mvc.perform(get("/att-gora").with(fixtures.as(signatories.get(1))))
@@ -135,7 +138,7 @@ class AgreementFlowTest {
 
         Agreement signed = agreements.findById(id).orElseThrow();
         assertThat(signed.status()).isEqualTo(AgreementStatus.SIGNED);
-        assertThat(signed.events()).extracting(AgreementEvent::event).containsSubsequence(
+        assertThat(events.of(id)).extracting(AgreementEvent::event).containsSubsequence(
                 AgreementEvent.Kind.CREATED, AgreementEvent.Kind.SENT, AgreementEvent.Kind.VIEWED, AgreementEvent.Kind.SIGNED,
                 AgreementEvent.Kind.SIGNED, AgreementEvent.Kind.SIGNED, AgreementEvent.Kind.SIGNED,
                 AgreementEvent.Kind.SEALED);

@@ -219,14 +219,14 @@ class KeyboardWalkThroughTest {
 
         keyboard.type(By.id("item-text"), "Skrivet av misstag.");
         send("/items", "två punkter", "Punkten är tillagd i protokollet.", "§ 2");
-        keyboard.submitWithSpace(By.cssSelector("form[action$='/items/1/remove'] button"));
+        keyboard.submitWithSpace(By.cssSelector("form[action$='/items/2/remove'] button"));
         assertThat(browser.text()).contains("Punkten är borttagen.").doesNotContain("Skrivet av misstag.");
         browser.assertAccessible("punkt borttagen");
 
         keyboard.type(By.id("approval-adjuster"), "Jens Justerare");
         send("/approve", "protokoll justerat", "Protokollet är justerat och låst.");
 
-        keyboard.choose(By.id("correction-itemNumber"), "§ 1");
+        keyboard.choose(By.id("correction-item"), "§ 1");
         keyboard.type(By.id("correction-text"), "Pappagruppen startar i april, inte i mars.");
         send("/corrections", "protokoll rättat", "Rättelsen är sparad bredvid punkten.", "startar i april");
     }

@@ -30,6 +30,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -116,6 +117,43 @@ class MeetingPagesTest {
     }
 
     @Test
+    void aCorrectionNamesItsItemByAStableIdThatRemovingAnEarlierItemDoesNotMove() throws Exception {
+        Fixtures.Centre centre = centre(true);
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String staff = fixtures.account(new Grant(Role.STAFF, centre.unitIds().get(1)));
+        long id = create(centre, coordinator, "COOPERATION", "2026-11-03T13:00", "2026-11-03T15:30", false);
+        item(id, coordinator, "Skrivet av misstag.", "", version(id)).andExpect(status().is3xxRedirection());
+        item(id, coordinator, "Mötet öppnas.", "", version(id)).andExpect(status().is3xxRedirection());
+        item(id, coordinator, "Föräldragrupper.", "Två grupper startar i mars.", version(id))
+                .andExpect(status().is3xxRedirection());
+        assertThat(meetings.findById(id).orElseThrow().items()).extracting(MinuteItem::itemKey).containsExactly(1, 2, 3);
+
+        mvc.perform(post("/meetings/{id}/items/{key}/remove", id, 1).param("version", String.valueOf(version(id)))
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        item(id, coordinator, "Övriga frågor.", "", version(id)).andExpect(status().is3xxRedirection());
+        assertThat(meetings.findById(id).orElseThrow().items()).extracting(MinuteItem::itemKey, MinuteItem::text)
+                .containsExactly(tuple(2, "Mötet öppnas."), tuple(3, "Föräldragrupper."), tuple(4, "Övriga frågor."));
+        mvc.perform(post("/meetings/{id}/approve", id).param("adjuster", "Jens Justerare")
+                        .param("version", String.valueOf(version(id))).with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(post("/meetings/{id}/corrections", id).param("item", "1").param("text", "Borttagen punkt.")
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/meetings/{id}/corrections", id).param("item", "3").param("text", "Grupperna startar i april.")
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(corrections.findByMeetingIdOrderByItemKeyAscIdAsc(id)).extracting(Correction::itemKey)
+                .containsExactly(3);
+        assertThat(page("/meetings/" + id, staff)).containsSubsequence("§ 1", "Mötet öppnas.", "§ 2",
+                "Föräldragrupper.", "Rättelse", "Grupperna startar i april.", "§ 3", "Övriga frågor.");
+        assertThatThrownBy(() -> jdbc.sql("delete from meeting_minute_item where meeting_id = :id and item_key = 3")
+                .param("id", id).update()).as("a corrected item cannot go, whatever deletes it")
+                .hasMessageContaining("meeting_correction_item");
+    }
+
+    @Test
     void itemsAreNumberedApprovalLocksTheMinutesAndCorrectionsStandBesideTheItem() throws Exception {
         Fixtures.Centre centre = centre(true);
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
@@ -181,19 +219,19 @@ class MeetingPagesTest {
         assertThat(followedUp.items()).isEqualTo(approved.items());
         assertThat(followedUp.locked()).isTrue();
 
-        mvc.perform(post("/meetings/{id}/corrections", id).param("itemNumber", "3").param("text", "Fel punkt.")
+        mvc.perform(post("/meetings/{id}/corrections", id).param("item", "3").param("text", "Fel punkt.")
                         .with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().isOk());
-        mvc.perform(post("/meetings/{id}/corrections", id).param("itemNumber", "2")
+        mvc.perform(post("/meetings/{id}/corrections", id).param("item", "2")
                         .param("text", "Grupperna startar i april, inte i mars.")
                         .with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(corrections.findByMeetingIdOrderByItemNumberAscIdAsc(id)).singleElement()
-                .satisfies(c -> assertThat(c.itemNumber()).isEqualTo(2));
+        assertThat(corrections.findByMeetingIdOrderByItemKeyAscIdAsc(id)).singleElement()
+                .satisfies(c -> assertThat(c.itemKey()).isEqualTo(2));
         assertThat(meetings.findById(id).orElseThrow().items()).isEqualTo(approved.items());
         assertThat(page("/meetings/" + id, staff)).containsSubsequence("§ 2", "Två grupper startar i mars.",
                 "Rättelse", "Grupperna startar i april, inte i mars.");
-        long correction = corrections.findByMeetingIdOrderByItemNumberAscIdAsc(id).getFirst().id();
+        long correction = corrections.findByMeetingIdOrderByItemKeyAscIdAsc(id).getFirst().id();
         assertThatThrownBy(() -> jdbc.sql("update meeting_correction set text = 'x' where id = :id")
                 .param("id", correction).update()).rootCause().hasMessageContaining("permission denied");
         assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'meeting' and action = 'READ' "
@@ -282,9 +320,9 @@ class MeetingPagesTest {
         assertThat(html(mvc.perform(get("/meetings/{id}", id).with(fixtures.as(coordinator)))))
                 .contains("aria-label=\"Ta bort deltagaren Fel Person\"", "aria-label=\"Ta bort § 2\"");
 
-        remove(id, "items", 1, version(id), staff).andExpect(status().isForbidden());
+        remove(id, "items", 2, version(id), staff).andExpect(status().isForbidden());
         int stale = version(id);
-        remove(id, "items", 1, stale, coordinator).andExpect(status().is3xxRedirection());
+        remove(id, "items", 2, stale, coordinator).andExpect(status().is3xxRedirection());
         assertThat(text(remove(id, "attendees", 1, stale, coordinator).andExpect(status().isConflict())))
                 .contains("Någon annan har ändrat uppgifterna sedan du öppnade sidan: protokollspunkt § 2 borttagen",
                         "Ingenting är ändrat.");

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -194,7 +195,7 @@ class PlanPagesTest {
         send(centre, coordinator, "/corrections", "concerns", "overall", "text", "Årets sista grupp räknades inte.")
                 .andExpect(status().is3xxRedirection());
         send(centre, coordinator, "/corrections", "concerns", "", "text", "").andExpect(status().isOk());
-        assertThat(corrections.findByPlanIdOrderByIdAsc(after.id())).extracting(Correction::goal)
+        assertThat(corrections.findByPlanIdOrderByIdAsc(after.id())).extracting(Correction::goalKey)
                 .containsExactly(0, null);
         assertThat(page("/centres/" + centre.id() + "/plans/" + year, coordinator)).contains("Fastställd",
                 "Delvis uppnått", "32 av 40.", "Rättelse", "Det var 34 av 40, inte 32.",
@@ -246,9 +247,10 @@ class PlanPagesTest {
     }
 
     @Test
-    void beforeAdoptionActivitiesAndGoalsNotYetFollowedUpCanBeTakenBack() throws Exception {
+    void beforeAdoptionActivitiesAndGoalsCanBeTakenBackAndAFollowedUpGoalIsWithdrawnWithItsFollowUps() throws Exception {
         Fixtures.Centre centre = fourOperations();
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String steering = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
         String staff = fixtures.account(new Grant(Role.STAFF, centre.unitIds().get(1)));
         draw(centre, coordinator, year).andExpect(status().is3xxRedirection());
         addGoal(centre, coordinator, "Mål ett", "Antal", "10", v(centre), "CHILD_HEALTH").andExpect(status().is3xxRedirection());
@@ -258,32 +260,57 @@ class PlanPagesTest {
                 .andExpect(status().is3xxRedirection());
         addActivity(centre, coordinator, "OTHER", "I januari", "", "1", v(centre), "CHILD_HEALTH")
                 .andExpect(status().is3xxRedirection());
+        assertThat(plan(centre).goals()).extracting(Goal::goalKey).containsExactly(0, 1, 2);
         assertThat(body(mvc.perform(get("/centres/{id}/plans/{year}", centre.id(), year).with(fixtures.as(coordinator)))))
                 .contains("aria-label=\"Ta bort mål 2\"", "aria-label=\"Ta bort aktiviteten I januari\"");
 
-        send(centre, staff, "/activities/0/remove", "version", v(centre)).andExpect(status().isForbidden());
-        send(centre, coordinator, "/activities/0/remove", "version", v(centre)).andExpect(status().is3xxRedirection());
+        long january = plan(centre).activities().getFirst().activityKey();
+        send(centre, staff, "/activities/" + january + "/remove", "version", v(centre)).andExpect(status().isForbidden());
+        send(centre, coordinator, "/activities/" + january + "/remove", "version", v(centre))
+                .andExpect(status().is3xxRedirection());
         assertThat(plan(centre).activities()).extracting(Activity::title).containsExactly("I december");
-        assertThat(body(send(centre, coordinator, "/activities/5/remove", "version", v(centre))
+        assertThat(body(send(centre, coordinator, "/activities/" + january + "/remove", "version", v(centre))
                 .andExpect(status().isConflict()))).contains("Aktiviteten finns inte i planen.");
 
-        followUp(centre, coordinator, "2", today.toString(), "3", "", "").andExpect(status().is3xxRedirection());
-        assertThat(body(send(centre, coordinator, "/goals/1/remove", "version", v(centre))
-                .andExpect(status().isConflict()))).contains("har redan följts upp och kan inte tas bort");
-        assertThat(plan(centre).goals()).hasSize(3);
+        // A follow-up names its goal by key: removing an earlier goal does not move it to another goal.
+        followUp(centre, coordinator, "2", today.toString(), "3 familjer", "", "").andExpect(status().is3xxRedirection());
+        send(centre, coordinator, "/goals/1/remove", "version", v(centre)).andExpect(status().is3xxRedirection());
+        assertThat(plan(centre).goals()).extracting(Goal::text).containsExactly("Mål ett", "Mål tre");
+        assertThat(page("/centres/" + centre.id() + "/plans/" + year, coordinator)).contains("Mål 2: Mål tre",
+                "3 familjer").doesNotContain("Skrivet fel");
+        assertThat(body(mvc.perform(get("/centres/{id}/plans/{year}", centre.id(), year).with(fixtures.as(coordinator)))))
+                .contains("aria-label=\"Återta mål 2 (uppföljningarna finns kvar)\"");
 
-        Fixtures.Centre other = fourOperations();
-        String theirs = fixtures.account(new Grant(Role.COORDINATOR, other.id()));
-        draw(other, theirs, year).andExpect(status().is3xxRedirection());
-        addGoal(other, theirs, "Mål ett", "Antal", "10", v(other), "CHILD_HEALTH").andExpect(status().is3xxRedirection());
-        addGoal(other, theirs, "Skrivet fel", "Antal", "10", v(other), "CHILD_HEALTH").andExpect(status().is3xxRedirection());
-        followUp(other, theirs, "0", today.toString(), "3", "", "").andExpect(status().is3xxRedirection());
-        String stale = String.valueOf(plan(other).version() - 1);
-        send(other, theirs, "/goals/1/remove", "version", stale).andExpect(status().isConflict());
-        send(other, theirs, "/goals/1/remove", "version", v(other)).andExpect(status().is3xxRedirection());
-        assertThat(plan(other).goals()).extracting(Goal::text).containsExactly("Mål ett");
-        assertThat(page("/centres/" + other.id() + "/plans/" + year, theirs)).contains("Mål 1: Mål ett")
-                .doesNotContain("Skrivet fel");
+        // Withdrawn, the goal and its follow-up stay; it is no longer followed up, assessed or needed for adoption.
+        String stale = String.valueOf(plan(centre).version() - 1);
+        send(centre, coordinator, "/goals/2/remove", "version", stale).andExpect(status().isConflict());
+        send(centre, coordinator, "/goals/2/remove", "version", v(centre)).andExpect(status().is3xxRedirection());
+        Plan withdrawn = plan(centre);
+        assertThat(withdrawn.goals()).extracting(Goal::text, Goal::withdrawn)
+                .containsExactly(tuple("Mål ett", false), tuple("Mål tre", true));
+        assertThat(followUps.findByPlanIdOrderByEnteredOnDescIdDesc(withdrawn.id())).extracting(FollowUp::goalKey)
+                .containsExactly(2);
+        assertThat(page("/centres/" + centre.id() + "/plans/" + year, coordinator)).contains("Mål 2: Mål tre",
+                "Återtaget", "3 familjer");
+        assertThat(body(mvc.perform(get("/centres/{id}/plans/{year}", centre.id(), year).with(fixtures.as(coordinator)))))
+                .doesNotContain("aria-label=\"Återta mål 2").doesNotContain("Mål 2: Mål tre</option>");
+        assertThat(body(send(centre, coordinator, "/goals/2/remove", "version", v(centre))
+                .andExpect(status().isConflict()))).contains("Målet är återtaget");
+        followUp(centre, coordinator, "2", today.toString(), "4 familjer", "", "").andExpect(status().isOk());
+        send(centre, coordinator, "/assessments", "goal", "2", "assessment", "MET", "comment", "", "version", v(centre))
+                .andExpect(status().isOk());
+        assertThat(plan(centre).goals().get(1).assessment()).isNull();
+
+        send(centre, coordinator, "/assessments", "goal", "0", "assessment", "MET", "comment", "", "version", v(centre))
+                .andExpect(status().is3xxRedirection());
+        send(centre, coordinator, "/evaluation", "overall", "Ett år.", "version", v(centre))
+                .andExpect(status().is3xxRedirection());
+        lock(centre, steering, v(centre)).andExpect(status().is3xxRedirection());
+        assertThat(plan(centre).locked()).isTrue();
+        assertThat(plan(centre).evaluated()).isTrue();
+        assertThatThrownBy(() -> jdbc.sql("delete from plan_goal where plan_id = :id and goal_key = 2")
+                .param("id", withdrawn.id()).update()).as("a followed-up goal cannot go, whatever deletes it")
+                .hasMessageContaining("plan_follow_up_goal");
     }
 
     @Test
