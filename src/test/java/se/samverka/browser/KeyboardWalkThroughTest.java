@@ -291,8 +291,11 @@ class KeyboardWalkThroughTest {
             for (int i = 0; i < 5; i++) {
                 keyboard.press(org.openqa.selenium.Keys.ARROW_RIGHT);
             }
-            assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                    .executeScript("return arguments[0].scrollLeft;", wrap)).intValue()).isPositive();
+            // Chromium scrolls by the keyboard with an animation: the position is read once it has moved.
+            var scrolled = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                    .until(driver -> ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                            .executeScript("return arguments[0].scrollLeft;", wrap)).intValue() > 0 ? Boolean.TRUE : null);
+            assertThat(scrolled).isTrue();
         } finally {
             window.setSize(wide);
         }

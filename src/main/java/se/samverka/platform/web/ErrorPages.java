@@ -69,6 +69,10 @@ class ErrorPages implements ErrorController {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // Asked for directly, not forwarded to after an error: there is no such page.
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
