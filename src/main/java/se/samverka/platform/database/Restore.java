@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Reads a {@code pg_dump} file into the new, empty database of the embedded server, as its owner, in one
@@ -88,7 +89,7 @@ final class Restore {
         }
         if (process.exitValue() != 0) {
             throw new DataDirectoryRefused("Säkerhetskopian " + dump + " kunde inte läsas in; inget lästes in. "
-                    + command.getFirst() + " svarade: " + output.join().strip(),
+                    + command.getFirst() + " svarade: " + errors(output.join()),
                     "Kontrollera att filen är en dump av Samverkas databas från pg_dump (--format=custom, eller "
                             + "--format=plain från en annan PostgreSQL-version) och starta igen med samma "
                             + "SAMVERKA_DATA_DIR.");
@@ -119,6 +120,17 @@ final class Restore {
             }
             // psql stopped at an error before it read everything: its exit value and output say which
         }
+    }
+
+    /**
+     * What the client said, without its CONTEXT and DETAIL lines, which quote the dump's rows: the answer ends up in
+     * the start-up log, and the rows may hold personal data.
+     */
+    static String errors(String output) {
+        return output.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("CONTEXT") && !line.startsWith("DETAIL")
+                        && !line.contains("CONTEXT:") && !line.contains("DETAIL:"))
+                .limit(5).collect(Collectors.joining(" "));
     }
 
     private static String read(InputStream output) {

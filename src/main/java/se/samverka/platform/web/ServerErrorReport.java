@@ -40,7 +40,7 @@ public class ServerErrorReport extends ErrorReportValve {
         String body = api
                 ? """
                   {"type":"about:blank","title":"%s","status":%d,"detail":"%s"}"""
-                        .formatted(TEXTS.getString(code + ".title"), status, TEXTS.getString(code))
+                        .formatted(json(TEXTS.getString(code + ".title")), status, json(TEXTS.getString(code)))
                 : PAGE.replace("{title}", TEXTS.getString(code + ".title"))
                         .replace("{message}", TEXTS.getString(code))
                         .replace("{home}", TEXTS.getString("error.home"));
@@ -54,6 +54,10 @@ public class ServerErrorReport extends ErrorReportValve {
         } catch (IOException | IllegalStateException e) {
             // The client is gone or the response was taken over; there is no one left to tell.
         }
+    }
+
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     private static String read(String resource) {
