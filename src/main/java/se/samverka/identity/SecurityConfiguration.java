@@ -140,7 +140,6 @@ class SecurityConfiguration {
         }
     }
 
-    /** A sign-in that failed because the database could not be reached, not because of what the user sent. */
     /**
      * The password could not be checked: {@link PasswordSignIn} turns every database failure into an
      * {@link InternalAuthenticationServiceException}, so the user hears that the service is away, not that the

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -37,9 +38,26 @@ record PostgresServer(Path dataDirectory) {
         }
     }
 
-    /** SIGSTOP: the server keeps its sockets open but answers nothing, like a frozen machine or a full disk. */
+    /**
+     * SIGSTOP: the server keeps its sockets open but answers nothing, like a frozen machine or a full disk. The
+     * postmaster first, so that it forks no backend after the children were listed (one that escaped answered a
+     * query of the frozen server); then the children until no new one appears.
+     */
     void freeze() throws IOException, InterruptedException {
-        signal("-STOP");
+        ProcessHandle postmaster = ProcessHandle.of(postmasterPid())
+                .orElseThrow(() -> new IllegalStateException("PostgreSQL is not running in " + dataDirectory));
+        run(List.of("kill", "-STOP", Long.toString(postmaster.pid())));
+        var stopped = new HashSet<Long>();
+        while (true) {
+            List<Long> children = postmaster.children().map(ProcessHandle::pid).filter(pid -> !stopped.contains(pid)).toList();
+            if (children.isEmpty()) {
+                return;
+            }
+            var command = new ArrayList<>(List.of("kill", "-STOP"));
+            children.forEach(pid -> command.add(Long.toString(pid)));
+            run(command);
+            stopped.addAll(children);
+        }
     }
 
     void thaw() throws IOException, InterruptedException {
