@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({Fixtures.class, TestClock.class})
+@Import({Fixtures.class, TestClock.class, StatementCounter.class})
 @ExtendWith(TestClock.ResetAfterEach.class)
 public @interface IntegrationTest {
 }
