@@ -8,10 +8,13 @@ import se.samverka.identity.Role;
 import se.samverka.organisation.Organisations;
 import se.samverka.organisation.PrincipalSummary;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -44,35 +47,97 @@ public class CentreAccess {
     public record Facts(long centreId, String municipalityCode, Set<Long> unitIds, Set<Long> principalIds) {
     }
 
+    /**
+     * Each way an actor can stand towards a centre, and what it lets them do there. Both {@link Scope#actions} (one
+     * centre in Java) and {@link Scope#visibility} (every centre in SQL) read this table, so they cannot differ.
+     */
+    enum Standing {
+        /** The county, or the administrator of a principal whose unit takes part. */
+        FOLLOWING_PRINCIPAL(VIEW, FOLLOW, VIEW_ECONOMY),
+        MUNICIPALITY(VIEW, FOLLOW, VIEW_ECONOMY, DESCRIBE),
+        STAFF(VIEW, FOLLOW),
+        COORDINATOR(VIEW, FOLLOW, VIEW_ECONOMY, DESCRIBE, PREPARE),
+        STEERING_GROUP(CentreAction.values()),
+        NAMED_SIGNATORY(VIEW);
+
+        private final Set<CentreAction> actions;
+
+        Standing(CentreAction... actions) {
+            this.actions = Set.of(actions);
+        }
+    }
+
+    /** A condition on the centre aliased {@code c}, with its parameters, that holds where the actor may do an action. */
+    record Visibility(String condition, Map<String, Object> parameters) {
+    }
+
     /** An actor's standing as this policy reads it, worked out once per request. */
     record Scope(boolean county, Set<Long> steering, Set<Long> coordinating, Set<Long> principals,
                  Set<String> municipalities, Set<Long> units, Set<Long> viewing) {
 
         Set<CentreAction> actions(Facts centre) {
             var actions = EnumSet.noneOf(CentreAction.class);
-            if (county || !Collections.disjoint(principals, centre.principalIds())) {
-                actions.addAll(List.of(VIEW, FOLLOW, VIEW_ECONOMY));
-            }
-            if (municipalities.contains(centre.municipalityCode())) {
-                actions.addAll(List.of(VIEW, FOLLOW, VIEW_ECONOMY, DESCRIBE));
-            }
-            if (!Collections.disjoint(units, centre.unitIds())) {
-                actions.addAll(List.of(VIEW, FOLLOW));
-            }
-            if (coordinating.contains(centre.centreId())) {
-                actions.addAll(List.of(VIEW, FOLLOW, VIEW_ECONOMY, DESCRIBE, PREPARE));
-            }
-            if (steering.contains(centre.centreId())) {
-                actions.addAll(EnumSet.allOf(CentreAction.class));
-            }
-            if (viewing.contains(centre.centreId())) {
-                actions.add(VIEW);
+            for (Standing standing : Standing.values()) {
+                if (holds(standing, centre)) {
+                    actions.addAll(standing.actions);
+                }
             }
             return actions;
         }
 
+        private boolean holds(Standing standing, Facts centre) {
+            return switch (standing) {
+                case FOLLOWING_PRINCIPAL -> county || !Collections.disjoint(principals, centre.principalIds());
+                case MUNICIPALITY -> municipalities.contains(centre.municipalityCode());
+                case STAFF -> !Collections.disjoint(units, centre.unitIds());
+                case COORDINATOR -> coordinating.contains(centre.centreId());
+                case STEERING_GROUP -> steering.contains(centre.centreId());
+                case NAMED_SIGNATORY -> viewing.contains(centre.centreId());
+            };
+        }
+
         boolean may(CentreAction action, Facts centre) {
             return actions(centre).contains(action);
+        }
+
+        /** Where the actor may do the action, as SQL: the same decision as {@link #may} for every centre at once. */
+        Visibility visibility(CentreAction action) {
+            var conditions = new ArrayList<String>();
+            var parameters = new HashMap<String, Object>();
+            for (Standing standing : Standing.values()) {
+                if (standing.actions.contains(action)) {
+                    condition(standing, parameters).ifPresent(conditions::add);
+                }
+            }
+            return new Visibility(conditions.isEmpty() ? "false" : "(" + String.join(" or ", conditions) + ")",
+                    parameters);
+        }
+
+        private Optional<String> condition(Standing standing, Map<String, Object> parameters) {
+            return switch (standing) {
+                case FOLLOWING_PRINCIPAL -> county ? Optional.of("true") : ids(principals, "principals", parameters,
+                        "exists (select 1 from participation vp join unit vu on vu.id = vp.unit_id "
+                                + "where vp.centre_id = c.id and vu.principal_id = any(cast(:principals as bigint[])))");
+                case MUNICIPALITY -> municipalities.isEmpty() ? Optional.empty() : Optional.of(put(parameters,
+                        "municipalities", municipalities.toArray(String[]::new),
+                        "c.municipality_code = any(cast(:municipalities as text[]))"));
+                case STAFF -> ids(units, "units", parameters, "exists (select 1 from participation vs "
+                        + "where vs.centre_id = c.id and vs.unit_id = any(cast(:units as bigint[])))");
+                case COORDINATOR -> ids(coordinating, "coordinating", parameters,
+                        "c.id = any(cast(:coordinating as bigint[]))");
+                case STEERING_GROUP -> ids(steering, "steering", parameters, "c.id = any(cast(:steering as bigint[]))");
+                case NAMED_SIGNATORY -> ids(viewing, "viewing", parameters, "c.id = any(cast(:viewing as bigint[]))");
+            };
+        }
+
+        private static Optional<String> ids(Set<Long> ids, String name, Map<String, Object> parameters, String condition) {
+            return ids.isEmpty() ? Optional.empty()
+                    : Optional.of(put(parameters, name, ids.toArray(Long[]::new), condition));
+        }
+
+        private static String put(Map<String, Object> parameters, String name, Object value, String condition) {
+            parameters.put(name, value);
+            return condition;
         }
 
         boolean canRegister(String municipalityCode) {

@@ -22,11 +22,15 @@ import se.samverka.platform.FormValues;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.CentreKind;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +39,8 @@ import java.util.stream.Collectors;
 /** The centre list, a centre's page, and registering and describing centres. */
 @Controller
 class CentrePages {
+
+    static final int PAGE_SIZE = 50;
 
     private final CentreRegistry registry;
     private final CentreQueries queries;
@@ -69,8 +75,9 @@ class CentrePages {
 
     @GetMapping("/centres")
     String list(@RequestParam(required = false) String municipality, @RequestParam(required = false) String subRegion,
-                @RequestParam(required = false) CentreKind kind, Model model) {
-        listModel(municipality, subRegion, kind, model);
+                @RequestParam(required = false) CentreKind kind, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String page, Model model) {
+        listModel(new CentreQueries.Filter(municipality, subRegion, kind), sort, page, model);
         return "centre/list";
     }
 
@@ -78,27 +85,90 @@ class CentrePages {
     @GetMapping("/centres")
     String listResults(@RequestParam(required = false) String municipality,
                        @RequestParam(required = false) String subRegion,
-                       @RequestParam(required = false) CentreKind kind, Model model) {
-        listModel(municipality, subRegion, kind, model);
+                       @RequestParam(required = false) CentreKind kind, @RequestParam(required = false) String sort,
+                       @RequestParam(required = false) String page, Model model) {
+        listModel(new CentreQueries.Filter(municipality, subRegion, kind), sort, page, model);
         return "centre/list :: results";
     }
 
-    private void listModel(String municipality, String subRegion, CentreKind kind, Model model) {
+    /** 50 a page; a sort or page the list does not know shows the first page by name. */
+    private void listModel(CentreQueries.Filter filter, String sort, String page, Model model) {
         CentreAccess.Scope scope = access.scope(actors.require());
-        var filter = new CentreQueries.Filter(municipality, subRegion);
-        List<CentreSummary> centres = queries.summaries(filter)
-                .stream()
-                .filter(centre -> scope.may(CentreAction.VIEW, centre.facts()))
-                .filter(centre -> kind == null || centre.kind() == kind)
-                .toList();
-        model.addAttribute("centres", centres);
+        ListOrder order = ListOrder.parse(sort);
+        model.addAttribute("page", queries.page(filter, scope.visibility(CentreAction.VIEW), order.sort(),
+                order.descending(), pageNumber(page), PAGE_SIZE));
+        model.addAttribute("order", order);
+        model.addAttribute("links", new ListLinks(filter, order));
         model.addAttribute("municipalities", organisations.municipalities());
         model.addAttribute("subRegions", organisations.subRegions());
         model.addAttribute("kinds", CentreKind.values());
         model.addAttribute("operations", BaseOperation.values());
         model.addAttribute("filter", filter);
-        model.addAttribute("selectedKind", kind);
+        model.addAttribute("selectedKind", filter.kind());
         model.addAttribute("canRegister", scope.canRegisterAny());
+    }
+
+    /** The list's order as the {@code sort} parameter says it: a column's name, with a leading minus for descending. */
+    record ListOrder(CentreQueries.Sort sort, boolean descending) {
+
+        static ListOrder parse(String parameter) {
+            if (parameter == null) {
+                return new ListOrder(CentreQueries.Sort.NAME, false);
+            }
+            boolean descending = parameter.startsWith("-");
+            String column = (descending ? parameter.substring(1) : parameter).replace('-', '_').toUpperCase(Locale.ROOT);
+            return Arrays.stream(CentreQueries.Sort.values()).filter(s -> s.name().equals(column)).findFirst()
+                    .map(s -> new ListOrder(s, descending))
+                    .orElse(new ListOrder(CentreQueries.Sort.NAME, false));
+        }
+
+        /** The parameter that sorts by the column: the other direction when the list is sorted by it now. */
+        public String toggle(String column) {
+            String parameter = column.toLowerCase(Locale.ROOT).replace('_', '-');
+            return sort.name().equals(column) && !descending ? "-" + parameter : parameter;
+        }
+
+        /** The value of aria-sort for the column's header. */
+        public String ariaSort(String column) {
+            return !sort.name().equals(column) ? null : descending ? "descending" : "ascending";
+        }
+
+        public String parameter() {
+            String parameter = sort.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return descending ? "-" + parameter : parameter;
+        }
+    }
+
+    /** The addresses of the list's other pages and orders, with the filter kept and nothing empty. */
+    record ListLinks(CentreQueries.Filter filter, ListOrder order) {
+
+        public String page(int number) {
+            return link(order.parameter(), number);
+        }
+
+        public String sortBy(String column) {
+            return link(order.toggle(column), 1);
+        }
+
+        private String link(String sort, int page) {
+            var parameters = new LinkedHashMap<String, String>();
+            parameters.put("municipality", filter.municipalityCode());
+            parameters.put("subRegion", filter.subRegionCode());
+            parameters.put("kind", filter.kind() == null ? null : filter.kind().name());
+            parameters.put("sort", "name".equals(sort) ? null : sort);
+            parameters.put("page", page == 1 ? null : Integer.toString(page));
+            String query = parameters.entrySet().stream().filter(e -> e.getValue() != null)
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return query.isEmpty() ? "/centres" : "/centres?" + query;
+        }
+    }
+
+    static int pageNumber(String page) {
+        if (page == null || !page.matches("[1-9][0-9]{0,5}")) {
+            return 1;
+        }
+        return Integer.parseInt(page);
     }
 
     @GetMapping("/centres/new")

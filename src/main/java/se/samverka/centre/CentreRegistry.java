@@ -50,10 +50,7 @@ public class CentreRegistry {
     /** The centres where the actor may do the action, for lists, to-do lists and feeds; no personal data, not audited. */
     @Transactional(readOnly = true)
     public List<CentreSummary> where(Actor actor, CentreAction action) {
-        CentreAccess.Scope scope = access.scope(actor);
-        return queries.summaries(new CentreQueries.Filter(null, null)).stream()
-                .filter(centre -> scope.may(action, centre.facts()))
-                .toList();
+        return queries.summaries(CentreQueries.Filter.NONE, access.scope(actor).visibility(action));
     }
 
     /** The centre with its coordinator and steering group; the read is audited. */
