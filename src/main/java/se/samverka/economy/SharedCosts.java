@@ -11,6 +11,7 @@ import se.samverka.rules.BaseOperation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +73,25 @@ class SharedCosts {
         return Settlement.of(centreId, year, period, closed.map(ClosedPeriod::participating).orElse(participating),
                 year(centreId, year).key(), items.findByCentreIdAndYearAndPeriodOrderById(centreId, year, period),
                 closed.orElse(null));
+    }
+
+    /**
+     * What the open periods among the year's items leave unsettled, as {@link #settlement} would sum it, from the items
+     * already read: the centre's page reads the year's items once.
+     */
+    long unsettledOre(long centreId, int year, List<CostItem> items, Set<String> closed,
+                      List<BaseOperation> participating) {
+        List<String> open = items.stream().map(CostItem::period).distinct().filter(p -> !closed.contains(p)).toList();
+        if (open.isEmpty()) {
+            return 0;
+        }
+        Map<BaseOperation, BigDecimal> key = year(centreId, year).key();
+        return open.stream()
+                .mapToLong(period -> Settlement.of(centreId, year, period, participating, key, items.stream()
+                        .filter(item -> item.period().equals(period))
+                        .sorted(Comparator.comparing(CostItem::id))
+                        .toList(), null).unsettledOre())
+                .sum();
     }
 
     @Transactional
