@@ -53,7 +53,7 @@ class CentreLookups {
                              BaseOperation operation) {
     }
 
-    /** The steering group with its members, in one statement; for reading, as the aggregate is not saved from here. */
+    /** The steering group with its members: the same aggregate as {@link SteeringGroups} loads, in one statement. */
     Optional<SteeringGroup> steeringGroup(long id) {
         List<MemberRow> rows = jdbc.sql("""
                         select g.id, g.name, g.version, m.name as member_name, m.title, m.operation

@@ -1,9 +1,7 @@
 package se.samverka.premises;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.platform.Refusal;
@@ -29,17 +27,16 @@ class PremisesWork {
     private final AuditLog audit;
     private final Clock clock;
     private final Texts texts;
-    private final TransactionTemplate readOnly;
+    private final PremisesLookups lookups;
 
     PremisesWork(PremisesRegister register, FireSafetyChecks checks, AuditLog audit, Clock clock, Texts texts,
-                 PlatformTransactionManager transactions) {
+                 PremisesLookups lookups) {
         this.register = register;
         this.checks = checks;
         this.audit = audit;
         this.clock = clock;
         this.texts = texts;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.lookups = lookups;
     }
 
     /** The centre's premises as recorded, or empty ones with the default intervals. */
@@ -54,8 +51,7 @@ class PremisesWork {
 
     /** The centre's premises as recorded, read once per GET request: its page and its checklist both need them. */
     Optional<Premises> recorded(long centreId) {
-        return RequestMemo.remember("premises-" + centreId,
-                () -> readOnly.execute(status -> register.findByCentreId(centreId)));
+        return RequestMemo.remember("premises-" + centreId, () -> lookups.premises(centreId));
     }
 
     /** The latest fire-safety check of each kind, what {@link #due} needs. */

@@ -33,7 +33,7 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 @IntegrationTest
 class CentrePageStatementsTest {
 
-    private static final int AT_MOST = 25;
+    static final int AT_MOST = 25;
     private static final LocalDate TODAY = TestClock.START.toLocalDate();
 
     @Autowired
