@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import se.samverka.support.StatementCounter;
 import se.samverka.support.TestClock;
 
 import java.io.IOException;
@@ -57,7 +58,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "samverka.demo=true")
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
-@Import(TestClock.class)
+@Import({TestClock.class, StatementCounter.class})
 class HostileInputTest {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");

@@ -18,31 +18,28 @@ import java.util.Set;
 @Order(10)
 class AgreementCentreSection implements CentrePageSection {
 
-    private final LocalAgreements agreements;
-    private final AgreementComposer composer;
+    private final CentreAgreements agreements;
     private final AgreementChecks checks;
     private final Clock clock;
 
-    AgreementCentreSection(LocalAgreements agreements, AgreementComposer composer, AgreementChecks checks,
-                           Clock clock) {
+    AgreementCentreSection(CentreAgreements agreements, AgreementChecks checks, Clock clock) {
         this.agreements = agreements;
-        this.composer = composer;
         this.checks = checks;
         this.clock = clock;
     }
 
     @Override
     public Optional<Section> section(CentreView centre, Set<CentreAction> may) {
-        List<Agreement> all = agreements.ofCentre(centre.id());
+        List<Agreement> all = agreements.of(centre.id());
+        List<Agreement> usageRights = AgreementComposer.current(all, AgreementKind.USAGE_RIGHT);
         List<AgreementSummary> current = java.util.stream.Stream.concat(
-                        composer.current(centre.id(), AgreementKind.COOPERATION).stream(),
-                        composer.current(centre.id(), AgreementKind.USAGE_RIGHT).stream())
+                        AgreementComposer.current(all, AgreementKind.COOPERATION).stream(), usageRights.stream())
                 .map(AgreementSummary::of).toList();
         return Optional.of(new Section("agreement/centre-section", Map.of(
                 "centreId", centre.id(),
                 "current", current,
                 "deadlines", checks.deadlines(all, LocalDate.now(clock)),
-                "insurer", composer.insurer(centre.id()).orElse(""),
+                "insurer", AgreementComposer.insurer(usageRights).orElse(""),
                 "canChange", may.contains(CentreAction.PREPARE))));
     }
 }

@@ -22,10 +22,10 @@ class AgreementChecklist implements ChecklistContributor {
             AgreementState.SIGNED_NOT_YET_IN_FORCE, AgreementState.AWAITING_SIGNATURES, AgreementState.EXPIRED,
             AgreementState.DRAFT, AgreementState.NONE);
 
-    private final Agreements agreements;
+    private final CentreAgreements agreements;
     private final Clock clock;
 
-    AgreementChecklist(Agreements agreements, Clock clock) {
+    AgreementChecklist(CentreAgreements agreements, Clock clock) {
         this.agreements = agreements;
         this.clock = clock;
     }
@@ -36,7 +36,7 @@ class AgreementChecklist implements ChecklistContributor {
     }
 
     AgreementState state(long centreId) {
-        return state(agreements.findByCentreIdOrderByCreatedAt(centreId), LocalDate.now(clock));
+        return state(agreements.of(centreId), LocalDate.now(clock));
     }
 
     /** The best standing among a centre's cooperation agreements: one in force outweighs a draft. */

@@ -36,8 +36,13 @@ class AgreementComposer {
      * left to the grantor.
      */
     Optional<String> insurer(long centreId) {
+        return insurer(current(centreId, AgreementKind.USAGE_RIGHT));
+    }
+
+    /** The insurer among the centre's current usage-right agreements. */
+    static Optional<String> insurer(List<Agreement> usageRights) {
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
-        for (Agreement usage : current(centreId, AgreementKind.USAGE_RIGHT)) {
+        for (Agreement usage : usageRights) {
             BigDecimal share = usage.terms().userSharePercent();
             if (share == null) {
                 continue;
@@ -51,7 +56,7 @@ class AgreementComposer {
             return Optional.empty();
         }
         BigDecimal used = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        current(centreId, AgreementKind.USAGE_RIGHT).stream()
+        usageRights.stream()
                 .flatMap(a -> a.parties().stream()).filter(p -> Party.GRANTOR.equals(p.role())).findFirst()
                 .ifPresent(grantor -> shares.merge(grantor.principalName(),
                         new BigDecimal("100").subtract(used).max(BigDecimal.ZERO), BigDecimal::add));
@@ -60,8 +65,13 @@ class AgreementComposer {
 
     /** Per series, the signed version in force, or else the newest version. */
     List<Agreement> current(long centreId, AgreementKind kind) {
+        return current(agreements.findByCentreIdOrderByCreatedAt(centreId), kind);
+    }
+
+    /** Per series among the centre's versions (in the order they were created), as {@link #current(long, AgreementKind)}. */
+    static List<Agreement> current(List<Agreement> ofCentre, AgreementKind kind) {
         Map<java.util.UUID, Agreement> bySeries = new LinkedHashMap<>();
-        for (Agreement agreement : agreements.findByCentreIdOrderByCreatedAt(centreId)) {
+        for (Agreement agreement : ofCentre) {
             if (agreement.kind() != kind || agreement.status() == AgreementStatus.SUPERSEDED) {
                 continue;
             }

@@ -1,7 +1,6 @@
 package se.samverka.agreement;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -11,16 +10,15 @@ import java.util.Optional;
 @Service
 public class AgreementTerms {
 
-    private final Agreements agreements;
+    private final CentreAgreements agreements;
 
-    AgreementTerms(Agreements agreements) {
+    AgreementTerms(CentreAgreements agreements) {
         this.agreements = agreements;
     }
 
     /** The signed cooperation agreement whose term covers the day, the latest version if several do. */
-    @Transactional(readOnly = true)
     public Optional<CooperationTerms> cooperationInForce(long centreId, LocalDate on) {
-        return agreements.findByCentreIdOrderByCreatedAt(centreId).stream()
+        return agreements.of(centreId).stream()
                 .filter(a -> a.kind() == AgreementKind.COOPERATION && a.status() == AgreementStatus.SIGNED)
                 .filter(a -> AgreementChecklist.state(a, on) == se.samverka.rules.R15a.AgreementState.IN_FORCE)
                 .max(Comparator.comparingInt(Agreement::number))

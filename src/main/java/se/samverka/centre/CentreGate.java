@@ -5,6 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import se.samverka.identity.Actors;
+import se.samverka.platform.RequestMemo;
 
 import java.util.Set;
 
@@ -48,6 +49,7 @@ public class CentreGate {
     }
 
     private CentreAccess.Facts facts(long id) {
-        return registry.facts(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return RequestMemo.remember("centre-facts-" + id, () -> registry.facts(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -7,12 +7,12 @@ import se.samverka.audit.AuditLog;
 import se.samverka.identity.Actor;
 import se.samverka.organisation.Municipality;
 import se.samverka.organisation.Organisations;
+import se.samverka.organisation.PrincipalSummary;
 import se.samverka.organisation.UnitSummary;
 import se.samverka.rules.Classifier;
 import se.samverka.rules.CentreConfiguration;
 import se.samverka.rules.Governance;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,15 +36,17 @@ public class CentreRegistry {
     private final AuditLog audit;
     private final CentreQueries queries;
     private final CentreAccess access;
+    private final CentreLookups lookups;
 
     CentreRegistry(Centres centres, SteeringGroups steeringGroups, Organisations organisations, AuditLog audit,
-                   CentreQueries queries, CentreAccess access) {
+                   CentreQueries queries, CentreAccess access, CentreLookups lookups) {
         this.centres = centres;
         this.steeringGroups = steeringGroups;
         this.organisations = organisations;
         this.audit = audit;
         this.queries = queries;
         this.access = access;
+        this.lookups = lookups;
     }
 
     /** The centres where the actor may do the action, for lists, to-do lists and feeds; no personal data, not audited. */
@@ -64,7 +66,7 @@ public class CentreRegistry {
     /** What access to the centre depends on; no personal data, not audited. */
     @Transactional(readOnly = true)
     public Optional<CentreAccess.Facts> facts(long id) {
-        return centres.findById(id).map(this::facts);
+        return lookups.facts(id);
     }
 
     private CentreAccess.Facts facts(Centre centre) {
@@ -187,12 +189,11 @@ public class CentreRegistry {
         Set<Long> principalIds = units.values().stream().map(u -> u.principal().id()).collect(Collectors.toSet());
         Municipality municipality = organisations.municipality(centre.municipalityCode()).orElseThrow();
         SteeringGroup group = centre.steeringGroupId() == null ? null
-                : steeringGroups.findById(centre.steeringGroupId()).orElse(null);
+                : lookups.steeringGroup(centre.steeringGroupId()).orElse(null);
         Coordinator coordinator = centre.coordinator();
         CentreView.CoordinatorView coordinatorView = coordinator == null ? null
-                : new CentreView.CoordinatorView(coordinator.name(),
-                organisations.principal(coordinator.employerId()).orElseThrow(), coordinator.serviceGrade(),
-                coordinator.appointedOn());
+                : new CentreView.CoordinatorView(coordinator.name(), employer(coordinator, units),
+                coordinator.serviceGrade(), coordinator.appointedOn());
         Governance governance = new Governance(group != null,
                 group == null ? Set.of() : group.managedOperations(),
                 coordinator == null ? null : new Governance.CoordinatorFacts(coordinator.serviceGrade(),
@@ -203,11 +204,16 @@ public class CentreRegistry {
                 configuration, governance, Classifier.classify(configuration), centre.version());
     }
 
+    /** The coordinator's employer, most often a principal whose unit takes part and that is read already. */
+    private PrincipalSummary employer(Coordinator coordinator, Map<Long, UnitSummary> units) {
+        return units.values().stream().map(UnitSummary::principal)
+                .filter(principal -> principal.id() == coordinator.employerId())
+                .findFirst()
+                .orElseGet(() -> organisations.principal(coordinator.employerId()).orElseThrow());
+    }
+
     private CentreView.SteeringGroupView toView(SteeringGroup group) {
-        List<CentreView.CentreReference> governs = centres.findBySteeringGroupId(group.id()).stream()
-                .map(c -> new CentreView.CentreReference(c.id(), c.name()))
-                .sorted(Comparator.comparing(CentreView.CentreReference::name))
-                .toList();
-        return new CentreView.SteeringGroupView(group.id(), group.name(), group.members(), governs, group.version());
+        return new CentreView.SteeringGroupView(group.id(), group.name(), group.members(),
+                lookups.governedBy(group.id()), group.version());
     }
 }

@@ -36,8 +36,7 @@ class EconomyCentreSection implements CentrePageSection {
                 .map(CentreView.ParticipationView::operation).distinct().sorted().toList();
         List<CostItem> items = costs.items(centre.id(), year);
         Set<String> closed = costs.closedPeriods(centre.id(), year);
-        long unsettled = items.stream().map(CostItem::period).distinct().filter(p -> !closed.contains(p))
-                .mapToLong(p -> costs.settlement(centre.id(), year, p, operations).unsettledOre()).sum();
+        long unsettled = costs.unsettledOre(centre.id(), year, items, closed, operations);
         long open = items.stream().filter(i -> !closed.contains(i.period())).count();
         return Optional.of(new Section("economy/centre-section", Map.of(
                 "centreId", centre.id(),

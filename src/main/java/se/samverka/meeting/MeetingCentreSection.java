@@ -7,7 +7,6 @@ import se.samverka.centre.CentrePageSection;
 import se.samverka.centre.CentreView;
 import se.samverka.rules.BaseOperation;
 
-import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,19 +16,18 @@ import java.util.Set;
 @Order(30)
 class MeetingCentreSection implements CentrePageSection {
 
-    private final MeetingWork work;
+    private final MeetingSummaries summaries;
     private final MeetingFollowUp followUp;
 
-    MeetingCentreSection(MeetingWork work, MeetingFollowUp followUp) {
-        this.work = work;
+    MeetingCentreSection(MeetingSummaries summaries, MeetingFollowUp followUp) {
+        this.summaries = summaries;
         this.followUp = followUp;
     }
 
     @Override
     public Optional<Section> section(CentreView centre, Set<CentreAction> may) {
-        LocalDateTime now = work.now();
         boolean midwife = centre.participations().stream().anyMatch(p -> p.operation() == BaseOperation.MIDWIFE_CLINIC);
-        var next = work.of(centre.id()).stream().filter(m -> !m.heldBy(now)).limit(1).toList();
+        var next = summaries.of(centre.id()).next().stream().toList();
         var result = followUp.of(centre.id(), midwife);
         return Optional.of(new Section("meeting/centre-section", Map.of(
                 "centreId", centre.id(),

@@ -3,7 +3,7 @@ package se.samverka.meeting;
 import org.springframework.stereotype.Component;
 import se.samverka.agreement.AgreementTerms;
 import se.samverka.agreement.CooperationTerms;
-import se.samverka.rules.BaseOperation;
+import se.samverka.meeting.MeetingSummaries.Held;
 import se.samverka.rules.Finding;
 import se.samverka.rules.R11_1c;
 import se.samverka.rules.R9;
@@ -37,33 +37,36 @@ class MeetingFollowUp {
     }
 
     private final MeetingWork work;
+    private final MeetingSummaries summaries;
     private final AgreementTerms agreements;
 
-    MeetingFollowUp(MeetingWork work, AgreementTerms agreements) {
+    MeetingFollowUp(MeetingWork work, MeetingSummaries summaries, AgreementTerms agreements) {
         this.work = work;
+        this.summaries = summaries;
         this.agreements = agreements;
     }
 
     FollowUp of(long centreId, boolean midwifeParticipates) {
         LocalDateTime now = work.now();
         LocalDate today = now.toLocalDate();
-        List<Meeting> held = work.of(centreId).stream().filter(m -> m.heldBy(now)).toList();
+        // the term (R9) lies within the calendar year (R11.1c), so this year's meetings are all that is counted
+        List<Held> held = summaries.of(centreId).heldThisYear();
         Optional<CooperationTerms> terms = agreements.cooperationInForce(centreId, today);
         BigDecimal perMonth = terms.map(CooperationTerms::meetingHoursPerMonth).orElse(null);
         Integer perYear = terms.map(CooperationTerms::steeringMeetingsPerYear).orElse(null);
 
         LocalDate termStart = R9.termStart(today);
         YearMonth month = YearMonth.from(today);
-        List<Meeting> cooperation = held.stream().filter(m -> m.kind() == MeetingKind.COOPERATION).toList();
-        BigDecimal thisMonth = hours(cooperation, m -> YearMonth.from(m.startsAt()).equals(month));
-        BigDecimal thisTerm = hours(cooperation, m -> !m.startsAt().toLocalDate().isBefore(termStart));
-        BigDecimal endedMonths = hours(cooperation, m -> !m.startsAt().toLocalDate().isBefore(termStart)
+        List<Held> cooperation = held.stream().filter(m -> m.kind() == MeetingKind.COOPERATION).toList();
+        BigDecimal thisMonth = heldHours(cooperation, m -> YearMonth.from(m.startsAt()).equals(month));
+        BigDecimal thisTerm = heldHours(cooperation, m -> !m.startsAt().toLocalDate().isBefore(termStart));
+        BigDecimal endedMonths = heldHours(cooperation, m -> !m.startsAt().toLocalDate().isBefore(termStart)
                 && YearMonth.from(m.startsAt()).isBefore(month));
         Finding r9 = terms.isEmpty() ? R9.RULE.withoutAgreement()
                 : R9.RULE.check(perMonth, endedMonths, R9.endedMonthsOfTerm(today));
 
-        BigDecimal midwife = hours(cooperation, m -> !m.startsAt().toLocalDate().isBefore(termStart)
-                && m.attendedBy(BaseOperation.MIDWIFE_CLINIC));
+        BigDecimal midwife = heldHours(cooperation, m -> !m.startsAt().toLocalDate().isBefore(termStart)
+                && m.midwifePresent());
         Finding rb3c = RB3c.RULE.check(midwifeParticipates, midwife, R9.endedMonthsOfTerm(today));
 
         int steering = (int) held.stream().filter(m -> m.kind() == MeetingKind.STEERING_GROUP)
@@ -78,5 +81,9 @@ class MeetingFollowUp {
 
     static BigDecimal hours(List<Meeting> meetings, Predicate<Meeting> which) {
         return R9.hours(meetings.stream().filter(which).mapToLong(Meeting::minutes).sum());
+    }
+
+    private static BigDecimal heldHours(List<Held> meetings, Predicate<Held> which) {
+        return R9.hours(meetings.stream().filter(which).mapToLong(Held::minutes).sum());
     }
 }

@@ -17,9 +17,11 @@ import java.util.Set;
 class PlanCentreSection implements CentrePageSection {
 
     private final PlanWork work;
+    private final PlanSummaries summaries;
 
-    PlanCentreSection(PlanWork work) {
+    PlanCentreSection(PlanWork work, PlanSummaries summaries) {
         this.work = work;
+        this.summaries = summaries;
     }
 
     @Override
@@ -28,16 +30,7 @@ class PlanCentreSection implements CentrePageSection {
         Map<String, Object> model = new HashMap<>();
         model.put("centreId", centre.id());
         model.put("year", year);
-        model.put("plan", null);
-        model.put("latest", null);
-        model.put("latestGoal", null);
-        work.view(centre.id(), year).ifPresent(view -> {
-            model.put("plan", view.plan());
-            if (view.latest() != null) {
-                model.put("latest", view.latest());
-                model.put("latestGoal", view.plan().goal(view.latest().goalKey()).text());
-            }
-        });
+        model.put("plan", summaries.recent(centre.id()).get(year));
         return Optional.of(new Section("plan/centre-section", model));
     }
 }

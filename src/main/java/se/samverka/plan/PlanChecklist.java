@@ -21,9 +21,11 @@ import java.util.List;
 class PlanChecklist implements ChecklistContributor {
 
     private final PlanWork work;
+    private final PlanSummaries summaries;
 
-    PlanChecklist(PlanWork work) {
+    PlanChecklist(PlanWork work, PlanSummaries summaries) {
         this.work = work;
+        this.summaries = summaries;
     }
 
     @Override
@@ -34,8 +36,8 @@ class PlanChecklist implements ChecklistContributor {
         }
         int year = work.thisYear();
         List<Finding> findings = new ArrayList<>();
-        findings.add(R12.RULE.check(year, work.state(centre.id(), year)));
-        PlanState last = work.state(centre.id(), year - 1);
+        findings.add(R12.RULE.check(year, summaries.state(centre.id(), year)));
+        PlanState last = summaries.state(centre.id(), year - 1);
         if (last.exists()) {
             findings.add(R12.RULE.check(year, last));
         }

@@ -29,6 +29,6 @@ class PremisesCentreSection implements CentrePageSection {
                 "areas", premises.areas(),
                 "representative", premises.fireSafety().representative() == null ? ""
                         : premises.fireSafety().representative(),
-                "due", work.due(premises, work.log(centre.id())))));
+                "due", work.due(premises, work.latest(centre.id())))));
     }
 }

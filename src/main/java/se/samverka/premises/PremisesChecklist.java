@@ -16,10 +16,10 @@ import java.util.List;
 @Order(20)
 class PremisesChecklist implements ChecklistContributor {
 
-    private final PremisesRegister register;
+    private final PremisesWork work;
 
-    PremisesChecklist(PremisesRegister register) {
-        this.register = register;
+    PremisesChecklist(PremisesWork work) {
+        this.work = work;
     }
 
     @Override
@@ -27,7 +27,7 @@ class PremisesChecklist implements ChecklistContributor {
         if (centre.classification().kind() == CentreKind.NOT_COVERED) {
             return List.of();
         }
-        return R14d.RULE.check(register.findByCentreId(centre.id()).map(Premises::kinds)
+        return R14d.RULE.check(work.recorded(centre.id()).map(Premises::kinds)
                 .orElseGet(() -> EnumSet.noneOf(se.samverka.rules.SharedArea.class)));
     }
 }

@@ -5,11 +5,13 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.platform.Refusal;
+import se.samverka.platform.RequestMemo;
 import se.samverka.platform.Texts;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Recording a centre's shared areas and its fire-safety work. Does not authorise: the pages decide first.
@@ -25,23 +27,36 @@ class PremisesWork {
     private final AuditLog audit;
     private final Clock clock;
     private final Texts texts;
+    private final PremisesLookups lookups;
 
-    PremisesWork(PremisesRegister register, FireSafetyChecks checks, AuditLog audit, Clock clock, Texts texts) {
+    PremisesWork(PremisesRegister register, FireSafetyChecks checks, AuditLog audit, Clock clock, Texts texts,
+                 PremisesLookups lookups) {
         this.register = register;
         this.checks = checks;
         this.audit = audit;
         this.clock = clock;
         this.texts = texts;
+        this.lookups = lookups;
     }
 
     /** The centre's premises as recorded, or empty ones with the default intervals. */
     @Transactional
     public Premises read(long centreId) {
-        Premises premises = register.findByCentreId(centreId).orElseGet(() -> Premises.of(centreId));
+        Premises premises = recorded(centreId).orElseGet(() -> Premises.of(centreId));
         if (premises.fireSafety().representative() != null) {
             audit.read(AUDIT_TYPE, centreId, "brandskyddsombud");
         }
         return premises;
+    }
+
+    /** The centre's premises as recorded, read once per GET request: its page and its checklist both need them. */
+    Optional<Premises> recorded(long centreId) {
+        return RequestMemo.remember("premises-" + centreId, () -> lookups.premises(centreId));
+    }
+
+    /** The latest fire-safety check of each kind, what {@link #due} needs. */
+    List<FireSafetyCheck> latest(long centreId) {
+        return checks.latestOfEachKind(centreId);
     }
 
     @Transactional

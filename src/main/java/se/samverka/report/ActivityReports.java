@@ -1,5 +1,6 @@
 package se.samverka.report;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.Optional;
 interface ActivityReports extends ListCrudRepository<ActivityReport, Long> {
 
     Optional<ActivityReport> findByCentreIdAndYear(long centreId, int year);
+
+    /** Whether the centre's report for the year is adopted; empty when there is none. */
+    @Query("select adopted_at is not null from activity_report where centre_id = :centreId and year = :year")
+    Optional<Boolean> adoptedIn(long centreId, int year);
 
     List<ActivityReport> findByCentreIdOrderByYearDesc(long centreId);
 }

@@ -10,6 +10,7 @@ import se.samverka.centre.CentreView;
 import se.samverka.meeting.MeetingYears;
 import se.samverka.plan.PlanYears;
 import se.samverka.platform.Refusal;
+import se.samverka.platform.RequestMemo;
 import se.samverka.rules.ReportState;
 
 import java.time.Clock;
@@ -76,12 +77,11 @@ class ReportWork {
         return reports.findByCentreIdOrderByYearDesc(centreId);
     }
 
-    /** What R11.2b needs of the centre's report for a year; not audited. */
-    @Transactional(readOnly = true)
+    /** What R11.2b needs of the centre's report for a year, read once per GET request; not audited. */
     public ReportState state(long centreId, int year) {
-        return reports.findByCentreIdAndYear(centreId, year)
-                .map(r -> new ReportState(year, true, r.adopted()))
-                .orElseGet(() -> ReportState.none(year));
+        return RequestMemo.remember("report-state-" + centreId + "-" + year, () -> reports.adoptedIn(centreId, year)
+                .map(adopted -> new ReportState(year, true, adopted))
+                .orElseGet(() -> ReportState.none(year)));
     }
 
     /** The report as stored, to check a change against before it is made; not audited, nothing of it is shown. */

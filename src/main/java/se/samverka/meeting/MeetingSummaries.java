@@ -1,0 +1,75 @@
+package se.samverka.meeting;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.samverka.platform.RequestMemo;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a centre's page and checklist need of its meetings, in one statement once per GET request, without loading
+ * the meetings' agendas, attendees and minutes.
+ */
+@Component
+class MeetingSummaries {
+
+    /** A meeting held, as the follow-up counts it. */
+    record Held(MeetingKind kind, LocalDateTime startsAt, LocalDateTime endsAt, boolean midwifePresent) {
+
+        long minutes() {
+            return Duration.between(startsAt, endsAt).toMinutes();
+        }
+    }
+
+    /** The next meeting, as the centre's page links to it. */
+    record Upcoming(long id, MeetingKind kind, LocalDateTime startsAt) {
+    }
+
+    /** The meetings held this year (by {@code now}, in the order they began) and the next one. */
+    record Overview(List<Held> heldThisYear, Optional<Upcoming> next) {
+    }
+
+    private record Row(long id, MeetingKind kind, LocalDateTime startsAt, LocalDateTime endsAt, boolean held,
+                       boolean midwifePresent) {
+    }
+
+    private final JdbcClient jdbc;
+    private final MeetingWork work;
+
+    MeetingSummaries(JdbcClient jdbc, MeetingWork work) {
+        this.jdbc = jdbc;
+        this.work = work;
+    }
+
+    Overview of(long centreId) {
+        return RequestMemo.remember("meeting-overview-" + centreId, () -> read(centreId, work.now()));
+    }
+
+    private Overview read(long centreId, LocalDateTime now) {
+        List<Row> rows = jdbc.sql("""
+                        select m.id, m.kind, m.starts_at, m.ends_at, m.ends_at <= :now as held,
+                               exists (select 1 from meeting_attendee a
+                                       where a.meeting_id = m.id and a.operation = 'MIDWIFE_CLINIC' and a.present)
+                                   as midwife_present
+                        from meeting m
+                        where m.centre_id = :centre
+                          and (m.starts_at >= :since and m.ends_at <= :now
+                               or m.id = (select n.id from meeting n where n.centre_id = :centre and n.ends_at > :now
+                                          order by n.starts_at, n.id limit 1))
+                        order by m.starts_at, m.id
+                        """)
+                .param("centre", centreId)
+                .param("since", now.toLocalDate().withDayOfYear(1).atStartOfDay())
+                .param("now", now)
+                .query(Row.class)
+                .list();
+        return new Overview(
+                rows.stream().filter(Row::held)
+                        .map(row -> new Held(row.kind(), row.startsAt(), row.endsAt(), row.midwifePresent())).toList(),
+                rows.stream().filter(row -> !row.held()).findFirst()
+                        .map(row -> new Upcoming(row.id(), row.kind(), row.startsAt())));
+    }
+}
