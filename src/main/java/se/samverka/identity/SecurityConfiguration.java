@@ -13,6 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.annotation.web.configurers.RequestCacheConfigurer;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -22,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.samverka.platform.DatabaseUnavailable;
+import se.samverka.platform.StaticResources;
 import se.samverka.platform.Texts;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +43,7 @@ class SecurityConfiguration {
 
     /** Pages and resources anyone may use without signing in. */
     private static final String[] PUBLIC = {
-            "/", "/prova", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**",
+            "/", "/prova", "/login", "/error", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
             "/kalender/*.ics"
     };
@@ -54,6 +58,22 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder(ARGON2, Map.of(
                 ARGON2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
                 "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    /**
+     * The static files: anyone may fetch them, nothing about the session is looked up, and their own Cache-Control
+     * (a year for a content-hashed URL) is not replaced by no-store.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain staticResources(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(StaticResources.PATTERNS.toArray(String[]::new))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(RequestCacheConfigurer::disable)
+                .headers(headers -> headers(headers.cacheControl(HeadersConfigurer.CacheControlConfig::disable)))
+                .build();
     }
 
     @Bean
@@ -122,7 +142,7 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+    private void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))

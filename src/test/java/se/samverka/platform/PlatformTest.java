@@ -48,11 +48,6 @@ class PlatformTest {
     }
 
     @Test
-    void servesHtmxFromTheApplicationItself() throws Exception {
-        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
-    }
-
-    @Test
     void unknownPagesAndBadAddressesGetSwedishErrorPagesWithoutInternals() throws Exception {
         String county = fixtures.account(Grant.countyAdmin());
         mvc.perform(get("/centres/999999999").with(fixtures.as(county)))
