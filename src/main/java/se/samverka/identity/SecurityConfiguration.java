@@ -21,6 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -134,6 +135,8 @@ class SecurityConfiguration {
         if (oidcProviders.getIfAvailable() != null) {
             http.oauth2Login(login -> login
                     .loginPage("/login")
+                    // the IdP's tokens in the session (in PostgreSQL, gone with it), not in this instance's memory
+                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                     .defaultSuccessUrl("/centres")
                     .failureUrl("/login?oidcError")
                     .userInfoEndpoint(endpoint -> endpoint

@@ -201,7 +201,7 @@ class SignInThrottle {
     }
 
     /** Rows of runs that have ended, so that usernames tried once do not pile up. */
-    private void removeEndedRuns(Instant now) {
+    void removeEndedRuns(Instant now) {
         for (Kind kind : Kind.values()) {
             ThrottlePolicy policy = kind == Kind.ACCOUNT ? accounts : addresses;
             jdbc.sql("""

@@ -29,7 +29,8 @@ class BootstrapAdminTest {
 
     private static BootstrapAdmin bootstrap(String password) throws Exception {
         var properties = new IdentityProperties("preferred_username",
-                new IdentityProperties.BootstrapAdmin("lan.admin", password, "Länsadministratör"));
+                new IdentityProperties.BootstrapAdmin("lan.admin", password, "Länsadministratör"),
+                java.time.Duration.ofDays(90));
         // a county without an administrator and without accounts; creating one would be a failure of the test
         Users users = (Users) Proxy.newProxyInstance(Users.class.getClassLoader(), new Class<?>[]{Users.class},
                 (proxy, method, arguments) -> switch (method.getName()) {

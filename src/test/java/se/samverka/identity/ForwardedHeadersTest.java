@@ -29,7 +29,7 @@ class ForwardedHeadersTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+                assertThat(cookie).startsWith("SESSION=").containsIgnoringCase("; Secure"));
         assertThat(response.headers().firstValue("Strict-Transport-Security")).get().asString()
                 .contains("max-age=");
     }
@@ -40,7 +40,7 @@ class ForwardedHeadersTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").doesNotContainIgnoringCase("secure"));
+                assertThat(cookie).startsWith("SESSION=").doesNotContainIgnoringCase("secure"));
         assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -60,6 +61,8 @@ class OidcSignInTest {
     int port;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aUserWithAnAccountSignsInWithTheProviderAndGetsTheirSamverkaRoles() throws Exception {
@@ -76,6 +79,9 @@ class OidcSignInTest {
         assertThat(landing.statusCode()).isEqualTo(200);
         assertThat(landing.body()).contains("Inloggad som " + username);
         assertThat(get(browser, "/admin/users").statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :username")
+                .param("username", username).query(Long.class).single())
+                .as("the OIDC sign-in, serialised into the session in PostgreSQL and read back").isOne();
     }
 
     @Test

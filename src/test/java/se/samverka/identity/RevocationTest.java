@@ -1,15 +1,17 @@
 package se.samverka.identity;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -20,7 +22,7 @@ import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
 /**
  * A role removed or an account disabled by another administrator takes effect on the signed-in session's very
  * next request, on every path: /admin (guarded by role), centre pages (by the account's grants), htmx and the API.
- * The sessions are real ones, from the login form.
+ * The sessions are real ones, from the login form, kept in PostgreSQL and named by their cookie.
  */
 @IntegrationTest
 class RevocationTest {
@@ -31,12 +33,14 @@ class RevocationTest {
     Fixtures fixtures;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aCountyAdministratorWhoseRoleIsRemovedLosesAdminAtTheNextRequest() throws Exception {
         String admin = fixtures.account(Grant.countyAdmin());
         String other = fixtures.account(Grant.countyAdmin());
-        MockHttpSession session = signIn(admin);
+        Cookie session = signIn(admin);
         assertThat(send(get("/admin/users"), session).getStatus()).isEqualTo(200);
 
         AccountSummary account = account(admin);
@@ -60,10 +64,10 @@ class RevocationTest {
     void aDisabledCountyAdministratorIsSignedOutAtTheNextRequest() throws Exception {
         String admin = fixtures.account(Grant.countyAdmin());
         String other = fixtures.account(Grant.countyAdmin());
-        MockHttpSession page = signIn(admin);
-        MockHttpSession form = signIn(admin);
-        MockHttpSession htmx = signIn(admin);
-        MockHttpSession api = signIn(admin);
+        Cookie page = signIn(admin);
+        Cookie form = signIn(admin);
+        Cookie htmx = signIn(admin);
+        Cookie api = signIn(admin);
         assertThat(send(get("/admin/users"), page).getStatus()).isEqualTo(200);
 
         AccountSummary account = account(admin);
@@ -75,7 +79,9 @@ class RevocationTest {
         MockHttpServletResponse pageResponse = send(get("/admin/users"), page);
         assertThat(pageResponse.getRedirectedUrl()).isEqualTo("/login?ended");
         assertThat(pageResponse.getContentAsString(StandardCharsets.UTF_8)).doesNotContain(other);
-        assertThat(page.isInvalid()).as("the session is ended").isTrue();
+        assertThat(jdbc.sql("select count(*) from spring_session where session_id = :id")
+                .param("id", new String(Base64.getDecoder().decode(page.getValue()), StandardCharsets.US_ASCII))
+                .query(Long.class).single()).as("the session is ended").isZero();
 
         String created = "ny.lansadmin" + System.nanoTime();
         assertThat(send(newCountyAdmin(created), form).getRedirectedUrl()).isEqualTo("/login?ended");
@@ -103,7 +109,7 @@ class RevocationTest {
         Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true);
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
         String admin = fixtures.account(Grant.countyAdmin());
-        MockHttpSession session = signIn(coordinator);
+        Cookie session = signIn(coordinator);
         assertThat(send(get("/centres/{id}", centre.id()), session).getStatus()).isEqualTo(200);
         assertThat(send(get("/centres").header("HX-Request", "true"), session).getContentAsString(StandardCharsets.UTF_8))
                 .contains(centre.name());
@@ -124,17 +130,17 @@ class RevocationTest {
         assertThat(send(get("/centres/{id}", centre.id()), session).getRedirectedUrl()).isEqualTo("/login?ended");
     }
 
-    private MockHttpSession signIn(String username) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf())
+    private Cookie signIn(String username) throws Exception {
+        Cookie session = mvc.perform(post("/login").with(csrf())
                         .param("username", username).param("password", Fixtures.PASSWORD))
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie("SESSION");
         assertThat(session).isNotNull();
         assertThat(send(get("/centres"), session).getStatus()).as("signed in").isEqualTo(200);
         return session;
     }
 
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
-        return mvc.perform(session == null ? request : request.session(session)).andReturn().getResponse();
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, Cookie session) throws Exception {
+        return mvc.perform(session == null ? request : request.cookie(session)).andReturn().getResponse();
     }
 
     private MockHttpServletRequestBuilder newCountyAdmin(String username) {
