@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static se.samverka.centre.CentreAction.DESCRIBE;
@@ -73,12 +74,13 @@ public class CentreAccess {
 
     /** An actor's standing as this policy reads it, worked out once per request. */
     record Scope(boolean county, Set<Long> steering, Set<Long> coordinating, Set<Long> principals,
-                 Set<String> municipalities, Set<Long> units, Set<Long> viewing) {
+                 Set<String> municipalities, Set<Long> units, Supplier<Set<Long>> viewing) {
 
+        /** A standing is looked at only when it could add an action (the signatories' centres are read only then). */
         Set<CentreAction> actions(Facts centre) {
             var actions = EnumSet.noneOf(CentreAction.class);
             for (Standing standing : Standing.values()) {
-                if (holds(standing, centre)) {
+                if (!actions.containsAll(standing.actions) && holds(standing, centre)) {
                     actions.addAll(standing.actions);
                 }
             }
@@ -92,7 +94,7 @@ public class CentreAccess {
                 case STAFF -> !Collections.disjoint(units, centre.unitIds());
                 case COORDINATOR -> coordinating.contains(centre.centreId());
                 case STEERING_GROUP -> steering.contains(centre.centreId());
-                case NAMED_SIGNATORY -> viewing.contains(centre.centreId());
+                case NAMED_SIGNATORY -> viewing.get().contains(centre.centreId());
             };
         }
 
@@ -106,7 +108,11 @@ public class CentreAccess {
             var parameters = new HashMap<String, Object>();
             for (Standing standing : Standing.values()) {
                 if (standing.actions.contains(action)) {
-                    condition(standing, parameters).ifPresent(conditions::add);
+                    Optional<String> condition = condition(standing, parameters);
+                    if (condition.filter("true"::equals).isPresent()) {
+                        return new Visibility("true", Map.of());
+                    }
+                    condition.ifPresent(conditions::add);
                 }
             }
             return new Visibility(conditions.isEmpty() ? "false" : "(" + String.join(" or ", conditions) + ")",
@@ -126,7 +132,7 @@ public class CentreAccess {
                 case COORDINATOR -> ids(coordinating, "coordinating", parameters,
                         "c.id = any(cast(:coordinating as bigint[]))");
                 case STEERING_GROUP -> ids(steering, "steering", parameters, "c.id = any(cast(:steering as bigint[]))");
-                case NAMED_SIGNATORY -> ids(viewing, "viewing", parameters, "c.id = any(cast(:viewing as bigint[]))");
+                case NAMED_SIGNATORY -> ids(viewing.get(), "viewing", parameters, "c.id = any(cast(:viewing as bigint[]))");
             };
         }
 
@@ -191,9 +197,28 @@ public class CentreAccess {
                 .map(PrincipalSummary::municipalityCode)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Set<Long> viewing = new HashSet<>();
-        viewers.forEach(contributor -> viewing.addAll(contributor.centresFor(actor)));
         return new Scope(actor.isCountyAdmin(), actor.scopes(Role.STEERING_GROUP), actor.scopes(Role.COORDINATOR),
-                principals, municipalities, actor.scopes(Role.STAFF), viewing);
+                principals, municipalities, actor.scopes(Role.STAFF), new Viewing(actor));
+    }
+
+    /** The centres whose agreements name the actor as a signatory, read at most once and only when asked. */
+    private final class Viewing implements Supplier<Set<Long>> {
+
+        private final Actor actor;
+        private Set<Long> centres;
+
+        Viewing(Actor actor) {
+            this.actor = actor;
+        }
+
+        @Override
+        public synchronized Set<Long> get() {
+            if (centres == null) {
+                Set<Long> read = new HashSet<>();
+                viewers.forEach(contributor -> read.addAll(contributor.centresFor(actor)));
+                centres = Set.copyOf(read);
+            }
+            return centres;
+        }
     }
 }

@@ -53,13 +53,35 @@ public class Organisations {
         this.texts = texts;
     }
 
+    /**
+     * The sub-regions and municipalities are reference data that only a migration changes (nothing in the application
+     * writes them), so they are read once per process; every instance starts after the migration that changed them.
+     */
+    private volatile ReferenceData reference;
+
+    private record ReferenceData(List<SubRegion> subRegions, List<Municipality> municipalities) {
+    }
+
+    private ReferenceData reference() {
+        ReferenceData read = reference;
+        if (read == null) {
+            read = new ReferenceData(jdbc.sql("select code, name from sub_region order by name")
+                    .query((rs, row) -> new SubRegion(rs.getString("code"), rs.getString("name")))
+                    .list(), readMunicipalities());
+            reference = read;
+        }
+        return read;
+    }
+
     public List<SubRegion> subRegions() {
-        return jdbc.sql("select code, name from sub_region order by name")
-                .query((rs, row) -> new SubRegion(rs.getString("code"), rs.getString("name")))
-                .list();
+        return reference().subRegions();
     }
 
     public List<Municipality> municipalities() {
+        return reference().municipalities();
+    }
+
+    private List<Municipality> readMunicipalities() {
         return jdbc.sql("""
                         select m.code, m.name, s.code as s_code, s.name as s_name
                         from municipality m join sub_region s on s.code = m.sub_region
