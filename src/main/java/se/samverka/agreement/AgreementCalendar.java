@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The dates the centre's signed agreements set: end, last day for notice (R15d), end after notice (RB2a). */
+/** The dates the centres' signed agreements set: end, last day for notice (R15d), end after notice (RB2a). */
 @Component
 class AgreementCalendar implements CalendarSource {
 

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ class AgreementStandings {
                         order by a.sent_at, a.id""")
                 .param("username", username)
                 .query((rs, n) -> new AwaitingSignature(rs.getLong("id"), AgreementKind.valueOf(rs.getString("kind")),
-                        rs.getInt("number"), rs.getObject("sent_at", java.time.OffsetDateTime.class).toInstant()))
+                        rs.getInt("number"), rs.getObject("sent_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
 }
