@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * after that is an amendment: a new version of the same series that must be signed again (R15e).
  */
 @Table("agreement")
-class Agreement {
+class Agreement implements AgreementStanding {
 
     @Id
     private Long id;
@@ -250,7 +250,8 @@ class Agreement {
         }
     }
 
-    Long id() {
+    @Override
+    public Long id() {
         return id;
     }
 
@@ -266,16 +267,33 @@ class Agreement {
         return centreId;
     }
 
-    AgreementKind kind() {
+    @Override
+    public AgreementKind kind() {
         return kind;
     }
 
-    AgreementStatus status() {
+    @Override
+    public AgreementStatus status() {
         return status;
     }
 
     Terms terms() {
         return terms;
+    }
+
+    @Override
+    public LocalDate startsOn() {
+        return terms.startsOn();
+    }
+
+    @Override
+    public LocalDate endsOn() {
+        return terms.endsOn();
+    }
+
+    @Override
+    public int noticeMonths() {
+        return terms.noticeMonths();
     }
 
     Map<TextKey, String> texts() {
@@ -309,7 +327,8 @@ class Agreement {
         return taken;
     }
 
-    LocalDate terminationNoticedOn() {
+    @Override
+    public LocalDate terminationNoticedOn() {
         return terminationNoticedOn;
     }
 

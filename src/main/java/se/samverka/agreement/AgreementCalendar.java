@@ -6,29 +6,36 @@ import se.samverka.calendar.CalendarSource;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** The dates the centre's signed agreements set: end, last day for notice (R15d), end after notice (RB2a). */
+/** The dates the centres' signed agreements set: end, last day for notice (R15d), end after notice (RB2a). */
 @Component
 class AgreementCalendar implements CalendarSource {
 
-    private final Agreements agreements;
+    private final AgreementStandings standings;
     private final AgreementChecks checks;
     private final Clock clock;
 
-    AgreementCalendar(Agreements agreements, AgreementChecks checks, Clock clock) {
-        this.agreements = agreements;
+    AgreementCalendar(AgreementStandings standings, AgreementChecks checks, Clock clock) {
+        this.standings = standings;
         this.checks = checks;
         this.clock = clock;
     }
 
     @Override
-    public List<CalendarEntry> entries(long centreId, String centreName) {
-        return checks.deadlines(agreements.findByCentreIdOrderByCreatedAt(centreId), LocalDate.now(clock)).stream()
-                .map(d -> new CalendarEntry("agreement-" + d.agreementId() + "-" + d.what(), d.date(),
-                        summary(d) + " – " + centreName,
-                        "Regel " + d.ruleId() + ".", "/agreements/" + d.agreementId()))
-                .toList();
+    public List<CalendarEntry> entries(Map<Long, String> centres) {
+        LocalDate today = LocalDate.now(clock);
+        List<CalendarEntry> entries = new ArrayList<>();
+        standings.ofCentres(centres.keySet()).forEach((centreId, ofCentre) -> {
+            String centreName = centres.get(centreId);
+            for (Deadline d : checks.deadlines(ofCentre, today)) {
+                entries.add(new CalendarEntry("agreement-" + d.agreementId() + "-" + d.what(), d.date(),
+                        summary(d) + " – " + centreName, "Regel " + d.ruleId() + ".", "/agreements/" + d.agreementId()));
+            }
+        });
+        return entries;
     }
 
     private static String summary(Deadline deadline) {

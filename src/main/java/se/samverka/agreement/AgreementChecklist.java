@@ -40,7 +40,7 @@ class AgreementChecklist implements ChecklistContributor {
     }
 
     /** The best standing among a centre's cooperation agreements: one in force outweighs a draft. */
-    static AgreementState state(List<Agreement> ofCentre, LocalDate today) {
+    static AgreementState state(List<? extends AgreementStanding> ofCentre, LocalDate today) {
         return ofCentre.stream()
                 .filter(a -> a.kind() == AgreementKind.COOPERATION)
                 .map(a -> state(a, today))
@@ -48,14 +48,14 @@ class AgreementChecklist implements ChecklistContributor {
                 .orElse(AgreementState.NONE);
     }
 
-    static AgreementState state(Agreement agreement, LocalDate today) {
-        Terms terms = agreement.terms();
+    static AgreementState state(AgreementStanding agreement, LocalDate today) {
         return switch (agreement.status()) {
             case DRAFT -> AgreementState.DRAFT;
             case SENT -> AgreementState.AWAITING_SIGNATURES;
             case SUPERSEDED -> AgreementState.NONE;
-            case SIGNED -> terms.startsOn() != null && terms.startsOn().isAfter(today) ? AgreementState.SIGNED_NOT_YET_IN_FORCE
-                    : terms.endsOn() != null && terms.endsOn().isBefore(today) ? AgreementState.EXPIRED
+            case SIGNED -> agreement.startsOn() != null && agreement.startsOn().isAfter(today)
+                    ? AgreementState.SIGNED_NOT_YET_IN_FORCE
+                    : agreement.endsOn() != null && agreement.endsOn().isBefore(today) ? AgreementState.EXPIRED
                     : AgreementState.IN_FORCE;
         };
     }

@@ -97,41 +97,40 @@ class AgreementChecks {
      * period has run (R15d), a usage right at the turn of the month after it (RB2a); either at the end of its term if
      * that comes first.
      */
-    static LocalDate endsAfterNotice(Agreement agreement, LocalDate noticedOn) {
-        Terms terms = agreement.terms();
+    static LocalDate endsAfterNotice(AgreementStanding agreement, LocalDate noticedOn) {
         if (agreement.kind() == AgreementKind.COOPERATION) {
-            return R15d.RULE.endsAfterNotice(noticedOn, terms.noticeMonths(), terms.endsOn());
+            return R15d.RULE.endsAfterNotice(noticedOn, agreement.noticeMonths(), agreement.endsOn());
         }
-        LocalDate ends = RB2a.RULE.endsOn(noticedOn, terms.noticeMonths());
-        return terms.endsOn() != null && terms.endsOn().isBefore(ends) ? terms.endsOn() : ends;
+        LocalDate ends = RB2a.RULE.endsOn(noticedOn, agreement.noticeMonths());
+        return agreement.endsOn() != null && agreement.endsOn().isBefore(ends) ? agreement.endsOn() : ends;
     }
 
     /** The dates a centre's agreements set, soonest first. */
-    List<Deadline> deadlines(List<Agreement> agreements, LocalDate today) {
+    List<Deadline> deadlines(List<? extends AgreementStanding> agreements, LocalDate today) {
         List<Deadline> deadlines = new ArrayList<>();
-        for (Agreement agreement : agreements) {
+        for (AgreementStanding agreement : agreements) {
             if (agreement.status() != AgreementStatus.SIGNED) {
                 continue;
             }
-            Terms terms = agreement.terms();
             if (agreement.kind() == AgreementKind.COOPERATION) {
                 if (agreement.terminationNoticedOn() != null) {
                     deadlines.add(new Deadline(agreement.id(), agreement.kind(), Deadline.What.END,
                             endsAfterNotice(agreement, agreement.terminationNoticedOn()), R15d.RULE.id(), today));
                     continue;
                 }
-                if (terms.endsOn() != null) {
+                if (agreement.endsOn() != null) {
                     deadlines.add(new Deadline(agreement.id(), agreement.kind(), Deadline.What.NOTICE,
-                            R15d.RULE.lastNoticeDay(terms.endsOn(), terms.noticeMonths()), R15d.RULE.id(), today));
-                    deadlines.add(new Deadline(agreement.id(), agreement.kind(), Deadline.What.END, terms.endsOn(),
+                            R15d.RULE.lastNoticeDay(agreement.endsOn(), agreement.noticeMonths()), R15d.RULE.id(),
+                            today));
+                    deadlines.add(new Deadline(agreement.id(), agreement.kind(), Deadline.What.END, agreement.endsOn(),
                             "R15c", today));
                 }
             } else {
                 if (agreement.terminationNoticedOn() != null) {
                     deadlines.add(new Deadline(agreement.id(), agreement.kind(), Deadline.What.USAGE_RIGHT_ENDS,
                             endsAfterNotice(agreement, agreement.terminationNoticedOn()), RB2a.RULE.id(), today));
-                } else if (terms.endsOn() != null) {
-                    deadlines.add(new Deadline(agreement.id(), agreement.kind(), Deadline.What.END, terms.endsOn(),
+                } else if (agreement.endsOn() != null) {
+                    deadlines.add(new Deadline(agreement.id(), agreement.kind(), Deadline.What.END, agreement.endsOn(),
                             RB2a.RULE.id(), today));
                 }
             }

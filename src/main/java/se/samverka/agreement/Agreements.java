@@ -1,6 +1,5 @@
 package se.samverka.agreement;
 
-import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 import java.util.List;
@@ -11,12 +10,4 @@ interface Agreements extends ListCrudRepository<Agreement, Long> {
     List<Agreement> findByCentreIdOrderByCreatedAt(long centreId);
 
     List<Agreement> findBySeriesOrderByNumber(UUID series);
-
-    @Query("""
-            select a.* from agreement a
-            where a.status = 'SENT' and exists (select 1 from agreement_party p
-                where p.agreement_id = a.id and lower(p.signatory_username) = lower(:username) and p.signed_at is null)
-            order by a.sent_at
-            """)
-    List<Agreement> awaitingSignatureBy(String username);
 }

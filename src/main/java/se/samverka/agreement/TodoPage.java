@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * "Att göra": what waits for the signed-in person. Agreements sent to them for signature, and for the
@@ -24,14 +25,15 @@ import java.util.List;
 @Controller
 class TodoPage {
 
-    private final Agreements agreements;
+    private final AgreementStandings standings;
     private final AgreementChecks checks;
     private final CentreRegistry registry;
     private final Actors actors;
     private final Clock clock;
 
-    TodoPage(Agreements agreements, AgreementChecks checks, CentreRegistry registry, Actors actors, Clock clock) {
-        this.agreements = agreements;
+    TodoPage(AgreementStandings standings, AgreementChecks checks, CentreRegistry registry, Actors actors,
+             Clock clock) {
+        this.standings = standings;
         this.checks = checks;
         this.registry = registry;
         this.actors = actors;
@@ -42,16 +44,18 @@ class TodoPage {
     String todo(Model model) {
         Actor actor = actors.require();
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("toSign", agreements.awaitingSignatureBy(actor.username()).stream()
-                .map(AgreementSummary::of).toList());
+        model.addAttribute("toSign", standings.awaitingSignatureBy(actor.username()));
+        List<CentreSummary> centres = registry.where(actor, CentreAction.PREPARE);
+        Map<Long, List<AgreementStanding>> agreements = standings.ofCentres(
+                centres.stream().map(CentreSummary::id).toList());
         List<TodoItem> items = new ArrayList<>();
-        for (CentreSummary centre : registry.where(actor, CentreAction.PREPARE)) {
-            List<Agreement> ofCentre = agreements.findByCentreIdOrderByCreatedAt(centre.id());
+        for (CentreSummary centre : centres) {
+            List<AgreementStanding> ofCentre = agreements.getOrDefault(centre.id(), List.of());
             if (R15a.RULE.check(centre.kind(), AgreementChecklist.state(ofCentre, today)).deficient()) {
                 items.add(new TodoItem(centre.id(), centre.name(), null, AgreementKind.COOPERATION,
                         "missing-signed", null, "R15a", true));
             }
-            for (Agreement agreement : ofCentre) {
+            for (AgreementStanding agreement : ofCentre) {
                 if (agreement.status() == AgreementStatus.DRAFT) {
                     items.add(new TodoItem(centre.id(), centre.name(), agreement.id(), agreement.kind(), "draft",
                             null, "R15e", false));

@@ -30,6 +30,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The feed a calendar program subscribes to: the dates of every centre the link's owner may see, as all-day
@@ -65,10 +67,12 @@ class CalendarFeed {
     }
 
     private List<CalendarEntry> entries(Actor actor) {
+        Map<Long, String> centres = registry.where(actor, CentreAction.FOLLOW).stream()
+                .collect(Collectors.toMap(CentreSummary::id, CentreSummary::name));
         List<CalendarEntry> entries = new ArrayList<>();
-        for (CentreSummary centre : registry.where(actor, CentreAction.FOLLOW)) {
+        if (!centres.isEmpty()) {
             for (CalendarSource source : sources) {
-                entries.addAll(source.entries(centre.id(), centre.name()));
+                entries.addAll(source.entries(centres));
             }
         }
         entries.sort(Comparator.comparing(CalendarEntry::date).thenComparing(CalendarEntry::uid));

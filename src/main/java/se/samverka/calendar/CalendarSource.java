@@ -1,9 +1,15 @@
 package se.samverka.calendar;
 
 import java.util.List;
+import java.util.Map;
 
-/** A module's dates for a centre's calendar feed: deadlines, checks due, meetings. */
+/** A module's dates for the calendar feed: deadlines, checks due, meetings. */
 public interface CalendarSource {
 
-    List<CalendarEntry> entries(long centreId, String centreName);
+    /**
+     * The entries of all the given centres, read in a fixed number of statements however many centres there are.
+     *
+     * @param centres each centre's name by its id
+     */
+    List<CalendarEntry> entries(Map<Long, String> centres);
 }

@@ -8,10 +8,11 @@ import se.samverka.calendar.CalendarSource;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Each meeting of a centre on the day it is held, with its time and place; no names. One query per centre: the
- * feed needs none of the meetings' attendees, items or action points.
+ * Each meeting of the centres on the day it is held, with its time and place; no names. One query for all the
+ * centres: the feed needs none of the meetings' attendees, items or action points.
  */
 @Component
 class MeetingCalendar implements CalendarSource {
@@ -25,17 +26,18 @@ class MeetingCalendar implements CalendarSource {
     }
 
     @Override
-    public List<CalendarEntry> entries(long centreId, String centreName) {
+    public List<CalendarEntry> entries(Map<Long, String> centres) {
         return jdbc.sql("""
-                        select id, kind, starts_at, ends_at, place from meeting
-                        where centre_id = :centre order by starts_at, id""")
-                .param("centre", centreId)
+                        select id, centre_id, kind, starts_at, ends_at, place from meeting
+                        where centre_id = any(:centres) order by starts_at, id""")
+                .param("centres", centres.keySet().toArray(Long[]::new))
                 .query((row, n) -> {
                     long id = row.getLong("id");
                     LocalDateTime startsAt = row.getObject("starts_at", LocalDateTime.class);
                     LocalDateTime endsAt = row.getObject("ends_at", LocalDateTime.class);
                     return new CalendarEntry("meeting-" + id, startsAt.toLocalDate(),
-                            summary(MeetingKind.valueOf(row.getString("kind"))) + " – " + centreName,
+                            summary(MeetingKind.valueOf(row.getString("kind"))) + " – "
+                                    + centres.get(row.getLong("centre_id")),
                             "Kl. " + TIME.format(startsAt) + "–" + TIME.format(endsAt) + ", " + row.getString("place") + ".",
                             "/meetings/" + id);
                 })

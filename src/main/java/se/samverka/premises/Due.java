@@ -10,11 +10,14 @@ import java.util.List;
 record Due(FireSafetyKind kind, LocalDate last, LocalDate next, boolean overdue) {
 
     static List<Due> of(FireSafetyTerms terms, List<FireSafetyCheck> log, LocalDate today) {
-        return java.util.Arrays.stream(FireSafetyKind.values()).map(kind -> {
-            LocalDate last = log.stream().filter(c -> c.kind() == kind).map(FireSafetyCheck::performedOn)
-                    .max(LocalDate::compareTo).orElse(null);
-            LocalDate next = last == null ? today : last.plusMonths(terms.intervalMonths(kind));
-            return new Due(kind, last, next, next.isBefore(today));
-        }).toList();
+        return java.util.Arrays.stream(FireSafetyKind.values()).map(kind -> of(kind, terms.intervalMonths(kind),
+                log.stream().filter(c -> c.kind() == kind).map(FireSafetyCheck::performedOn)
+                        .max(LocalDate::compareTo).orElse(null), today)).toList();
+    }
+
+    /** @param last the day the last check of the kind was logged for, or null if none has been */
+    static Due of(FireSafetyKind kind, int intervalMonths, LocalDate last, LocalDate today) {
+        LocalDate next = last == null ? today : last.plusMonths(intervalMonths);
+        return new Due(kind, last, next, next.isBefore(today));
     }
 }

@@ -1,33 +1,70 @@
 package se.samverka.premises;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverka.calendar.CalendarEntry;
 import se.samverka.calendar.CalendarSource;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** When each fire-safety check is next due, for centres that have organised their fire-safety work. */
+/**
+ * When each fire-safety check is next due, for centres that have recorded their premises. One query for all the
+ * centres: the intervals and the day of the last check of each kind, not the premises' areas or the whole log.
+ */
 @Component
 class PremisesCalendar implements CalendarSource {
 
-    private final PremisesRegister register;
-    private final PremisesWork work;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
-    PremisesCalendar(PremisesRegister register, PremisesWork work) {
-        this.register = register;
-        this.work = work;
+    PremisesCalendar(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
-    public List<CalendarEntry> entries(long centreId, String centreName) {
-        return register.findByCentreId(centreId)
-                .map(premises -> work.due(premises, work.log(centreId)).stream()
-                        .map(due -> new CalendarEntry("fire-safety-" + centreId + "-" + due.kind(), due.next(),
-                                summary(due.kind()) + " – " + centreName,
+    public List<CalendarEntry> entries(Map<Long, String> centres) {
+        LocalDate today = LocalDate.now(clock);
+        List<CalendarEntry> entries = new ArrayList<>();
+        jdbc.sql("""
+                        select p.centre_id, p.round_interval_months, p.alarm_check_interval_months,
+                               p.drill_interval_months,
+                               (select max(performed_on) from fire_safety_check c
+                                where c.centre_id = p.centre_id and c.kind = 'ROUND') as last_round,
+                               (select max(performed_on) from fire_safety_check c
+                                where c.centre_id = p.centre_id and c.kind = 'ALARM_CHECK') as last_alarm_check,
+                               (select max(performed_on) from fire_safety_check c
+                                where c.centre_id = p.centre_id and c.kind = 'EVACUATION_DRILL') as last_evacuation_drill
+                        from premises p where p.centre_id = any(:centres)""")
+                .param("centres", centres.keySet().toArray(Long[]::new))
+                .query(row -> {
+                    long centreId = row.getLong("centre_id");
+                    for (FireSafetyKind kind : FireSafetyKind.values()) {
+                        Due due = due(row, kind, today);
+                        entries.add(new CalendarEntry("fire-safety-" + centreId + "-" + due.kind(), due.next(),
+                                summary(due.kind()) + " – " + centres.get(centreId),
                                 due.last() == null ? "Ingen loggad ännu." : "Senast " + due.last() + ".",
-                                "/centres/" + centreId + "/premises"))
-                        .toList())
-                .orElse(List.of());
+                                "/centres/" + centreId + "/premises"));
+                    }
+                });
+        return entries;
+    }
+
+    private static Due due(ResultSet row, FireSafetyKind kind, LocalDate today) throws SQLException {
+        return switch (kind) {
+            case ROUND -> Due.of(kind, row.getInt("round_interval_months"),
+                    row.getObject("last_round", LocalDate.class), today);
+            case ALARM_CHECK -> Due.of(kind, row.getInt("alarm_check_interval_months"),
+                    row.getObject("last_alarm_check", LocalDate.class), today);
+            case EVACUATION_DRILL -> Due.of(kind, row.getInt("drill_interval_months"),
+                    row.getObject("last_evacuation_drill", LocalDate.class), today);
+        };
     }
 
     private static String summary(FireSafetyKind kind) {

@@ -27,6 +27,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,7 +85,7 @@ class MeetingPagesTest {
                 .contains("Styrgruppsmöte", "2026-12-01 10:00–12:00", "Konferensrummet");
         assertThat(meetings.findById(id).orElseThrow().agenda()).extracting(AgendaItem::text)
                 .containsExactly("Verksamhetsplan", "Lokalfrågor");
-        assertThat(calendars.stream().flatMap(c -> c.entries(centre.id(), centre.name()).stream()))
+        assertThat(calendars.stream().flatMap(c -> c.entries(Map.of(centre.id(), centre.name())).stream()))
                 .anySatisfy(entry -> {
                     assertThat(entry.summary()).isEqualTo("Styrgruppsmöte – " + centre.name());
                     assertThat(entry.date()).isEqualTo(LocalDate.of(2026, 12, 1));
