@@ -7,6 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import se.samverka.agreement.document.SealVerification;
+import se.samverka.agreement.document.SystemSeal;
 import se.samverka.centre.CentreRegistry;
 import se.samverka.rules.CentreKind;
 import se.samverka.support.TestClock;
@@ -33,6 +35,23 @@ class EmbeddedDatabaseTest {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             assertThat(first.getEnvironment().getActiveProfiles()).contains("demo");
             assertThat(jdbc.sql("select count(*) from centre").query(Long.class).single()).isEqualTo(6);
+            assertThat(jdbc.sql("""
+                            select count(distinct xmin::text) from (
+                                select xmin from unit union all select xmin from app_user
+                                union all select xmin from centre union all select xmin from agreement
+                                union all select xmin from agreement_file union all select xmin from premises_area
+                                union all select xmin from fire_safety_check union all select xmin from plan_goal
+                                union all select xmin from economy_cost_item union all select xmin from meeting
+                                union all select xmin from meeting_minute_item union all select xmin from activity_report
+                            ) demo""").query(Long.class).single())
+                    .as("transactions that wrote the demo's rows").isEqualTo(1);
+            SystemSeal seal = first.getBean(SystemSeal.class);
+            for (byte[] sealed : jdbc.sql("select sealed_pdf from agreement_file where sealed_pdf is not null")
+                    .query(byte[].class).list()) {
+                SealVerification verification = seal.verify(sealed);
+                assertThat(verification.intact()).as(verification.indication()).isTrue();
+                assertThat(verification.signedBy()).isEqualTo("Samverka demosigill");
+            }
             jdbc.sql("insert into sub_region (code, name) values ('MARKER', 'Sparas över omstart')").update();
         }
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
@@ -81,7 +100,9 @@ class EmbeddedDatabaseTest {
                     .as("the demo's meetings: some ahead, every one held has approved minutes").matches("[1-9]\\d* 0");
             UserDetailsService users = second.getBean(UserDetailsService.class);
             PasswordEncoder passwords = second.getBean(PasswordEncoder.class);
-            for (String demoUser : List.of("demo-lan", "demo-kommun", "demo-styrgrupp", "demo-samordnare", "demo-personal")) {
+            for (String demoUser : List.of("demo-lan", "demo-kommun", "demo-styrgrupp", "demo-samordnare",
+                    "demo-personal", "demo-granskare", "demo-chef-bmm", "demo-chef-bvc", "demo-chef-of", "demo-chef-soc",
+                    "demo-chef-bibliotek")) {
                 assertThat(passwords.matches("familjecentral", users.loadUserByUsername(demoUser).getPassword()))
                         .as(demoUser).isTrue();
             }

@@ -21,6 +21,7 @@ import se.samverka.meeting.MeetingDemo;
 import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.identity.UserAccounts;
+import se.samverka.identity.UserAccounts.NewAccount;
 import se.samverka.organisation.HsaId;
 import se.samverka.organisation.OrganisationNumber;
 import se.samverka.organisation.Organisations;
@@ -32,6 +33,7 @@ import se.samverka.rules.BaseOperation;
 import se.samverka.rules.OtherActor;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -92,7 +94,7 @@ class DemoData implements ApplicationRunner {
             log.info("Demodata har laddats: sex påhittade familjecentraler, lokala avtal och en användare per roll.");
         }
         if (!accounts.exists(REVIEWER)) {
-            accounts.create(REVIEWER, "Greta Granskare (demo)", null, PASSWORD, Set.of(new Grant(Role.AUDITOR, null)));
+            accounts.createAll(List.of(reviewer()), PASSWORD);
         }
         log.info("Demoanvändare (lösenord för alla: {}): demo-lan (länsadministratör), demo-kommun "
                 + "(huvudmannaadministratör, Göteborg), demo-styrgrupp (styrgrupp, Solrosen och Blåklinten), "
@@ -194,24 +196,27 @@ class DemoData implements ApplicationRunner {
                                 unit(alingsas.id(), "Socialförvaltningen Alingsås, förebyggande", PREVENTIVE_SOCIAL_SERVICES, null), true)),
                 List.of(new ActorEntry(OtherActor.LIBRARY, "Sollebrunns bibliotek"))));
 
-        accounts.create("demo-lan", "Lena Länsson (demo)", null, PASSWORD, Set.of(Grant.countyAdmin()));
-        accounts.create("demo-kommun", "Kim Kommunsson (demo)", null, PASSWORD,
-                Set.of(new Grant(Role.PRINCIPAL_ADMIN, goteborg.id())));
-        accounts.create("demo-styrgrupp", "Sam Styrgruppsson (demo)", null, PASSWORD,
-                Set.of(new Grant(Role.STEERING_GROUP, solrosen), new Grant(Role.STEERING_GROUP, blaklinten)));
-        accounts.create("demo-samordnare", "Saga Samordnare (demo)", null, PASSWORD,
-                Set.of(new Grant(Role.COORDINATOR, solrosen)));
-        accounts.create("demo-personal", "Per Personal (demo)", null, PASSWORD,
-                Set.of(new Grant(Role.STAFF, bvcAngered)));
+        List<NewAccount> users = new ArrayList<>(List.of(
+                new NewAccount("demo-lan", "Lena Länsson (demo)", Set.of(Grant.countyAdmin())),
+                new NewAccount("demo-kommun", "Kim Kommunsson (demo)",
+                        Set.of(new Grant(Role.PRINCIPAL_ADMIN, goteborg.id()))),
+                new NewAccount("demo-styrgrupp", "Sam Styrgruppsson (demo)",
+                        Set.of(new Grant(Role.STEERING_GROUP, solrosen), new Grant(Role.STEERING_GROUP, blaklinten))),
+                new NewAccount("demo-samordnare", "Saga Samordnare (demo)",
+                        Set.of(new Grant(Role.COORDINATOR, solrosen))),
+                new NewAccount("demo-personal", "Per Personal (demo)", Set.of(new Grant(Role.STAFF, bvcAngered))),
+                reviewer()));
 
         Set<Grant> steeringGroup = Set.of(new Grant(Role.STEERING_GROUP, solrosen),
                 new Grant(Role.STEERING_GROUP, blaklinten));
         List<AgreementDemo.Signatory> signatories = List.of(
-                signatory("demo-chef-bmm", "Anna Berg", "Enhetschef barnmorskemottagningarna", steeringGroup),
-                signatory("demo-chef-bvc", "Karim Haddad", "Verksamhetschef vårdcentral", steeringGroup),
-                signatory("demo-chef-of", "Lena Ek", "Rektor öppen förskola", steeringGroup),
-                signatory("demo-chef-soc", "Johan Svensson", "Enhetschef förebyggande socialtjänst", steeringGroup),
-                signatory("demo-chef-bibliotek", "Nora Lund", "Bibliotekschef", Set.of()));
+                signatory(users, "demo-chef-bmm", "Anna Berg", "Enhetschef barnmorskemottagningarna", steeringGroup),
+                signatory(users, "demo-chef-bvc", "Karim Haddad", "Verksamhetschef vårdcentral", steeringGroup),
+                signatory(users, "demo-chef-of", "Lena Ek", "Rektor öppen förskola", steeringGroup),
+                signatory(users, "demo-chef-soc", "Johan Svensson", "Enhetschef förebyggande socialtjänst",
+                        steeringGroup),
+                signatory(users, "demo-chef-bibliotek", "Nora Lund", "Bibliotekschef", Set.of()));
+        accounts.createAll(users, PASSWORD);
         agreements.signed(solrosen, GOTEBORG_NUMBER, "Angereds bibliotek", "demo-samordnare", signatories,
                 LocalDate.of(2025, 1, 1));
         agreements.draft(blaklinten, GOTEBORG_NUMBER, "demo-styrgrupp", LocalDate.of(2027, 1, 1));
@@ -222,9 +227,14 @@ class DemoData implements ApplicationRunner {
         reports.draft(solrosen);
     }
 
-    private AgreementDemo.Signatory signatory(String username, String name, String title, Set<Grant> grants) {
-        accounts.create(username, name + " (demo)", null, PASSWORD, grants);
+    private static AgreementDemo.Signatory signatory(List<NewAccount> users, String username, String name,
+                                                     String title, Set<Grant> grants) {
+        users.add(new NewAccount(username, name + " (demo)", grants));
         return new AgreementDemo.Signatory(username, name, title);
+    }
+
+    private static NewAccount reviewer() {
+        return new NewAccount(REVIEWER, "Greta Granskare (demo)", Set.of(new Grant(Role.AUDITOR, null)));
     }
 
     private PrincipalSummary municipal(String code) {

@@ -13,6 +13,7 @@ import java.security.KeyStore;
 import java.security.KeyStore.PasswordProtection;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -184,8 +185,10 @@ public class SystemSeal {
         log.info("No samverka.seal.keystore configured: sealing with a generated self-signed demo key");
         char[] password = new char[0];
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(3072, new SecureRandom());
+            // An elliptic-curve key is made in a millisecond; an RSA key of the same strength (3072 bits) took a
+            // second or more of the first start.
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
             KeyPair pair = generator.generateKeyPair();
             X509Certificate certificate = selfSigned(pair, DEMO_SUBJECT, now, Duration.ofDays(3653));
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -211,7 +214,8 @@ public class SystemSeal {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true,
                     new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-            var signer = new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate());
+            var signer = new JcaContentSignerBuilder(pair.getPrivate().getAlgorithm().equals("EC")
+                    ? "SHA256withECDSA" : "SHA256withRSA").build(pair.getPrivate());
             return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
         } catch (OperatorCreationException | IOException e) {
             throw new GeneralSecurityException("could not create a self-signed certificate", e);
