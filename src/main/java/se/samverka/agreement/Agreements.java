@@ -1,10 +1,16 @@
 package se.samverka.agreement;
 
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * Its queries run in a read-only transaction, so that an aggregate's collections are read over the connection that
+ * read the aggregate, not a second one taken while the first is held (which locks the pool under load).
+ */
+@Transactional(readOnly = true)
 interface Agreements extends ListCrudRepository<Agreement, Long> {
 
     List<Agreement> findByCentreIdOrderByCreatedAt(long centreId);

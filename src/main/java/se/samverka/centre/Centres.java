@@ -1,9 +1,15 @@
 package se.samverka.centre;
 
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
+/**
+ * Its queries run in a read-only transaction, so that an aggregate's collections are read over the connection that
+ * read the aggregate, not a second one taken while the first is held (which locks the pool under load).
+ */
+@Transactional(readOnly = true)
 interface Centres extends ListCrudRepository<Centre, Long> {
 
     List<Centre> findBySteeringGroupId(Long steeringGroupId);

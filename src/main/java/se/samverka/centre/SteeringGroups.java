@@ -1,6 +1,12 @@
 package se.samverka.centre;
 
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Its queries run in a read-only transaction, so that an aggregate's collections are read over the connection that
+ * read the aggregate, not a second one taken while the first is held (which locks the pool under load).
+ */
+@Transactional(readOnly = true)
 interface SteeringGroups extends ListCrudRepository<SteeringGroup, Long> {
 }

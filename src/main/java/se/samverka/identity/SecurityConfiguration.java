@@ -7,6 +7,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,6 +43,7 @@ import java.util.Map;
 class SecurityConfiguration {
 
     private static final String ARGON2 = "argon2";
+    private static final String METRICS = "METRICS";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
@@ -74,6 +80,32 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(RequestCacheConfigurer::disable)
                 .headers(headers -> headers(headers.cacheControl(HeadersConfigurer.CacheControlConfig::disable)))
+                .build();
+    }
+
+    /**
+     * Metrics only for the operator's scraper, by its own credential (HTTP Basic, no session); 404 when none is
+     * configured. A signed-in user, even the county's administrator, does not see them.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metrics(HttpSecurity http, MetricsProperties metrics, PasswordEncoder encoder) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(this::headers);
+        if (!metrics.configured()) {
+            return http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
+                    .exceptionHandling(exceptions -> exceptions
+                            .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)))
+                    .build();
+        }
+        var scraper = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(
+                org.springframework.security.core.userdetails.User.withUsername(metrics.username())
+                        .password(encoder.encode(metrics.password())).roles(METRICS).build()));
+        scraper.setPasswordEncoder(encoder);
+        return http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(METRICS))
+                .httpBasic(basic -> basic.realmName("Samverka metrics"))
+                .authenticationManager(new ProviderManager(scraper))
                 .build();
     }
 

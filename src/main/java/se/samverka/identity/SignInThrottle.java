@@ -18,7 +18,9 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,16 +80,15 @@ class SignInThrottle {
      */
     Optional<Duration> begin(String username, String address) {
         Instant now = clock.instant();
-        return transactions.execute(status -> {
-            Optional<Duration> wait = count(Kind.ACCOUNT, account(username), accounts, now);
-            if (wait.isEmpty() && address != null) {
-                wait = count(Kind.ADDRESS, address(address), addresses, now);
-            }
+        String account = account(username);
+        Optional<Duration> wait = count(Kind.ACCOUNT, account, accounts, now);
+        if (wait.isEmpty() && address != null) {
+            wait = count(Kind.ADDRESS, address(address), addresses, now);
             if (wait.isPresent()) {
-                status.setRollbackOnly();
+                takeBack(Kind.ACCOUNT, account, accounts);
             }
-            return wait;
-        });
+        }
+        return wait;
     }
 
     /** The attempt counted by {@link #begin} failed, or was refused there: it is recorded. */
@@ -111,24 +112,20 @@ class SignInThrottle {
 
     /** The attempt counted by {@link #begin} succeeded: the account's run is over, the address gets its count back. */
     void succeeded(String username, String address) {
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("delete from sign_in_throttle where kind = 'ACCOUNT' and key = :key")
-                    .param("key", account(username))
-                    .update();
-            if (address != null) {
-                takeBack(Kind.ADDRESS, address(address), addresses);
-            }
-        });
+        jdbc.sql("delete from sign_in_throttle where kind = 'ACCOUNT' and key = :key")
+                .param("key", account(username))
+                .update();
+        if (address != null) {
+            takeBack(Kind.ADDRESS, address(address), addresses);
+        }
     }
 
     /** The attempt counted by {@link #begin} could not be tried (the database failed): its counts are taken back. */
     void abandoned(String username, String address) {
-        transactions.executeWithoutResult(status -> {
-            takeBack(Kind.ACCOUNT, account(username), accounts);
-            if (address != null) {
-                takeBack(Kind.ADDRESS, address(address), addresses);
-            }
-        });
+        takeBack(Kind.ACCOUNT, account(username), accounts);
+        if (address != null) {
+            takeBack(Kind.ADDRESS, address(address), addresses);
+        }
     }
 
     /** A username as the failure log and the counters know it: trimmed, lower-cased, at most 100 characters. */
@@ -162,42 +159,69 @@ class SignInThrottle {
         return (bytes[2 * index] & 0xff) << 8 | bytes[2 * index + 1] & 0xff;
     }
 
+    /**
+     * Each change of a counter is one statement that changes it only if it is still as read (retried when another
+     * attempt changed it in between), so no row stays locked while the application, not the database, has the turn:
+     * sign-ins from one address or to one account at once wait microseconds for each other, not for connections.
+     */
     private Optional<Duration> count(Kind kind, String key, ThrottlePolicy policy, Instant now) {
-        jdbc.sql("""
-                        insert into sign_in_throttle (kind, key, failures, last_failure_at)
-                        values (:kind, :key, 0, :now) on conflict do nothing""")
-                .param("kind", kind.name()).param("key", key).param("now", Timestamp.from(now))
-                .update();
-        ThrottlePolicy.State state = lock(kind, key).orElseThrow();
-        Optional<Duration> wait = policy.wait(state, now);
-        if (wait.isEmpty()) {
-            store(kind, key, policy.failed(state, now));
+        while (true) {
+            Optional<ThrottlePolicy.State> seen = read(kind, key);
+            if (seen.isEmpty()) {
+                ThrottlePolicy.State first = policy.failed(new ThrottlePolicy.State(0, null, null), now);
+                if (jdbc.sql("""
+                                insert into sign_in_throttle (kind, key, failures, last_failure_at, blocked_until)
+                                values (:kind, :key, :failures, :last, :until) on conflict do nothing""")
+                        .param("kind", kind.name()).param("key", key).params(values(first))
+                        .update() == 1) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            Optional<Duration> wait = policy.wait(seen.get(), now);
+            if (wait.isPresent()) {
+                return wait;
+            }
+            if (replace(kind, key, seen.get(), policy.failed(seen.get(), now))) {
+                return Optional.empty();
+            }
         }
-        return wait;
     }
 
     private void takeBack(Kind kind, String key, ThrottlePolicy policy) {
-        lock(kind, key).ifPresent(state -> store(kind, key, policy.undone(state)));
+        Optional<ThrottlePolicy.State> seen = read(kind, key);
+        while (seen.isPresent() && !replace(kind, key, seen.get(), policy.undone(seen.get()))) {
+            seen = read(kind, key);
+        }
     }
 
-    private Optional<ThrottlePolicy.State> lock(Kind kind, String key) {
+    private Optional<ThrottlePolicy.State> read(Kind kind, String key) {
         return jdbc.sql("""
                         select failures, last_failure_at, blocked_until from sign_in_throttle
-                        where kind = :kind and key = :key for update""")
+                        where kind = :kind and key = :key""")
                 .param("kind", kind.name()).param("key", key)
                 .query(SignInThrottle::state)
                 .optional();
     }
 
-    private void store(Kind kind, String key, ThrottlePolicy.State state) {
-        jdbc.sql("""
+    /** Stores {@code next} if the counter is still {@code seen} (the wait follows from the failures and the last one). */
+    private boolean replace(Kind kind, String key, ThrottlePolicy.State seen, ThrottlePolicy.State next) {
+        return jdbc.sql("""
                         update sign_in_throttle set failures = :failures, last_failure_at = :last, blocked_until = :until
-                        where kind = :kind and key = :key""")
-                .param("failures", state.failures())
-                .param("last", Timestamp.from(state.lastFailureAt()))
-                .param("until", state.blockedUntil() == null ? null : Timestamp.from(state.blockedUntil()))
+                        where kind = :kind and key = :key and failures = :seenFailures and last_failure_at = :seenLast""")
+                .params(values(next))
                 .param("kind", kind.name()).param("key", key)
-                .update();
+                .param("seenFailures", seen.failures())
+                .param("seenLast", Timestamp.from(seen.lastFailureAt()))
+                .update() == 1;
+    }
+
+    private static Map<String, Object> values(ThrottlePolicy.State state) {
+        var values = new HashMap<String, Object>();
+        values.put("failures", state.failures());
+        values.put("last", Timestamp.from(state.lastFailureAt()));
+        values.put("until", state.blockedUntil() == null ? null : Timestamp.from(state.blockedUntil()));
+        return values;
     }
 
     /** Rows of runs that have ended, so that usernames tried once do not pile up. */

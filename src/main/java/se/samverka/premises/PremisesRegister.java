@@ -1,10 +1,16 @@
 package se.samverka.premises;
 
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
 
-/** The premises of every centre that has recorded them. */
+/**
+ * The premises of every centre that has recorded them.
+ * Its queries run in a read-only transaction, so that an aggregate's collections are read over the connection that
+ * read the aggregate, not a second one taken while the first is held (which locks the pool under load).
+ */
+@Transactional(readOnly = true)
 interface PremisesRegister extends ListCrudRepository<Premises, Long> {
 
     Optional<Premises> findByCentreId(long centreId);

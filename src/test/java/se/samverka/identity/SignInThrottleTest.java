@@ -12,6 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,6 +59,40 @@ class SignInThrottleTest {
         assertThat(jdbc.sql("select count(*) from sign_in_failure where username = :key and occurred_at >= :from")
                 .param("key", username.toLowerCase()).param("from", java.sql.Timestamp.from(start.instant()))
                 .query(Long.class).single()).isEqualTo(10);
+    }
+
+    @Test
+    void attemptsAtOnceAreCountedOneByOneSoOnlyThoseTheRunAllowsPass() throws Exception {
+        String username = "samtidigt." + System.nanoTime();
+        String address = "198.51.100." + (System.nanoTime() % 200 + 1);
+        SignInThrottle throttle = throttle(start.instant());
+        List<Optional<Duration>> waits = new ArrayList<>();
+        CountDownLatch go = new CountDownLatch(1);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Optional<Duration>>> attempts = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                attempts.add(threads.submit(() -> {
+                    go.await();
+                    return throttle.begin(username, address);
+                }));
+            }
+            go.countDown();
+            for (Future<Optional<Duration>> attempt : attempts) {
+                waits.add(attempt.get());
+            }
+        }
+        assertThat(waits.stream().filter(Optional::isEmpty).count())
+                .as("the account's four free failures and the fifth, after which it waits").isEqualTo(5);
+        assertThat(jdbc.sql("select failures from sign_in_throttle where kind = 'ADDRESS' and key = :key")
+                .param("key", address).query(Integer.class).single()).as("the address counts only those let through")
+                .isEqualTo(5);
+
+        for (int i = 0; i < 5; i++) {
+            throttle.succeeded(username, address);
+        }
+        assertThat(jdbc.sql("select failures from sign_in_throttle where kind = 'ADDRESS' and key = :key")
+                .param("key", address).query(Integer.class).single()).isZero();
+        assertThat(throttle.begin(username, address)).isEmpty();
     }
 
     @Test
