@@ -16,7 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 import se.samverka.platform.Texts;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -107,9 +106,7 @@ class RequestLimit extends OncePerRequestFilter implements MeterBinder {
             response.getWriter().write(json.writeValueAsString(problem));
         } else {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.getWriter().write("<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>"
-                    + HtmlUtils.htmlEscape(title) + "</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title)
-                    + "</h1><p>" + HtmlUtils.htmlEscape(detail) + "</p></main></body></html>");
+            response.getWriter().write(ServerErrorReport.page(title, detail, texts.message("error.home")));
         }
     }
 

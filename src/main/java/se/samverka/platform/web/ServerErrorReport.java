@@ -3,6 +3,7 @@ package se.samverka.platform.web;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,9 +42,7 @@ public class ServerErrorReport extends ErrorReportValve {
                 ? """
                   {"type":"about:blank","title":"%s","status":%d,"detail":"%s"}"""
                         .formatted(json(TEXTS.getString(code + ".title")), status, json(TEXTS.getString(code)))
-                : PAGE.replace("{title}", TEXTS.getString(code + ".title"))
-                        .replace("{message}", TEXTS.getString(code))
-                        .replace("{home}", TEXTS.getString("error.home"));
+                : page(TEXTS.getString(code + ".title"), TEXTS.getString(code), TEXTS.getString("error.home"));
         try {
             response.setContentType(api ? "application/problem+json;charset=UTF-8" : "text/html;charset=UTF-8");
             PrintWriter writer = response.getReporter();
@@ -54,6 +53,13 @@ public class ServerErrorReport extends ErrorReportValve {
         } catch (IOException | IllegalStateException e) {
             // The client is gone or the response was taken over; there is no one left to tell.
         }
+    }
+
+    /** The plain Swedish error page, for answers given before Spring's views can be used. */
+    static String page(String title, String message, String home) {
+        return PAGE.replace("{title}", HtmlUtils.htmlEscape(title, "UTF-8"))
+                .replace("{message}", HtmlUtils.htmlEscape(message, "UTF-8"))
+                .replace("{home}", HtmlUtils.htmlEscape(home, "UTF-8"));
     }
 
     private static String json(String text) {
