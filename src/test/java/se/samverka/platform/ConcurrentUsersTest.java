@@ -12,6 +12,7 @@ import se.samverka.identity.Role;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
 import se.samverka.support.SignedAgreements;
+import se.samverka.support.StatementCounter;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -104,29 +105,33 @@ class ConcurrentUsersTest {
         double timeoutsBefore = connectionTimeouts(pool);
 
         Map<String, Integer> answers = new TreeMap<>();
-        CountDownLatch start = new CountDownLatch(1);
-        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<String>> results = new ArrayList<>();
-            for (HttpRequest request : requests) {
-                results.add(threads.submit(() -> {
-                    start.await();
-                    HttpResponse<String> response = (request.headers().firstValue("Authorization").isPresent() ? api : client)
-                            .send(request, HttpResponse.BodyHandlers.ofString());
-                    return response.statusCode() + " " + request.uri().getPath().replaceAll("/kalender/.*", "/kalender/…")
-                            .replaceAll("\\d+", "{id}");
-                }));
+        int mostHeld = StatementCounter.mostConnectionsHeldByOneThread(() -> {
+            CountDownLatch start = new CountDownLatch(1);
+            try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                List<Future<String>> results = new ArrayList<>();
+                for (HttpRequest request : requests) {
+                    results.add(threads.submit(() -> {
+                        start.await();
+                        HttpResponse<String> response = (request.headers().firstValue("Authorization").isPresent() ? api : client)
+                                .send(request, HttpResponse.BodyHandlers.ofString());
+                        return response.statusCode() + " " + request.uri().getPath()
+                                .replaceAll("/kalender/.*", "/kalender/…").replaceAll("\\d+", "{id}");
+                    }));
+                }
+                start.countDown();
+                for (Future<String> result : results) {
+                    answers.merge(result.get(), 1, Integer::sum);
+                }
             }
-            start.countDown();
-            for (Future<String> result : results) {
-                answers.merge(result.get(), 1, Integer::sum);
-            }
-        }
+        });
         double timeouts = connectionTimeouts(pool) - timeoutsBefore;
-        System.out.printf("%d concurrent requests: %s; requests that waited for a connection until the pool gave up: %.0f%n",
-                REQUESTS, answers, timeouts);
+        System.out.printf("%d concurrent requests: %s; requests that waited for a connection until the pool gave up: %.0f; "
+                + "most connections one thread held at once: %d%n", REQUESTS, answers, timeouts, mostHeld);
 
         assertThat(answers.keySet()).as("every request answered 200").allMatch(answer -> answer.startsWith("200 "));
         assertThat(timeouts).as("requests that waited for a connection until the pool gave up").isZero();
+        assertThat(mostHeld).as("connections one request held at once (a second one taken while holding one can "
+                + "leave every request waiting for another's)").isEqualTo(1);
     }
 
     /** Hikari's count of connection requests that timed out, from the pool's Micrometer metrics. */

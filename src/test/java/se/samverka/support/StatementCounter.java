@@ -15,6 +15,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counts the SQL statements that the application sends to PostgreSQL on the calling thread (a MockMvc request runs
@@ -26,6 +28,8 @@ import java.util.Set;
 public class StatementCounter implements BeanPostProcessor {
 
     private static final ThreadLocal<Counts> COUNTS = new ThreadLocal<>();
+    private static final ThreadLocal<int[]> HELD = ThreadLocal.withInitial(() -> new int[1]);
+    private static final AtomicInteger MOST_HELD = new AtomicInteger();
     private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "executeBatch", "executeLargeBatch");
 
@@ -47,6 +51,16 @@ public class StatementCounter implements BeanPostProcessor {
         } finally {
             COUNTS.set(outer);
         }
+    }
+
+    /**
+     * The most connections that one thread, any thread, held at once while the work ran: 1 when every piece of work
+     * reads over one connection at a time, 2 or more when something took a second connection while holding one.
+     */
+    public static int mostConnectionsHeldByOneThread(Work work) throws Exception {
+        MOST_HELD.set(0);
+        work.run();
+        return MOST_HELD.get();
     }
 
     private static void add(int statements, int transactions) {
@@ -81,7 +95,13 @@ public class StatementCounter implements BeanPostProcessor {
         }
 
         private static Connection connection(Connection connection) {
+            int[] held = HELD.get();
+            MOST_HELD.accumulateAndGet(++held[0], Math::max);
+            var closed = new AtomicBoolean();
             return proxy(Connection.class, connection, (method, result) -> {
+                if (method.getName().equals("close") && closed.compareAndSet(false, true)) {
+                    held[0]--;
+                }
                 if (method.getName().equals("commit") || method.getName().equals("rollback") && method.getParameterCount() == 0) {
                     add(0, 1);
                 }
