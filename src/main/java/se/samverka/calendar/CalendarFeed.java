@@ -1,10 +1,14 @@
 package se.samverka.calendar;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
+import jakarta.servlet.http.HttpServletResponse;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -13,7 +17,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,14 +26,17 @@ import se.samverka.centre.CentreSummary;
 import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -48,22 +54,30 @@ class CalendarFeed {
     private final CentreRegistry registry;
     private final List<CalendarSource> sources;
     private final String baseUrl;
+    private final Clock clock;
 
     CalendarFeed(Subscriptions subscriptions, Actors actors, CentreRegistry registry, List<CalendarSource> sources,
-                 @Value("${samverka.base-url:http://localhost:8080}") String baseUrl) {
+                 @Value("${samverka.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
         this.subscriptions = subscriptions;
         this.actors = actors;
         this.registry = registry;
         this.sources = sources;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.clock = clock;
     }
 
     @GetMapping("/kalender/{token}.ics")
-    ResponseEntity<String> feed(@PathVariable String token) {
-        return subscriptions.owner(token).flatMap(actors::byUsername)
-                .map(actor -> ResponseEntity.ok().contentType(CALENDAR).body(render(entries(actor))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
-                        .body("Länken finns inte eller har återkallats."));
+    void feed(@PathVariable String token, HttpServletResponse response) throws IOException {
+        Optional<Actor> owner = subscriptions.owner(token).flatMap(actors::byUsername);
+        if (owner.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            response.setContentType(MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8");
+            response.getWriter().write("Länken finns inte eller har återkallats.");
+            return;
+        }
+        List<CalendarEntry> entries = entries(owner.get());
+        response.setContentType(CALENDAR.toString());
+        write(entries, response.getWriter());
     }
 
     private List<CalendarEntry> entries(Actor actor) {
@@ -79,29 +93,33 @@ class CalendarFeed {
         return entries;
     }
 
-    private String render(List<CalendarEntry> entries) {
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Samverka//Familjecentraler i Västra Götaland//SV"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new XProperty("X-WR-CALNAME", "Samverka"));
+    /**
+     * Writes the calendar one event at a time: a county's feed has tens of thousands of events, and building it as one
+     * ical4j {@code Calendar} copies the component list on every add and the whole text once more before writing.
+     */
+    private void write(List<CalendarEntry> entries, Writer response) throws IOException {
+        Writer out = new FoldingLines(new BufferedWriter(response, 1 << 16));
+        out.write("BEGIN:VCALENDAR\r\n");
+        out.write(new ProdId("-//Samverka//Familjecentraler i Västra Götaland//SV").toString());
+        out.write(ImmutableVersion.VERSION_2_0.toString());
+        out.write(ImmutableCalScale.GREGORIAN.toString());
+        out.write(new XProperty("X-WR-CALNAME", "Samverka").toString());
+        DtStamp stamp = new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS));
         for (CalendarEntry entry : entries) {
-            VEvent event = new VEvent(entry.date(), entry.summary());
-            event.add(new Uid(entry.uid() + "@samverka"));
+            List<Property> properties = new ArrayList<>(6);
+            properties.add(stamp);
+            properties.add(new DtStart<>(entry.date()));
+            properties.add(new Summary(entry.summary()));
+            properties.add(new Uid(entry.uid() + "@samverka"));
             if (entry.description() != null) {
-                event.add(new Description(entry.description()));
+                properties.add(new Description(entry.description()));
             }
             if (entry.path() != null) {
-                event.add(new Url(URI.create(baseUrl + entry.path())));
+                properties.add(new Url(URI.create(baseUrl + entry.path())));
             }
-            calendar.add(event);
+            out.write(new VEvent(new PropertyList(properties)).toString());
         }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        out.write("END:VCALENDAR\r\n");
+        out.flush();
     }
 }
