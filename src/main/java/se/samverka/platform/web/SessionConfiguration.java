@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,6 +61,13 @@ class SessionConfiguration {
                 });
             }
         };
+    }
+
+    /** Spring Boot's own transaction template, which backs off as soon as any other TransactionOperations exists. */
+    @Bean
+    @Primary
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
     }
 
     private record SkippedWithoutSession(CookieSerializer cookies) implements CookieSerializer {
