@@ -116,6 +116,7 @@ class AuthorizationMatrixTest {
         RULES.put("POST /api/v1/rules/usage-right-notice", PUBLIC);
         RULES.put("POST /api/v1/rules/cost-split", PUBLIC);
         RULES.put("POST /api/v1/rules/agreement-term", PUBLIC);
+        RULES.put("POST /api/v1/rules/identity-number", PUBLIC);
         RULES.put("GET /v3/api-docs", PUBLIC);
         RULES.put("GET /v3/api-docs.yaml", PUBLIC);
 

@@ -18,6 +18,7 @@ import se.samverka.platform.InvalidRequestException;
 import se.samverka.platform.InvalidRequestException.FieldProblem;
 import se.samverka.platform.Texts;
 import se.samverka.rules.Classifier;
+import se.samverka.rules.IdentityNumber;
 import se.samverka.rules.R14a;
 import se.samverka.rules.R14b;
 import se.samverka.rules.R14c;
@@ -99,6 +100,16 @@ class RulesApi {
         return AgreementTermResponse.of(term.start(), term.end(), R15c.RULE.length(term.start(), term.end()),
                 R15d.RULE.lastNoticeDay(term.end(), term.noticeMonths()),
                 R15c.RULE.check(term.start(), term.end(), term.sharedPremises(), term.usageRightEnd()), texts);
+    }
+
+    @PostMapping(path = "/identity-number", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Pröva ett personnummer eller samordningsnummer",
+            description = "Kontrollerar form, födelsedatum (för samordningsnummer dag + 60) och kontrollsiffra och "
+                    + "svarar med numret i tolv siffror och födelsedatumet. Med tio siffror avgör skiljetecknet "
+                    + "århundradet: - (eller inget) för den som är under 100 år i dag, + för 100 år eller äldre. "
+                    + "Ett ogiltigt nummer ger valid=false och skälet på svenska. Ingenting sparas eller loggas.")
+    IdentityNumberResponse identityNumber(@RequestBody IdentityNumberRequest request) {
+        return IdentityNumberResponse.of(IdentityNumber.check(request.toValue(texts), LocalDate.now(clock)), texts);
     }
 
     @PostMapping(path = "/cost-split", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -490,4 +490,45 @@ class RulesApiTest {
                 .andExpect(jsonPath("$.title").value("Felaktig begäran"))
                 .andExpect(jsonPath("$.detail", containsString(detail)));
     }
+
+    @Test
+    void checksTheIssuesIdentityNumbersAndSaysInSwedishWhyOneIsNotValid() throws Exception {
+        mvc.perform(post("/api/v1/rules/identity-number").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"value\":\"19121212-1212\"}"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("""
+                        {"valid":true,"kind":"PERSONNUMMER","normalised":"191212121212","birthDate":"1912-12-12"}
+                        """, org.springframework.test.json.JsonCompareMode.STRICT));
+        mvc.perform(post("/api/v1/rules/identity-number").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"value\":\"701063-2391\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("SAMORDNINGSNUMMER"))
+                .andExpect(jsonPath("$.normalised").value("197010632391"))
+                .andExpect(jsonPath("$.birthDate").value("1970-10-03"));
+        mvc.perform(post("/api/v1/rules/identity-number").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"value\":\"19121212-1213\"}"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("""
+                        {"valid":false,"reason":"Kontrollsiffran stämmer inte. Kontrollera att numret är rätt skrivet."}
+                        """, org.springframework.test.json.JsonCompareMode.STRICT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{}", "{\"value\":\"  \"}", "{\"value\":null}"})
+    void answersAnIdentityNumberRequestWithoutANumberWithAFieldProblem(String body) throws Exception {
+        mvc.perform(post("/api/v1/rules/identity-number").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("value"))
+                .andExpect(jsonPath("$.errors[0].message").value("saknas."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{\"value\":", "[\"19121212-1212\"]", "{\"value\":{}}"})
+    void answersMalformedIdentityNumberJsonWith400(String body) throws Exception {
+        mvc.perform(post("/api/v1/rules/identity-number").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Felaktig begäran"));
+    }
 }
