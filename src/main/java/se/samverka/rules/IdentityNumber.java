@@ -23,7 +23,7 @@ public record IdentityNumber(Kind kind, String normalised, LocalDate birthDate) 
     /** Added to the day of birth in a coordination number. */
     static final int COORDINATION_DAY_OFFSET = 60;
 
-    private static final Pattern WRITTEN = Pattern.compile("(\\d{2})?(\\d{2})(\\d{2})(\\d{2})([-+]?)(\\d{4})");
+    private static final Pattern WRITTEN = Pattern.compile("(18|19|20)?(\\d{2})(\\d{2})(\\d{2})([-+]?)(\\d{4})");
 
     public IdentityNumber {
         Objects.requireNonNull(kind);

@@ -55,6 +55,8 @@ class IdentityNumberTest {
             20261203-9871 | FUTURE
             19121212+1212 | PLUS_WITH_CENTURY
             12121212      | FORM
+            00121212-1212 | FORM
+            17121212-1212 | FORM
             1212121212121 | FORM
             121212/1212   | FORM
             ÅÅMMDD-NNNN   | FORM
