@@ -117,6 +117,7 @@ class AuthorizationMatrixTest {
         RULES.put("POST /api/v1/rules/cost-split", PUBLIC);
         RULES.put("POST /api/v1/rules/agreement-term", PUBLIC);
         RULES.put("POST /api/v1/rules/identity-number", PUBLIC);
+        RULES.put("POST /api/v1/rules/disclosure", PUBLIC);
         RULES.put("GET /v3/api-docs", PUBLIC);
         RULES.put("GET /v3/api-docs.yaml", PUBLIC);
 
@@ -569,7 +570,7 @@ class AuthorizationMatrixTest {
     private static void harmless(MockHttpServletRequestBuilder request, String pattern) {
         switch (pattern) {
             case "/api/v1/rules/classification", "/api/v1/rules/usage-right-notice", "/api/v1/rules/agreement-term",
-                 "/api/v1/rules/cost-split" ->
+                 "/api/v1/rules/cost-split", "/api/v1/rules/identity-number", "/api/v1/rules/disclosure" ->
                     request.contentType("application/json").content("{}");
             case "/admin/users/{id}/grants/remove" -> request.param("role", "STAFF").param("scopeId", "1").param("version", "-5");
             case "/centres/{id}/steering-group" -> request.param("action", "attach");

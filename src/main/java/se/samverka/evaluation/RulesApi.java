@@ -19,6 +19,7 @@ import se.samverka.platform.InvalidRequestException.FieldProblem;
 import se.samverka.platform.Texts;
 import se.samverka.rules.Classifier;
 import se.samverka.rules.IdentityNumber;
+import se.samverka.rules.R13a;
 import se.samverka.rules.R14a;
 import se.samverka.rules.R14b;
 import se.samverka.rules.R14c;
@@ -110,6 +111,22 @@ class RulesApi {
                     + "Ett ogiltigt nummer ger valid=false och skälet på svenska. Ingenting sparas eller loggas.")
     IdentityNumberResponse identityNumber(@RequestBody IdentityNumberRequest request) {
         return IdentityNumberResponse.of(IdentityNumber.check(request.toValue(texts), LocalDate.now(clock)), texts);
+    }
+
+    @PostMapping(path = "/disclosure", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Pröva om uppgifter om en person får lämnas till en annan verksamhet",
+            description = "Avgör ett utlämnande mellan två basverksamheter i familjecentralen utifrån det som anges "
+                    + "(inget slås upp, sparas eller loggas): med ett samtycke som gäller den dagen (första och sista "
+                    + "dagen inräknade, inte från den dag det återkallas), omfattar riktningen och slaget av uppgifter "
+                    + "och är lämnat av rätt personer (en vuxen själv; ett barns vårdnadshavare, båda vid gemensam "
+                    + "vårdnad), eller med en sekretessbrytande regel ur katalogen och skälet i det enskilda fallet "
+                    + "(R13a, R13c). En angiven sekretessbrytande regel är den grund som prövas. Ett nekat "
+                    + "utlämnande ger allowed=false och ett skäl på svenska per villkor som inte är uppfyllt; "
+                    + "consent i ett skäl är samtyckets plats i consents, räknat från 0.")
+    DisclosureResponse disclosure(@RequestBody DisclosureRequest request) {
+        DisclosureRequest.Decision decision = request.toDecision(texts, LocalDate.now(clock));
+        return DisclosureResponse.of(decision,
+                R13a.RULE.decide(decision.disclosure(), decision.consents(), decision.ground()), texts);
     }
 
     @PostMapping(path = "/cost-split", consumes = MediaType.APPLICATION_JSON_VALUE)

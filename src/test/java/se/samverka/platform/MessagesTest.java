@@ -14,7 +14,14 @@ import se.samverka.rules.LocalAgreementSection;
 import se.samverka.rules.Participation;
 import se.samverka.rules.SharedArea;
 import se.samverka.rules.PlanState;
+import se.samverka.rules.ConsentGiver;
+import se.samverka.rules.ConsentTerms;
+import se.samverka.rules.DataSubject;
+import se.samverka.rules.InformationKind;
+import se.samverka.rules.ProposedDisclosure;
 import se.samverka.rules.R12;
+import se.samverka.rules.R13a;
+import se.samverka.rules.SecrecyBreakingGround;
 import se.samverka.rules.R14d;
 import se.samverka.rules.R15a;
 import se.samverka.rules.R15b;
@@ -30,6 +37,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -117,6 +125,44 @@ class MessagesTest {
 
         assertThat(findings).extracting(Finding::code).doesNotHaveDuplicates();
         findings.forEach(f -> assertSentence(texts.finding(f)));
+    }
+
+    @Test
+    void everyReasonOfTheDisclosureDecisionHasASwedishText() {
+        var codes = new java.util.TreeSet<String>();
+        LocalDate start = LocalDate.of(2026, 6, 1);
+        for (DataSubject subject : DataSubject.values()) {
+            for (Set<ConsentGiver> givers : List.of(Set.of(ConsentGiver.SELF), Set.of(ConsentGiver.CUSTODIAN_1),
+                    Set.of(ConsentGiver.CUSTODIAN_2), EnumSet.allOf(ConsentGiver.class))) {
+                for (LocalDate on : List.of(start.minusDays(1), start, start.plusYears(1))) {
+                    var consent = new ConsentTerms(Set.of(BaseOperation.CHILD_HEALTH),
+                            Set.of(BaseOperation.MIDWIFE_CLINIC), Set.of(InformationKind.HEALTH), givers, start,
+                            start.plusMonths(6), start.plusMonths(1));
+                    for (InformationKind kind : InformationKind.values()) {
+                        var disclosure = new ProposedDisclosure(on, BaseOperation.OPEN_PRESCHOOL,
+                                BaseOperation.PREVENTIVE_SOCIAL_SERVICES, kind, subject);
+                        for (var consents : List.of(List.<ConsentTerms>of(), List.of(consent))) {
+                            R13a.RULE.decide(disclosure, consents, Optional.empty()).reasons()
+                                    .forEach(reason -> codes.add(reason.code()));
+                        }
+                        R13a.RULE.decide(new ProposedDisclosure(start, BaseOperation.CHILD_HEALTH,
+                                        BaseOperation.MIDWIFE_CLINIC, InformationKind.HEALTH, subject),
+                                List.of(consent), Optional.empty()).reasons().forEach(reason -> codes.add(reason.code()));
+                        for (String reason : List.of("", "skäl")) {
+                            R13a.RULE.decide(disclosure, List.of(), Optional.of(new SecrecyBreakingGround("OSL_10_2",
+                                    reason))).reasons().forEach(r -> codes.add(r.code()));
+                        }
+                    }
+                }
+            }
+        }
+
+        assertThat(codes).hasSize(15);
+        codes.forEach(code -> assertSentence(texts.message("disclosure." + code, 1, start, start, start, "a", "b",
+                "c", start, "OSL 10 kap. 2 §")));
+        for (InformationKind kind : InformationKind.values()) {
+            assertThat(texts.message("information-kind." + kind.name())).isNotBlank();
+        }
     }
 
     @Test

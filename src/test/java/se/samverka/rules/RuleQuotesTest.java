@@ -34,6 +34,8 @@ class RuleQuotesTest {
                 argumentSet("R11.2a", R11_2a.RULE, R11_2aTest.AGREEMENT),
                 argumentSet("R11.2b", R11_2b.RULE, R11_2bTest.AGREEMENT),
                 argumentSet("R12", R12.RULE, R12Test.AGREEMENT),
+                argumentSet("R13a", R13a.RULE, R13aTest.AGREEMENT),
+                argumentSet("R13c", R13c.RULE, R13aTest.AGREEMENT),
                 argumentSet("R4a", R4a.RULE, R4aTest.AGREEMENT),
                 argumentSet("R14a", R14a.RULE, R14aTest.AGREEMENT),
                 argumentSet("R14b", R14b.RULE, R14bTest.AGREEMENT),

@@ -1,0 +1,50 @@
+package se.samverka.evaluation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import se.samverka.platform.Texts;
+import se.samverka.rules.ConsentTerms;
+import se.samverka.rules.DisclosureDecision;
+import se.samverka.rules.DisclosureReason;
+import se.samverka.rules.SecrecyBreakingGround;
+import se.samverka.rules.SecrecyBreakingRule;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * @param basis   CONSENT or SECRECY_BREAKING_RULE; null when refused
+ * @param reasons for a refusal every failed condition, for an approval what carries it
+ */
+record DisclosureResponse(LocalDate on, boolean allowed, String basis, List<String> ruleIds,
+                          List<ReasonOutput> reasons) {
+
+    /** @param consent the index in the request's consents the reason is about, if any */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ReasonOutput(String ruleId, String code, Integer consent, String message) {
+    }
+
+    static DisclosureResponse of(DisclosureRequest.Decision request, DisclosureDecision decision, Texts texts) {
+        List<ReasonOutput> reasons = decision.reasons().stream()
+                .map(reason -> new ReasonOutput(reason.ruleId(), reason.code(), reason.consent(),
+                        message(request, reason, texts)))
+                .toList();
+        return new DisclosureResponse(request.disclosure().on(), decision.allowed(),
+                decision.basis() == null ? null : decision.basis().name(), decision.ruleIds(), reasons);
+    }
+
+    private static String message(DisclosureRequest.Decision request, DisclosureReason reason, Texts texts) {
+        ConsentTerms consent = reason.consent() == null ? null : request.consents().get(reason.consent());
+        SecrecyBreakingGround ground = request.ground().orElse(null);
+        var disclosure = request.disclosure();
+        return texts.message("disclosure." + reason.code(),
+                reason.consent() == null ? null : reason.consent() + 1,
+                consent == null ? null : consent.validFrom(),
+                consent == null ? null : consent.validTo(),
+                consent == null ? null : consent.withdrawnOn(),
+                texts.operation(disclosure.from()),
+                texts.operation(disclosure.to()),
+                texts.message("information-kind." + disclosure.informationKind().name()),
+                disclosure.on(),
+                ground == null ? null : SecrecyBreakingRule.valueOf(ground.code()).statute());
+    }
+}
