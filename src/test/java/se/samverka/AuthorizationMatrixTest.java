@@ -100,6 +100,8 @@ class AuthorizationMatrixTest {
     private static final Set<Who> PREPARE_A = EnumSet.of(STEERING_GROUP, COORDINATOR);
     private static final Set<Who> DECIDE_A = EnumSet.of(STEERING_GROUP);
     private static final Set<Who> SEE_PROPOSALS = EnumSet.of(MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN);
+    /** The register of persons kept by centre A's child-health unit (R13d): its staff alone. */
+    private static final Set<Who> KEEP_REGISTER_A = EnumSet.of(STAFF);
     /** A proposal that Göteborg's unit take part in centre B. */
     private static final Set<Who> ANSWER_PROPOSAL = EnumSet.of(MUNICIPALITY_ADMIN);
 
@@ -163,6 +165,12 @@ class AuthorizationMatrixTest {
         RULES.put("POST /kalender/link/revoke", SIGNED_IN);
         RULES.put("GET /kalender/{token}.ics", PUBLIC);
 
+        RULES.put("GET /personregister", SIGNED_IN);
+        RULES.put("GET /centres/{centreId}/register/{unitId}", KEEP_REGISTER_A);
+        RULES.put("GET /centres/{centreId}/register/{unitId}/new", KEEP_REGISTER_A);
+        RULES.put("POST /centres/{centreId}/register/{unitId}/persons", KEEP_REGISTER_A);
+        RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}", KEEP_REGISTER_A);
+        RULES.put("POST /centres/{centreId}/register/{unitId}/persons/{personId}/open", KEEP_REGISTER_A);
         RULES.put("GET /centres/{id}/premises", FOLLOW_A);
         RULES.put("POST /centres/{id}/premises/areas", PREPARE_A);
         RULES.put("POST /centres/{id}/premises/areas/{index}/remove", PREPARE_A);
@@ -256,6 +264,8 @@ class AuthorizationMatrixTest {
     private static final String PLAN_YEAR = String.valueOf(TestClock.START.getYear());
     /** Written into centre A, to see that no refusal shows anything of it. */
     private static final String SECRET = "Hemlig Samordnarsson";
+    /** A person in the register of centre A's child-health unit. */
+    private static final String PERSON = "Hemlig Personsson";
     private long centreA;
     private String centreAName;
     private long centreB;
@@ -321,6 +331,9 @@ class AuthorizationMatrixTest {
         variables.put("{index}", "0");
         variables.put("{part}", "items");
         variables.put("{token}", "ingen-nyckel");
+        variables.put("{centreId}", String.valueOf(a.id()));
+        variables.put("{unitId}", String.valueOf(a.unitIds().get(0)));
+        variables.put("{personId}", personInRegisterOfA(a));
         itemOfB = Long.parseLong(costItem(b.id(), OTHER_COORDINATOR));
         meetingOfB = meeting(b.id(), OTHER_COORDINATOR);
         mvc.perform(post("/centres/{id}/plans", a.id()).param("year", PLAN_YEAR)
@@ -377,6 +390,7 @@ class AuthorizationMatrixTest {
                             || ' agreements ' || (select string_agg(a.status || coalesce(a.document_sha256, '-'), ',' order by a.id) from agreement a where a.centre_id = c.id)
                             || ' items ' || (select count(*) || '/' || coalesce(sum(i.amount_ore), 0) from economy_cost_item i where i.centre_id = c.id)
                             || ' meetings ' || (select count(*) || '/' || coalesce(max(m.version), 0) from meeting m where m.centre_id = c.id)
+                            || ' persons ' || (select count(*) || '/' || coalesce(max(p.version), 0) from person p where p.centre_id = c.id)
                         from centre c where c.id = ?
                         """).param(centreA).query(String.class).single() + " " + planOfCentreA() + " " + reportOfCentreA();
     }
@@ -438,7 +452,7 @@ class AuthorizationMatrixTest {
                     if (answer.allowed() != rule.getValue().contains(who)) {
                         wrong.add(as + (answer.allowed() ? " was allowed" : " was refused"));
                     }
-                    if (!answer.allowed() && answer.reveals(centreAName, SECRET, "Styrgrupp A")) {
+                    if (!answer.allowed() && answer.reveals(centreAName, SECRET, "Styrgrupp A", PERSON)) {
                         wrong.add(as + " was refused but showed centre A's data");
                     }
                 }
@@ -525,6 +539,14 @@ class AuthorizationMatrixTest {
         assertThat(stateOfCentreA()).isEqualTo(before);
         assertThat(registry.view(centreB).orElseThrow().participations()).extracting(p -> p.unit().principal().id())
                 .doesNotContain(fixtures.municipality("1480").id());
+    }
+
+    private String personInRegisterOfA(Fixtures.Centre a) throws Exception {
+        String location = mvc.perform(post("/centres/{c}/register/{u}/persons", a.id(), a.unitIds().get(0))
+                        .param("kind", "PARENT").param("name", PERSON).param("reserveNumber", "MATRIS-1")
+                        .with(csrf()).with(fixtures.as(accounts.get(STAFF))))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     /** Whether a request was let through, and what it answered. */

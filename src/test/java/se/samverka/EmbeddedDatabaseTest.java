@@ -52,9 +52,12 @@ class EmbeddedDatabaseTest {
                 assertThat(verification.intact()).as(verification.indication()).isTrue();
                 assertThat(verification.signedBy()).isEqualTo("Samverka demosigill");
             }
+            assertThat(jdbc.sql("select count(*) || ' ' || count(*) filter (where protected_identity) from person")
+                    .query(String.class).single()).as("the demo's persons, one with protected identity").isEqualTo("6 1");
             jdbc.sql("insert into sub_region (code, name) values ('MARKER', 'Sparas över omstart')").update();
         }
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+        assertThat(dataDir.resolve("identity-number.key")).as("the key that seals the demo's identity numbers").exists();
 
         try (ConfigurableApplicationContext second = start()) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
@@ -102,7 +105,8 @@ class EmbeddedDatabaseTest {
             PasswordEncoder passwords = second.getBean(PasswordEncoder.class);
             for (String demoUser : List.of("demo-lan", "demo-kommun", "demo-styrgrupp", "demo-samordnare",
                     "demo-personal", "demo-granskare", "demo-chef-bmm", "demo-chef-bvc", "demo-chef-of", "demo-chef-soc",
-                    "demo-chef-bibliotek")) {
+                    "demo-chef-bibliotek", "demo-personal-bmm", "demo-personal-bvc", "demo-personal-of",
+                    "demo-personal-soc")) {
                 assertThat(passwords.matches("familjecentral", users.loadUserByUsername(demoUser).getPassword()))
                         .as(demoUser).isTrue();
             }

@@ -11,13 +11,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.agreement.AgreementDemo;
 import se.samverka.centre.Address;
 import se.samverka.centre.ActorEntry;
+import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreDescription;
 import se.samverka.centre.CentreRegistry;
 import se.samverka.centre.Coordinator;
 import se.samverka.centre.SteeringGroupMember;
 import se.samverka.centre.UnitParticipation;
+import se.samverka.consent.ConsentDemo;
 import se.samverka.economy.EconomyDemo;
 import se.samverka.meeting.MeetingDemo;
+import se.samverka.identity.Actor;
 import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.identity.UserAccounts;
@@ -34,7 +37,9 @@ import se.samverka.rules.OtherActor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
@@ -57,6 +62,14 @@ class DemoData implements ApplicationRunner {
     static final List<String> USERNAMES = List.of(
             "demo-lan", "demo-kommun", "demo-styrgrupp", "demo-samordnare", "demo-personal");
 
+    /** Staff of each of Solrosen's operations with its register of persons, also added to older demo data. */
+    static final List<String> STAFF = List.of("demo-personal-bmm", "demo-personal-bvc", "demo-personal-of",
+            "demo-personal-soc");
+    private static final String SOLROSEN = "Familjecentralen Solrosen";
+    private static final Map<BaseOperation, String> SOLROSEN_UNITS = Map.of(
+            MIDWIFE_CLINIC, "Barnmorskemottagningen Angered", CHILD_HEALTH, "Vårdcentralen Angered, BVC",
+            OPEN_PRESCHOOL, "Öppna förskolan Solrosen", PREVENTIVE_SOCIAL_SERVICES, "Förebyggande socialtjänst Angered");
+
     /** The county's log reviewer, also added to demo data loaded before the role existed. */
     static final String REVIEWER = "demo-granskare";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -70,11 +83,12 @@ class DemoData implements ApplicationRunner {
     private final EconomyDemo economy;
     private final MeetingDemo meetings;
     private final ReportDemo reports;
+    private final ConsentDemo consent;
     private final TransactionTemplate transaction;
 
     DemoData(Organisations organisations, CentreRegistry registry, UserAccounts accounts, AgreementDemo agreements,
              PremisesDemo premises, PlanDemo plans, EconomyDemo economy, MeetingDemo meetings, ReportDemo reports,
-             TransactionTemplate transaction) {
+             ConsentDemo consent, TransactionTemplate transaction) {
         this.organisations = organisations;
         this.registry = registry;
         this.accounts = accounts;
@@ -84,22 +98,31 @@ class DemoData implements ApplicationRunner {
         this.economy = economy;
         this.meetings = meetings;
         this.reports = reports;
+        this.consent = consent;
         this.transaction = transaction;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (!accounts.exists(USERNAMES.getFirst())) {
-            transaction.executeWithoutResult(status -> load());
+            transaction.executeWithoutResult(status -> {
+                load();
+                registers();
+            });
             log.info("Demodata har laddats: sex påhittade familjecentraler, lokala avtal och en användare per roll.");
         }
         if (!accounts.exists(REVIEWER)) {
             accounts.createAll(List.of(reviewer()), PASSWORD);
         }
+        if (!accounts.exists(STAFF.getFirst())) {
+            transaction.executeWithoutResult(status -> registers());
+            log.info("Demodata har fått personal och personregister vid Solrosens fyra verksamheter.");
+        }
         log.info("Demoanvändare (lösenord för alla: {}): demo-lan (länsadministratör), demo-kommun "
                 + "(huvudmannaadministratör, Göteborg), demo-styrgrupp (styrgrupp, Solrosen och Blåklinten), "
                 + "demo-samordnare (samordnare, Solrosen), demo-personal (personal, BVC Angered), demo-granskare "
-                + "(logggranskare); undertecknare av Solrosens avtal: demo-chef-bmm, demo-chef-bvc, demo-chef-of, "
+                + "(logggranskare), demo-personal-bmm, demo-personal-bvc, demo-personal-of och demo-personal-soc (personal med "
+                + "personregister vid Solrosens fyra verksamheter); undertecknare av Solrosens avtal: demo-chef-bmm, demo-chef-bvc, demo-chef-of, "
                 + "demo-chef-soc (alla fyra i styrgruppen för Solrosen och Blåklinten) och demo-chef-bibliotek",
                 PASSWORD);
     }
@@ -225,6 +248,26 @@ class DemoData implements ApplicationRunner {
         economy.costs(solrosen);
         meetings.hold(solrosen, "demo-samordnare");
         reports.draft(solrosen);
+    }
+
+    /** Solrosen's staff, one per operation, and the demo persons in their registers. */
+    private void registers() {
+        Actor county = new Actor(0, "demo", "Demo", Set.of(Grant.countyAdmin()));
+        long solrosen = registry.where(county, CentreAction.VIEW).stream()
+                .filter(centre -> centre.name().equals(SOLROSEN)).findFirst().orElseThrow().id();
+        Map<BaseOperation, Long> units = new EnumMap<>(BaseOperation.class);
+        SOLROSEN_UNITS.forEach((operation, name) -> units.put(operation, organisations.allUnits().stream()
+                .filter(unit -> unit.name().equals(name)).findFirst().orElseThrow().id()));
+        accounts.createAll(List.of(
+                new NewAccount("demo-personal-bmm", "Britt Barnmorska (demo)",
+                        Set.of(new Grant(Role.STAFF, units.get(MIDWIFE_CLINIC)))),
+                new NewAccount("demo-personal-bvc", "Bea Barnsjuksköterska (demo)",
+                        Set.of(new Grant(Role.STAFF, units.get(CHILD_HEALTH)))),
+                new NewAccount("demo-personal-of", "Olle Förskollärare (demo)",
+                        Set.of(new Grant(Role.STAFF, units.get(OPEN_PRESCHOOL)))),
+                new NewAccount("demo-personal-soc", "Sonja Socionom (demo)",
+                        Set.of(new Grant(Role.STAFF, units.get(PREVENTIVE_SOCIAL_SERVICES))))), PASSWORD);
+        consent.persons(solrosen, SOLROSEN, units);
     }
 
     private static AgreementDemo.Signatory signatory(List<NewAccount> users, String username, String name,

@@ -21,8 +21,8 @@ class DatabaseRolesTest {
 
     /** The logs today; a log added later is found by its trigger function's name. */
     private static final List<String> APPEND_ONLY = List.of("activity_report_correction", "agreement_event", "audit_event",
-            "coordinator_decision", "fire_safety_check", "meeting_correction", "plan_correction", "plan_follow_up",
-            "sign_in_failure");
+            "coordinator_decision", "fire_safety_check", "legal_basis_version", "meeting_correction", "plan_correction",
+            "plan_follow_up", "sign_in_failure");
 
     @Autowired
     JdbcClient jdbc;

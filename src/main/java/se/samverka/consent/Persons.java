@@ -1,0 +1,6 @@
+package se.samverka.consent;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface Persons extends CrudRepository<Person, Long> {
+}
