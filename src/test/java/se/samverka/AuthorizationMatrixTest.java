@@ -166,11 +166,25 @@ class AuthorizationMatrixTest {
         RULES.put("GET /kalender/{token}.ics", PUBLIC);
 
         RULES.put("GET /personregister", SIGNED_IN);
+        RULES.put("GET /rattsliga-grunder", SIGNED_IN);
+        RULES.put("GET /rattsliga-grunder/ny", COUNTY);
+        RULES.put("POST /rattsliga-grunder", COUNTY);
+        RULES.put("GET /rattsliga-grunder/{code}", SIGNED_IN);
+        RULES.put("POST /rattsliga-grunder/{code}", COUNTY);
+        RULES.put("POST /rattsliga-grunder/{code}/retire", COUNTY);
         RULES.put("GET /centres/{centreId}/register/{unitId}", KEEP_REGISTER_A);
         RULES.put("GET /centres/{centreId}/register/{unitId}/new", KEEP_REGISTER_A);
         RULES.put("POST /centres/{centreId}/register/{unitId}/persons", KEEP_REGISTER_A);
         RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}", KEEP_REGISTER_A);
         RULES.put("POST /centres/{centreId}/register/{unitId}/persons/{personId}/open", KEEP_REGISTER_A);
+        RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}/consents/new", KEEP_REGISTER_A);
+        RULES.put("POST /centres/{centreId}/register/{unitId}/persons/{personId}/consents", KEEP_REGISTER_A);
+        RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}/consents/{consentId}/withdraw",
+                KEEP_REGISTER_A);
+        RULES.put("POST /centres/{centreId}/register/{unitId}/persons/{personId}/consents/{consentId}/withdraw",
+                KEEP_REGISTER_A);
+        RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}/disclosures/new", KEEP_REGISTER_A);
+        RULES.put("POST /centres/{centreId}/register/{unitId}/persons/{personId}/disclosures", KEEP_REGISTER_A);
         RULES.put("GET /centres/{id}/premises", FOLLOW_A);
         RULES.put("POST /centres/{id}/premises/areas", PREPARE_A);
         RULES.put("POST /centres/{id}/premises/areas/{index}/remove", PREPARE_A);
@@ -331,9 +345,11 @@ class AuthorizationMatrixTest {
         variables.put("{index}", "0");
         variables.put("{part}", "items");
         variables.put("{token}", "ingen-nyckel");
+        variables.put("{code}", "OSL_10_28");
         variables.put("{centreId}", String.valueOf(a.id()));
         variables.put("{unitId}", String.valueOf(a.unitIds().get(0)));
         variables.put("{personId}", personInRegisterOfA(a));
+        variables.put("{consentId}", consentOfPersonInA(a, variables.get("{personId}")));
         itemOfB = Long.parseLong(costItem(b.id(), OTHER_COORDINATOR));
         meetingOfB = meeting(b.id(), OTHER_COORDINATOR);
         mvc.perform(post("/centres/{id}/plans", a.id()).param("year", PLAN_YEAR)
@@ -391,6 +407,10 @@ class AuthorizationMatrixTest {
                             || ' items ' || (select count(*) || '/' || coalesce(sum(i.amount_ore), 0) from economy_cost_item i where i.centre_id = c.id)
                             || ' meetings ' || (select count(*) || '/' || coalesce(max(m.version), 0) from meeting m where m.centre_id = c.id)
                             || ' persons ' || (select count(*) || '/' || coalesce(max(p.version), 0) from person p where p.centre_id = c.id)
+                            || ' consents ' || (select count(*) from consent k join person p on p.id = k.person_id where p.centre_id = c.id)
+                            || ' withdrawals ' || (select count(*) from consent_withdrawal w join consent k on k.id = w.consent_id join person p on p.id = k.person_id where p.centre_id = c.id)
+                            || ' disclosures ' || (select count(*) from disclosure d join person p on p.id = d.person_id where p.centre_id = c.id)
+                            || ' refusals ' || (select count(*) from disclosure_refusal d join person p on p.id = d.person_id where p.centre_id = c.id)
                         from centre c where c.id = ?
                         """).param(centreA).query(String.class).single() + " " + planOfCentreA() + " " + reportOfCentreA();
     }
@@ -547,6 +567,18 @@ class AuthorizationMatrixTest {
                         .with(csrf()).with(fixtures.as(accounts.get(STAFF))))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private String consentOfPersonInA(Fixtures.Centre a, String personId) throws Exception {
+        mvc.perform(post("/centres/{c}/register/{u}/persons/{p}/consents", a.id(), a.unitIds().get(0), personId)
+                        .param("from", "CHILD_HEALTH").param("to", "OPEN_PRESCHOOL").param("informationKinds", "HEALTH")
+                        .param("givenBy", "SELF").param("purpose", "COORDINATED_PARENTING_SUPPORT")
+                        .param("givenHow", "WRITTEN").param("validFrom", TestClock.START.toLocalDate().toString())
+                        .param("validTo", TestClock.START.toLocalDate().plusMonths(6).toString())
+                        .with(csrf()).with(fixtures.as(accounts.get(STAFF))))
+                .andExpect(status().is3xxRedirection());
+        return jdbc.sql("select max(id) from consent where person_id = :p").param("p", Long.parseLong(personId))
+                .query(String.class).single();
     }
 
     /** Whether a request was let through, and what it answered. */

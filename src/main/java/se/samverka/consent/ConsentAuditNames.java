@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Names persons of the registers in the audit review by number and operation, never by name: the review is open to
- * the county, which never sees a person (R13d).
+ * the county, which never sees a person (R13d). Entries of the catalogue of legal bases are named by their statute.
  */
 @Component
 class ConsentAuditNames implements AuditObjectNames {
@@ -32,11 +32,14 @@ class ConsentAuditNames implements AuditObjectNames {
 
     @Override
     public Set<String> objectTypes() {
-        return Set.of(PersonRegister.AUDIT_TYPE);
+        return Set.of(PersonRegister.AUDIT_TYPE, LegalBasisCatalogue.AUDIT_TYPE);
     }
 
     @Override
     public Map<String, AuditObjectName> names(String objectType, Set<String> objectIds) {
+        if (objectType.equals(LegalBasisCatalogue.AUDIT_TYPE)) {
+            return legalBases(objectIds);
+        }
         record Row(long id, long centreId, long unitId) {
         }
         List<Long> ids = AuditObjectNames.numeric(objectIds);
@@ -50,5 +53,19 @@ class ConsentAuditNames implements AuditObjectNames {
         return rows.stream().collect(Collectors.toMap(row -> String.valueOf(row.id()),
                 row -> AuditObjectName.within(texts.message("audit.name.person", row.id(),
                         texts.operation(units.get(row.unitId()).operation())), "centre", row.centreId())));
+    }
+
+    private Map<String, AuditObjectName> legalBases(Set<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        select distinct on (code) code, statute, title from legal_basis_version
+                        where code in (:codes) order by code, version desc
+                        """)
+                .param("codes", codes)
+                .query((rs, n) -> Map.entry(rs.getString("code"),
+                        AuditObjectName.of(rs.getString("statute") + ": " + rs.getString("title"))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

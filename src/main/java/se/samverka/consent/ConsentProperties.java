@@ -1,6 +1,7 @@
 package se.samverka.consent;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
 
@@ -9,7 +10,15 @@ import java.nio.file.Path;
  *                    ({@code SAMVERKA_CONSENT_IDENTITY_KEY}); when not set, the key file is used
  * @param keyFile     where the key is kept when it is not configured: read if it exists, otherwise created once with a
  *                    new random key; {@code samverka.data-dir}/identity-number.key unless set
+ * @param maxValidityMonths the longest a consent may be valid, which the county sets (12 months unless set)
  */
 @ConfigurationProperties("samverka.consent")
-record ConsentProperties(String identityKey, Path keyFile) {
+record ConsentProperties(String identityKey, Path keyFile, @DefaultValue("12") int maxValidityMonths) {
+
+    ConsentProperties {
+        if (maxValidityMonths < 1 || maxValidityMonths > 120) {
+            throw new IllegalArgumentException("samverka.consent.max-validity-months is 1 to 120, not "
+                    + maxValidityMonths);
+        }
+    }
 }

@@ -81,6 +81,10 @@ class Person {
         return identityNumber;
     }
 
+    byte[] identityNumberHash() {
+        return identityNumberHash;
+    }
+
     String reserveNumber() {
         return reserveNumber;
     }

@@ -21,14 +21,17 @@ import se.samverka.identity.Role;
 import se.samverka.organisation.Organisations;
 import se.samverka.organisation.UnitSummary;
 import se.samverka.platform.Refusal;
+import se.samverka.rules.BaseOperation;
 import se.samverka.rules.IdentityNumber;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -112,6 +115,15 @@ class PersonRegister {
         return new Register(centreId, centre.name(), unitId, unit.name(), unit.operation());
     }
 
+    /** The units that run the centre's operations, by operation: where a register's information may go. */
+    @Transactional(readOnly = true)
+    public Map<BaseOperation, UnitSummary> operationsAt(Register register) {
+        CentreAccess.Facts facts = centres.facts(register.centreId()).orElseThrow();
+        var units = new EnumMap<BaseOperation, UnitSummary>(BaseOperation.class);
+        organisations.units(facts.unitIds()).values().forEach(unit -> units.put(unit.operation(), unit));
+        return units;
+    }
+
     /**
      * A page of the register in name order, persons with protected identity left out. With {@code number} (a valid
      * identity number) only the person with exactly that number, protected or not; with {@code name} those whose
@@ -152,8 +164,9 @@ class PersonRegister {
                 })
                 .list();
         String what = number != null ? "sökt på personnummer" : "lista";
-        rows.forEach(row -> audit.record(AuditAction.READ, AUDIT_TYPE, row.id(),
-                "personregister " + register.auditScope() + ": " + what, AuditPerson.of(AUDIT_PERSON, row.id())));
+        rows.forEach(row -> audit.record(AuditAction.READ, AUDIT_TYPE, row.id(), "personregister "
+                        + register.auditScope() + ": " + what + (row.protectedIdentity() ? "; SKYDDAD IDENTITET" : ""),
+                AuditPerson.of(AUDIT_PERSON, row.id())));
         return new PersonPage(rows, total, current, pages);
     }
 
@@ -193,13 +206,47 @@ class PersonRegister {
         return Optional.of(view(person));
     }
 
+    /**
+     * The person for a form about them: a form shows the name, so the read is audited, unless the person has
+     * protected identity, whose forms show no name.
+     */
+    @Transactional
+    public Person forForm(Register register, long personId, String what) {
+        Person person = person(register, personId);
+        if (!person.protectedIdentity()) {
+            audit.record(AuditAction.READ, AUDIT_TYPE, personId, "personregister " + register.auditScope() + ": "
+                    + what, AuditPerson.of(AUDIT_PERSON, personId));
+        }
+        return person;
+    }
+
     /** Whether the person is protected; reads nothing else of them, so it is not audited. */
     @Transactional(readOnly = true)
     public boolean isProtected(Register register, long personId) {
         return person(register, personId).protectedIdentity();
     }
 
-    private Person person(Register register, long personId) {
+    /**
+     * The person's record in the register of the receiving unit at the same centre: the one with the same identity
+     * number (or reserve number), or a new one copied from the sending record. Audited by the caller.
+     */
+    long receive(Register from, Person person, UnitSummary to) {
+        Optional<Long> existing = person.identityNumber() != null
+                ? jdbc.sql("select id from person where centre_id = :centre and unit_id = :unit "
+                        + "and identity_number_hash = :hash")
+                .param("centre", from.centreId()).param("unit", to.id()).param("hash", person.identityNumberHash())
+                .query(Long.class).optional()
+                : jdbc.sql("select id from person where centre_id = :centre and unit_id = :unit "
+                        + "and reserve_number = :reserve order by id limit 1")
+                .param("centre", from.centreId()).param("unit", to.id()).param("reserve", person.reserveNumber())
+                .query(Long.class).optional();
+        return existing.orElseGet(() -> persons.save(Person.register(from.centreId(), to.id(), person.details(),
+                new SealedIdentity(person.identityNumber(), person.identityNumberHash(), person.reserveNumber()),
+                clock.instant())).id());
+    }
+
+    /** The person, not audited: for the caller that audits what it does with them. */
+    Person person(Register register, long personId) {
         return persons.findById(personId)
                 .filter(p -> p.centreId() == register.centreId() && p.unitId() == register.unitId())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

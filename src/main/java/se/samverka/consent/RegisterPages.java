@@ -12,10 +12,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.consent.PersonForms.PersonForm;
 import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
+import se.samverka.rules.BaseOperation;
 import se.samverka.rules.IdentityNumber;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Staff keep their operation's register of persons at a centre (R13d, R13e). */
@@ -27,11 +30,15 @@ class RegisterPages {
     private static final int MAX_QUERY = 100;
 
     private final PersonRegister register;
+    private final Consents consents;
+    private final Disclosures disclosures;
     private final Changes changes;
     private final Clock clock;
 
-    RegisterPages(PersonRegister register, Changes changes, Clock clock) {
+    RegisterPages(PersonRegister register, Consents consents, Disclosures disclosures, Changes changes, Clock clock) {
         this.register = register;
+        this.consents = consents;
+        this.disclosures = disclosures;
         this.changes = changes;
         this.clock = clock;
     }
@@ -102,8 +109,7 @@ class RegisterPages {
             model.addAttribute("reason", "");
             return "consent/reason";
         }
-        model.addAttribute("person", register.open(at, personId, null).orElseThrow());
-        return "consent/person";
+        return person(at, register.open(at, personId, null).orElseThrow(), model);
     }
 
     /** A person with protected identity, opened with the reason the user gives; the reason is logged with the read. */
@@ -119,7 +125,25 @@ class RegisterPages {
             model.addAttribute("reasonError", given.isEmpty() ? "consent.reason.missing" : "consent.reason.too-long");
             return "consent/reason";
         }
-        model.addAttribute("person", register.open(at, personId, given).orElseThrow());
+        return person(at, register.open(at, personId, given).orElseThrow(), model);
+    }
+
+    /** A consent as the person's page lists it, with how it stands today. */
+    record ConsentLine(ConsentRecord consent, ConsentRecord.Status status) {
+    }
+
+    /** The person's page: their record, consents, what was disclosed and received, and refused disclosures. */
+    private String person(Register at, PersonRegister.PersonView person, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, BaseOperation> operations = new HashMap<>();
+        register.operationsAt(at).forEach((operation, unit) -> operations.put(unit.id(), operation));
+        model.addAttribute("person", person);
+        model.addAttribute("consents", consents.of(person.id()).stream()
+                .map(consent -> new ConsentLine(consent, consent.status(today))).toList());
+        model.addAttribute("disclosures", disclosures.of(person.id()));
+        model.addAttribute("refusals", disclosures.refusals(person.id()));
+        model.addAttribute("operationOf", operations);
+        model.addAttribute("canDisclose", operations.size() > 1);
         return "consent/person";
     }
 

@@ -2,10 +2,8 @@ package se.samverka.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import se.samverka.platform.Texts;
-import se.samverka.rules.ConsentTerms;
 import se.samverka.rules.DisclosureDecision;
 import se.samverka.rules.DisclosureReason;
-import se.samverka.rules.SecrecyBreakingGround;
 import se.samverka.rules.SecrecyBreakingRule;
 
 import java.time.LocalDate;
@@ -33,18 +31,8 @@ record DisclosureResponse(LocalDate on, boolean allowed, String basis, List<Stri
     }
 
     private static String message(DisclosureRequest.Decision request, DisclosureReason reason, Texts texts) {
-        ConsentTerms consent = reason.consent() == null ? null : request.consents().get(reason.consent());
-        SecrecyBreakingGround ground = request.ground().orElse(null);
-        var disclosure = request.disclosure();
-        return texts.message("disclosure." + reason.code(),
-                reason.consent() == null ? null : reason.consent() + 1,
-                consent == null ? null : consent.validFrom(),
-                consent == null ? null : consent.validTo(),
-                consent == null ? null : consent.withdrawnOn(),
-                texts.operation(disclosure.from()),
-                texts.operation(disclosure.to()),
-                texts.message("information-kind." + disclosure.informationKind().name()),
-                disclosure.on(),
-                ground == null ? null : SecrecyBreakingRule.valueOf(ground.code()).statute());
+        String statute = request.ground()
+                .map(ground -> SecrecyBreakingRule.valueOf(ground.code()).statute()).orElse(null);
+        return texts.disclosureReason(reason, request.disclosure(), request.consents(), statute);
     }
 }

@@ -6,7 +6,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.CentreKind;
+import se.samverka.rules.ConsentTerms;
+import se.samverka.rules.DisclosureReason;
 import se.samverka.rules.Finding;
+import se.samverka.rules.InformationKind;
+import se.samverka.rules.ProposedDisclosure;
 import se.samverka.rules.Reason;
 import se.samverka.rules.Requirement;
 import se.samverka.rules.Rule;
@@ -69,6 +73,29 @@ public class Texts {
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " " + message(conjunction) + " "
                 + names.getLast();
+    }
+
+    public String informationKind(InformationKind kind) {
+        return message("information-kind." + kind.name());
+    }
+
+    /**
+     * A reason of a disclosure decision (R13a, R13c) as a sentence: {@code consents} are the ones decided on, which
+     * the reason's position points into; {@code statute} names the secrecy-breaking rule invoked, if one was.
+     */
+    public String disclosureReason(DisclosureReason reason, ProposedDisclosure disclosure,
+                                   List<ConsentTerms> consents, String statute) {
+        ConsentTerms consent = reason.consent() == null ? null : consents.get(reason.consent());
+        return message("disclosure." + reason.code(),
+                reason.consent() == null ? null : reason.consent() + 1,
+                consent == null ? null : consent.validFrom(),
+                consent == null ? null : consent.validTo(),
+                consent == null ? null : consent.withdrawnOn(),
+                operation(disclosure.from()),
+                operation(disclosure.to()),
+                informationKind(disclosure.informationKind()),
+                disclosure.on(),
+                statute);
     }
 
     public String resolve(MessageSourceResolvable resolvable) {

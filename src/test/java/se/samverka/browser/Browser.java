@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -59,6 +60,9 @@ final class Browser implements AutoCloseable {
         WebDriver driver = new ChromeDriver(
                 new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build(), options);
         driver.manage().timeouts().implicitlyWait(WAIT);
+        // Headless Chromium 150 gives a loaded page no focus until the first key press, so an autofocused field
+        // is document.activeElement without :focus or :focus-visible. A user's browser window has the focus.
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
         return new Browser(driver, port);
     }
 

@@ -137,7 +137,8 @@ class BrowserTest {
         chromium.assertAccessible("familjecentralens sida");
 
         for (String path : List.of("/organisations", "/organisations/" + fixtures.municipality("1480").id(),
-                "/admin/users", "/admin/users/new", "/granskning", "/granskning/verifiering", "/steering-groups/" + group)) {
+                "/admin/users", "/admin/users/new", "/granskning", "/granskning/verifiering", "/steering-groups/" + group,
+                "/rattsliga-grunder", "/rattsliga-grunder/ny", "/rattsliga-grunder/OSL_10_28")) {
             chromium.open(path);
             chromium.assertAccessible(path);
         }

@@ -21,8 +21,9 @@ class DatabaseRolesTest {
 
     /** The logs today; a log added later is found by its trigger function's name. */
     private static final List<String> APPEND_ONLY = List.of("activity_report_correction", "agreement_event", "audit_event",
-            "coordinator_decision", "fire_safety_check", "legal_basis_version", "meeting_correction", "plan_correction",
-            "plan_follow_up", "sign_in_failure");
+            "consent", "consent_withdrawal", "coordinator_decision", "disclosure", "disclosure_refusal",
+            "fire_safety_check", "legal_basis_version", "meeting_correction", "plan_correction", "plan_follow_up",
+            "sign_in_failure");
 
     @Autowired
     JdbcClient jdbc;

@@ -1,0 +1,203 @@
+package se.samverka.consent;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.consent.ConsentForms.ConsentForm;
+import se.samverka.consent.ConsentForms.DisclosureForm;
+import se.samverka.consent.ConsentForms.WithdrawalForm;
+import se.samverka.organisation.UnitSummary;
+import se.samverka.platform.Changes;
+import se.samverka.rules.BaseOperation;
+import se.samverka.rules.DisclosureDecision.LegalBasisKind;
+import se.samverka.rules.InformationKind;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/**
+ * Staff record a person's consents (R13c) and withdrawals, and disclose information to another operation at the
+ * centre (R13a, R13b). A form for a person with protected identity shows no names, so it reads nothing of them.
+ */
+@Controller
+class ConsentPages {
+
+    private static final String PERSON = "/centres/{centreId}/register/{unitId}/persons/{personId}";
+    private static final String CONSENT_FORM = "formulär för samtycke";
+    private static final String WITHDRAWAL_FORM = "formulär för återkallelse";
+    private static final String DISCLOSURE_FORM = "formulär för utlämnande";
+
+    private final PersonRegister register;
+    private final Consents consents;
+    private final Disclosures disclosures;
+    private final LegalBasisCatalogue catalogue;
+    private final ConsentProperties properties;
+    private final Changes changes;
+    private final Clock clock;
+
+    ConsentPages(PersonRegister register, Consents consents, Disclosures disclosures, LegalBasisCatalogue catalogue,
+                 ConsentProperties properties, Changes changes, Clock clock) {
+        this.register = register;
+        this.consents = consents;
+        this.disclosures = disclosures;
+        this.catalogue = catalogue;
+        this.properties = properties;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @GetMapping(PERSON + "/consents/new")
+    String newConsent(@PathVariable long centreId, @PathVariable long unitId, @PathVariable long personId,
+                      Model model) {
+        Register at = register.require(centreId, unitId);
+        Person person = register.forForm(at, personId, CONSENT_FORM);
+        model.addAttribute("form", ConsentForm.initial(at.operation(), register.operationsAt(at).keySet(),
+                ConsentForms.givers(person.details()), today(), properties.maxValidityMonths()));
+        return consentForm(at, person, model);
+    }
+
+    @PostMapping(PERSON + "/consents")
+    String recordConsent(@PathVariable long centreId, @PathVariable long unitId, @PathVariable long personId,
+                         @ModelAttribute("form") ConsentForm form, BindingResult errors, Model model,
+                         RedirectAttributes redirect) {
+        Register at = register.require(centreId, unitId);
+        Person person = register.forForm(at, personId, CONSENT_FORM);
+        var consent = ConsentForms.consent(form, person.details(), register.operationsAt(at).keySet(), today(),
+                properties.maxValidityMonths(), errors);
+        if (consent.isEmpty()) {
+            return consentForm(at, person, model);
+        }
+        return changes.attempt(Changes.page(model, PersonRegister.AUDIT_TYPE, personId), () -> {
+            consents.record(at, personId, consent.get());
+            redirect.addFlashAttribute("notice", "consent.consent.recorded");
+            return personPage(at, personId);
+        }, () -> consentForm(at, person, model));
+    }
+
+    @GetMapping(PERSON + "/consents/{consentId}/withdraw")
+    String withdrawal(@PathVariable long centreId, @PathVariable long unitId, @PathVariable long personId,
+                      @PathVariable long consentId, Model model) {
+        Register at = register.require(centreId, unitId);
+        Person person = register.forForm(at, personId, WITHDRAWAL_FORM);
+        model.addAttribute("form", new WithdrawalForm(today().toString(), ""));
+        return withdrawalForm(at, person, consent(personId, consentId), model);
+    }
+
+    @PostMapping(PERSON + "/consents/{consentId}/withdraw")
+    String withdraw(@PathVariable long centreId, @PathVariable long unitId, @PathVariable long personId,
+                    @PathVariable long consentId, @ModelAttribute("form") WithdrawalForm form, BindingResult errors,
+                    Model model, RedirectAttributes redirect) {
+        Register at = register.require(centreId, unitId);
+        Person person = register.forForm(at, personId, WITHDRAWAL_FORM);
+        ConsentRecord consent = consent(personId, consentId);
+        var withdrawal = ConsentForms.withdrawal(form, today(), errors);
+        if (withdrawal.isEmpty()) {
+            return withdrawalForm(at, person, consent, model);
+        }
+        return changes.attempt(Changes.page(model, PersonRegister.AUDIT_TYPE, personId), () -> {
+            consents.withdraw(at, personId, consentId, withdrawal.get().on(), withdrawal.get().how());
+            redirect.addFlashAttribute("notice", "consent.consent.withdrawn");
+            return personPage(at, personId);
+        }, () -> withdrawalForm(at, person, consent, model));
+    }
+
+    @GetMapping(PERSON + "/disclosures/new")
+    String newDisclosure(@PathVariable long centreId, @PathVariable long unitId, @PathVariable long personId,
+                         Model model) {
+        Register at = register.require(centreId, unitId);
+        Person person = register.forForm(at, personId, DISCLOSURE_FORM);
+        model.addAttribute("form", DisclosureForm.initial(today()));
+        return disclosureForm(at, person, model);
+    }
+
+    @PostMapping(PERSON + "/disclosures")
+    String disclose(@PathVariable long centreId, @PathVariable long unitId, @PathVariable long personId,
+                    @ModelAttribute("form") DisclosureForm form, BindingResult errors, Model model,
+                    RedirectAttributes redirect, HttpServletResponse response) {
+        Register at = register.require(centreId, unitId);
+        Person person = register.forForm(at, personId, DISCLOSURE_FORM);
+        var request = ConsentForms.disclosure(form, at.operation(), register.operationsAt(at), rules(), today(),
+                errors);
+        if (request.isEmpty()) {
+            return disclosureForm(at, person, model);
+        }
+        return changes.attempt(Changes.page(model, PersonRegister.AUDIT_TYPE, personId), () -> {
+            Disclosures.Outcome outcome = disclosures.disclose(at, personId, request.get());
+            if (!outcome.allowed()) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                model.addAttribute("refusedReasons", outcome.reasons());
+                return disclosureForm(at, person, model);
+            }
+            redirect.addFlashAttribute("notice", "consent.disclosure.recorded");
+            redirect.addFlashAttribute("noticeDetail", outcome.reasons());
+            return personPage(at, personId);
+        }, () -> disclosureForm(at, person, model));
+    }
+
+    private String consentForm(Register at, Person person, Model model) {
+        page(at, person, model);
+        model.addAttribute("operations", register.operationsAt(at).keySet());
+        model.addAttribute("kinds", InformationKind.values());
+        model.addAttribute("givers", ConsentForms.givers(person.details()));
+        model.addAttribute("purposes", ConsentPurpose.values());
+        model.addAttribute("ways", GivenHow.values());
+        model.addAttribute("maxMonths", properties.maxValidityMonths());
+        return "consent/consent-form";
+    }
+
+    private String withdrawalForm(Register at, Person person, ConsentRecord consent, Model model) {
+        page(at, person, model);
+        model.addAttribute("consent", consent);
+        model.addAttribute("ways", GivenHow.values());
+        return "consent/withdrawal-form";
+    }
+
+    private String disclosureForm(Register at, Person person, Model model) {
+        page(at, person, model);
+        Map<BaseOperation, UnitSummary> operations = register.operationsAt(at);
+        operations.remove(at.operation());
+        model.addAttribute("receivers", operations.keySet());
+        model.addAttribute("kinds", InformationKind.values());
+        model.addAttribute("rules", catalogue.current().stream()
+                .filter(basis -> !basis.retired() && basis.kind() == LegalBasisKind.SECRECY_BREAKING_RULE).toList());
+        return "consent/disclosure-form";
+    }
+
+    private void page(Register at, Person person, Model model) {
+        model.addAttribute("register", at);
+        model.addAttribute("personId", person.id());
+        model.addAttribute("details", person.details());
+        model.addAttribute("protectedIdentity", person.protectedIdentity());
+    }
+
+    private ConsentRecord consent(long personId, long consentId) {
+        return consents.of(personId).stream().filter(c -> c.id() == consentId).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+    }
+
+    private Set<String> rules() {
+        return catalogue.current().stream()
+                .filter(basis -> !basis.retired() && basis.kind() == LegalBasisKind.SECRECY_BREAKING_RULE)
+                .map(LegalBasis::code).collect(Collectors.toSet());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String personPage(Register at, long personId) {
+        return "redirect:/centres/" + at.centreId() + "/register/" + at.unitId() + "/persons/" + personId;
+    }
+}

@@ -1,0 +1,137 @@
+package se.samverka.consent;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverka.audit.AuditAction;
+import se.samverka.audit.AuditLog;
+import se.samverka.audit.AuditPerson;
+import se.samverka.identity.Actors;
+import se.samverka.platform.Refusal;
+import se.samverka.rules.BaseOperation;
+import se.samverka.rules.ConsentGiver;
+import se.samverka.rules.InformationKind;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The consents recorded on a person in one register (R13c): recorded once, withdrawn by a row of its own, never
+ * changed. Every write is audited with the person; reading them is part of reading the person.
+ */
+@Service
+class Consents {
+
+    /** A consent as staff record it, already checked against the form's rules. */
+    record NewConsent(Set<BaseOperation> from, Set<BaseOperation> to, Set<InformationKind> informationKinds,
+                      Set<ConsentGiver> givenBy, ConsentPurpose purpose, String purposeText, String childView,
+                      GivenHow givenHow, String witness, LocalDate validFrom, LocalDate validTo) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Actors actors;
+    private final Clock clock;
+
+    Consents(JdbcClient jdbc, AuditLog audit, Actors actors, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    /** The person's consents, the latest first. */
+    List<ConsentRecord> of(long personId) {
+        return jdbc.sql("""
+                        select c.*, w.withdrawn_on, w.how as withdrawn_how, w.recorded_at as withdrawn_at,
+                               w.recorded_by as withdrawn_by
+                        from consent c left join consent_withdrawal w on w.consent_id = c.id
+                        where c.person_id = :person order by c.valid_from desc, c.id desc
+                        """)
+                .param("person", personId).query(Consents::row).list();
+    }
+
+    @Transactional
+    long record(Register register, long personId, NewConsent consent) {
+        long id = jdbc.sql("""
+                        insert into consent (person_id, from_operations, to_operations, information_kinds, given_by,
+                                             purpose, purpose_text, child_view, given_how, witness, valid_from,
+                                             valid_to, recorded_at, recorded_by)
+                        values (:person, :from, :to, :kinds, :givenBy, :purpose, :purposeText, :childView, :givenHow,
+                                :witness, :validFrom, :validTo, :at, :by)
+                        returning id
+                        """)
+                .param("person", personId).param("from", names(consent.from()))
+                .param("to", names(consent.to())).param("kinds", names(consent.informationKinds()))
+                .param("givenBy", names(consent.givenBy())).param("purpose", consent.purpose().name())
+                .param("purposeText", consent.purposeText()).param("childView", consent.childView())
+                .param("givenHow", consent.givenHow().name()).param("witness", consent.witness())
+                .param("validFrom", consent.validFrom()).param("validTo", consent.validTo())
+                .param("at", Timestamp.from(clock.instant())).param("by", actors.require().username())
+                .query(Long.class).single();
+        audit.record(AuditAction.CREATE, PersonRegister.AUDIT_TYPE, personId, "personregister "
+                + register.auditScope() + ": samtycke " + id + " registrerat, " + consent.validFrom() + "–"
+                + consent.validTo(), AuditPerson.of(PersonRegister.AUDIT_PERSON, personId));
+        return id;
+    }
+
+    /** Stops the consent for disclosures from {@code on}; those before stay as they were. */
+    @Transactional
+    void withdraw(Register register, long personId, long consentId, LocalDate on, GivenHow how) {
+        ConsentRecord consent = of(personId).stream().filter(c -> c.id() == consentId).findFirst()
+                .orElseThrow(() -> Refusal.absent("consent.consent.refused.unknown"));
+        if (consent.withdrawal() != null) {
+            throw new Refusal("consent.consent.refused.withdrawn", consent.withdrawal().withdrawnOn());
+        }
+        try {
+            jdbc.sql("""
+                            insert into consent_withdrawal (consent_id, withdrawn_on, how, recorded_at, recorded_by)
+                            values (:consent, :on, :how, :at, :by)
+                            """)
+                    .param("consent", consentId).param("on", on).param("how", how.name())
+                    .param("at", Timestamp.from(clock.instant())).param("by", actors.require().username())
+                    .update();
+        } catch (DuplicateKeyException withdrawnMeanwhile) {
+            throw new Refusal("consent.consent.refused.withdrawn", on);
+        }
+        audit.record(AuditAction.UPDATE, PersonRegister.AUDIT_TYPE, personId, "personregister "
+                + register.auditScope() + ": samtycke " + consentId + " återkallat " + on,
+                AuditPerson.of(PersonRegister.AUDIT_PERSON, personId));
+    }
+
+    private static String[] names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toArray(String[]::new);
+    }
+
+    private static ConsentRecord row(ResultSet rs, int row) throws SQLException {
+        java.sql.Date withdrawnOn = rs.getDate("withdrawn_on");
+        return new ConsentRecord(rs.getLong("id"), rs.getLong("person_id"),
+                values(rs.getArray("from_operations"), BaseOperation.class),
+                values(rs.getArray("to_operations"), BaseOperation.class),
+                values(rs.getArray("information_kinds"), InformationKind.class),
+                values(rs.getArray("given_by"), ConsentGiver.class),
+                ConsentPurpose.valueOf(rs.getString("purpose")), rs.getString("purpose_text"),
+                rs.getString("child_view"), GivenHow.valueOf(rs.getString("given_how")), rs.getString("witness"),
+                rs.getDate("valid_from").toLocalDate(), rs.getDate("valid_to").toLocalDate(),
+                rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
+                withdrawnOn == null ? null : new ConsentRecord.Withdrawal(withdrawnOn.toLocalDate(),
+                        GivenHow.valueOf(rs.getString("withdrawn_how")), rs.getTimestamp("withdrawn_at").toInstant(),
+                        rs.getString("withdrawn_by")));
+    }
+
+    private static <E extends Enum<E>> Set<E> values(Array array, Class<E> type) throws SQLException {
+        return Arrays.stream((String[]) array.getArray()).map(name -> Enum.valueOf(type, name))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
+    }
+}

@@ -1,0 +1,113 @@
+package se.samverka.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.samverka.identity.Grant;
+import se.samverka.identity.Role;
+import se.samverka.support.Fixtures;
+import se.samverka.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
+import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
+
+/**
+ * Staff of a child-health unit keep their register of persons with the keyboard alone, in Debian's headless
+ * Chromium: a child registered after correcting the form from its error summary, a person with protected identity
+ * found by the whole number and opened with a reason. Each page state passes axe-core (WCAG 2.1 A and AA).
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PersonRegisterKeyboardTest {
+
+    /** Valid samordningsnummer in Skatteverket's test series (birth numbers 980–999). */
+    private static final String CHILD = "20250374-9828";
+    private static final String PROTECTED = "20230681-9844";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+
+    private Browser browser;
+    private Keyboard keyboard;
+    private String register;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = Browser.start(port);
+        keyboard = new Keyboard(browser);
+        Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true, PREVENTIVE_SOCIAL_SERVICES, true);
+        register = "/centres/" + centre.id() + "/register/" + centre.unitIds().getFirst();
+        String staff = fixtures.account(new Grant(Role.STAFF, centre.unitIds().getFirst()));
+
+        browser.open("/login");
+        keyboard.type(By.id("username"), staff);
+        keyboard.type(By.id("password"), Fixtures.PASSWORD);
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("/login");
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void registersAChildFindsAProtectedPersonByNumberAndOpensTheRecordWithAReason() {
+        browser.open("/personregister");
+        browser.assertAccessible("personregister");
+        keyboard.follow(By.cssSelector("a[href$='" + register + "']"));
+        browser.assertAccessible("register");
+        keyboard.follow(By.cssSelector("a[href$='/new']"));
+        browser.assertAccessible("ny person");
+
+        keyboard.choose(By.id("kind"), "Barn");
+        keyboard.type(By.id("name"), "Elsa Tangentsson");
+        keyboard.type(By.id("identityNumber"), CHILD.replace("9828", "9829"));
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.find(By.className("error-summary")).getText()).contains("Kontrollsiffran stämmer inte",
+                "Ange om barnet har gemensam vårdnad.", "Skriv namnet på barnets vårdnadshavare.");
+        assertThat(browser.find(By.id("identityNumber")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        browser.assertAccessible("ny person med fel");
+
+        keyboard.replace(By.id("identityNumber"), CHILD);
+        keyboard.toggle(By.id("jointCustody-true"));
+        keyboard.type(By.id("custodian1"), "Anna Tangentsson");
+        keyboard.type(By.id("custodian2"), "Erik Tangentsson");
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.text()).contains("Personen är registrerad.", "Elsa Tangentsson", CHILD, "Anna Tangentsson");
+        browser.assertAccessible("personen");
+
+        browser.open(register + "/new");
+        keyboard.choose(By.id("kind"), "Förälder");
+        keyboard.type(By.id("name"), "Pia Skyddad");
+        keyboard.type(By.id("identityNumber"), PROTECTED);
+        keyboard.toggle(By.id("protectedIdentity"));
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.text()).contains("Personen är registrerad.", "Elsa Tangentsson")
+                .doesNotContain("Pia Skyddad");
+
+        keyboard.type(By.id("q"), PROTECTED);
+        keyboard.submit(By.cssSelector("form[role=search] button[type=submit]"));
+        assertThat(browser.text()).contains("Skyddad identitet").doesNotContain("Pia Skyddad");
+        browser.assertAccessible("sökt på personnummer");
+        keyboard.follow(By.linkText("Skyddad identitet"));
+        browser.assertAccessible("skäl för skyddad identitet");
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.find(By.className("error-summary")).getText())
+                .contains("Skriv skälet till att du öppnar uppgifterna.");
+        browser.assertAccessible("skäl saknas");
+        keyboard.type(By.id("reason"), "Inbokat samtal i dag");
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.text()).contains("Pia Skyddad", PROTECTED, "Personen har skyddad identitet");
+        browser.assertAccessible("personen med skyddad identitet");
+    }
+}
