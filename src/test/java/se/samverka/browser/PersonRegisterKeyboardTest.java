@@ -18,8 +18,9 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 
 /**
  * Staff of a child-health unit keep their register of persons with the keyboard alone, in Debian's headless
- * Chromium: a child registered after correcting the form from its error summary, a person with protected identity
- * found by the whole number and opened with a reason. Each page state passes axe-core (WCAG 2.1 A and AA).
+ * Chromium: a child registered after correcting the form from its error summary, a consent of both custodians, a
+ * disclosure on it, a refused disclosure, the consent withdrawn, and a person with protected identity found by the
+ * whole number and opened with a reason. Each page state passes axe-core (WCAG 2.1 A and AA).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,7 +62,7 @@ class PersonRegisterKeyboardTest {
     }
 
     @Test
-    void registersAChildFindsAProtectedPersonByNumberAndOpensTheRecordWithAReason() {
+    void walksFromPersonToConsentToDisclosureToRefusalToWithdrawalAndOpensAProtectedPerson() {
         browser.open("/personregister");
         browser.assertAccessible("personregister");
         keyboard.follow(By.cssSelector("a[href$='" + register + "']"));
@@ -85,6 +86,48 @@ class PersonRegisterKeyboardTest {
         keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
         assertThat(browser.text()).contains("Personen är registrerad.", "Elsa Tangentsson", CHILD, "Anna Tangentsson");
         browser.assertAccessible("personen");
+
+        keyboard.follow(By.linkText("Registrera ett samtycke"));
+        browser.assertAccessible("nytt samtycke");
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.find(By.className("error-summary")).getText()).contains("Välj minst ett slag av uppgifter.",
+                "Välj syftet.", "Välj om samtycket lämnades skriftligt eller muntligt.");
+        browser.assertAccessible("samtycke med fel");
+        keyboard.toggle(By.id("informationKinds-HEALTH"));
+        keyboard.choose(By.id("purpose"), "Samordnat föräldrastöd");
+        keyboard.toggle(By.id("givenHow-WRITTEN"));
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.text()).contains("Samtycket är registrerat.",
+                "Från barnhälsovård till förebyggande socialtjänst", "Gäller");
+        browser.assertAccessible("personen med samtycke");
+
+        keyboard.follow(By.linkText("Lämna uppgifter till en annan verksamhet"));
+        browser.assertAccessible("utlämnande");
+        keyboard.choose(By.id("to"), "Förebyggande socialtjänst");
+        keyboard.choose(By.id("informationKind"), "Uppgifter om hälsa");
+        keyboard.type(By.id("what"), "Tillväxtkurva");
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.text()).contains("Utlämnandet är registrerat", "Lämnat till förebyggande socialtjänst");
+        browser.assertAccessible("personen efter utlämnande");
+
+        keyboard.follow(By.linkText("Lämna uppgifter till en annan verksamhet"));
+        keyboard.choose(By.id("to"), "Förebyggande socialtjänst");
+        keyboard.choose(By.id("informationKind"), "Kontaktuppgifter");
+        keyboard.type(By.id("what"), "Telefonnummer");
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.find(By.className("error-summary")).getText()).contains("Uppgifterna får inte lämnas",
+                "omfattar inte kontaktuppgifter", "Det nekade utlämnandet är loggat.");
+        browser.assertAccessible("nekat utlämnande");
+
+        browser.open(register);
+        keyboard.follow(By.linkText("Elsa Tangentsson"));
+        keyboard.follow(By.partialLinkText("Återkalla samtycke"));
+        browser.assertAccessible("återkalla samtycke");
+        keyboard.toggle(By.id("how-WRITTEN"));
+        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(browser.text()).contains("Återkallelsen är registrerad.", "Återkallat",
+                "Lämnat till förebyggande socialtjänst", "Nekade utlämnanden");
+        browser.assertAccessible("personen efter återkallelse");
 
         browser.open(register + "/new");
         keyboard.choose(By.id("kind"), "Förälder");
