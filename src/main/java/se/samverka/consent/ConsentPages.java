@@ -1,6 +1,10 @@
 package se.samverka.consent;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -8,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.consent.ConsentForms.ConsentForm;
@@ -21,6 +26,11 @@ import se.samverka.rules.InformationKind;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,16 +54,18 @@ class ConsentPages {
     private final Disclosures disclosures;
     private final LegalBasisCatalogue catalogue;
     private final ConsentProperties properties;
+    private final ConsentFormDocument document;
     private final Changes changes;
     private final Clock clock;
 
     ConsentPages(PersonRegister register, Consents consents, Disclosures disclosures, LegalBasisCatalogue catalogue,
-                 ConsentProperties properties, Changes changes, Clock clock) {
+                 ConsentProperties properties, ConsentFormDocument document, Changes changes, Clock clock) {
         this.register = register;
         this.consents = consents;
         this.disclosures = disclosures;
         this.catalogue = catalogue;
         this.properties = properties;
+        this.document = document;
         this.changes = changes;
         this.clock = clock;
     }
@@ -144,6 +156,33 @@ class ConsentPages {
             redirect.addFlashAttribute("noticeDetail", outcome.reasons());
             return personPage(at, personId);
         }, () -> disclosureForm(at, person, model));
+    }
+
+    /**
+     * The consent form to print and sign, in Swedish or (with {@code lang=en}) English. For a person with protected
+     * identity it has blank lines instead of the name and number.
+     */
+    @GetMapping(PERSON + "/consent-form.pdf")
+    ResponseEntity<byte[]> consentFormPdf(@PathVariable long centreId, @PathVariable long unitId,
+                                          @PathVariable long personId, @RequestParam(required = false) String lang) {
+        Register at = register.require(centreId, unitId);
+        Person person = register.forForm(at, personId, "samtyckesblankett utskriven");
+        PersonDetails details = person.details();
+        boolean hidden = details.protectedIdentity();
+        List<String> named = Stream.of(details.custodian1(), details.custodian2()).filter(Objects::nonNull).toList();
+        List<String> custodians = hidden ? Collections.nCopies(named.size(), null) : named;
+        var subject = new ConsentFormDocument.Subject(at.centreName(), at.operation(), details.kind(),
+                hidden ? null : details.name(), hidden ? null : register.identity(person), custodians,
+                ConsentForms.givers(details));
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : ConsentFormDocument.SWEDISH;
+        byte[] pdf = document.render(subject, register.operationsAt(at).keySet(), properties.maxValidityMonths(),
+                locale);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("en".equals(lang) ? "consent.pdf" : "samtycke.pdf").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf);
     }
 
     private String consentForm(Register at, Person person, Model model) {

@@ -220,6 +220,12 @@ class PersonRegister {
         return person;
     }
 
+    /** The number as written on paper, ÅÅÅÅMMDD-NNNN, or the reserve number; the caller has audited the read. */
+    String identity(Person person) {
+        return person.identityNumber() == null ? person.reserveNumber()
+                : display(vault.decrypt(person.identityNumber()));
+    }
+
     /** Whether the person is protected; reads nothing else of them, so it is not audited. */
     @Transactional(readOnly = true)
     public boolean isProtected(Register register, long personId) {

@@ -37,18 +37,23 @@ public final class ArchivalPdf {
      * every page in Liberation Sans of the given size.
      */
     public static String numberedPages(String size, String margins, String footerFontSize) {
+        return numberedPages(size, margins, footerFontSize, "Sida", "av");
+    }
+
+    /** {@link #numberedPages(String, String, String)} with the words of another language, e.g. "Page" and "of". */
+    public static String numberedPages(String size, String margins, String footerFontSize, String page, String of) {
         return """
                 @page {
                   size: %s;
                   margin: %s;
                   @bottom-center {
-                    content: "Sida " counter(page) " av " counter(pages);
+                    content: "%s " counter(page) " %s " counter(pages);
                     font-family: 'Liberation Sans';
                     font-size: %s;
                     color: #444444;
                   }
                 }
-                """.formatted(size, margins, footerFontSize);
+                """.formatted(size, margins, page, of, footerFontSize);
     }
 
     /**
@@ -56,8 +61,13 @@ public final class ArchivalPdf {
      * {@code body} writes inside {@code <body>}.
      */
     public static String document(String title, String subject, String css, Consumer<Xhtml> body) {
+        return document("sv-SE", title, subject, css, body);
+    }
+
+    /** {@link #document(String, String, String, Consumer)} in the language {@code lang} (a BCP 47 tag). */
+    public static String document(String lang, String title, String subject, String css, Consumer<Xhtml> body) {
         var html = new Xhtml();
-        html.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "sv-SE", "xml:lang", "sv-SE");
+        html.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", lang, "xml:lang", lang);
         html.open("head").element("title", title);
         if (subject != null) {
             html.open("meta", "name", "subject", "content", subject).close();

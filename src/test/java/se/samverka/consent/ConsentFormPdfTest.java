@@ -1,0 +1,109 @@
+package se.samverka.consent;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.samverka.agreement.document.VeraPdf;
+import se.samverka.identity.Grant;
+import se.samverka.identity.Role;
+import se.samverka.support.Fixtures;
+import se.samverka.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
+import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
+
+/**
+ * The consent form staff print for the custodians (R13c): PDF/A-2a and PDF/UA-1 by veraPDF, filled in with the
+ * child and its custodians, in Swedish or English; for a person with protected identity, lines to fill in by hand.
+ */
+@IntegrationTest
+class ConsentFormPdfTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theFormIsArchivalAndFilledInWithTheChildAndItsCustodiansInSwedishAndEnglish() throws Exception {
+        Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
+        long bvc = centre.unitIds().getFirst();
+        String staff = fixtures.account(new Grant(Role.STAFF, bvc));
+        String person = register(centre, bvc, staff, "Elsa Blankettsson", "20250374-9828", false);
+
+        byte[] swedish = mvc.perform(get(person + "/consent-form.pdf").with(fixtures.as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"samtycke.pdf\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        for (PDFAFlavour flavour : new PDFAFlavour[]{PDFAFlavour.PDFA_2_A, PDFAFlavour.PDFUA_1}) {
+            VeraPdf.Report report = VeraPdf.validate(swedish, flavour);
+            assertThat(report.failedRules()).as(flavour.toString()).isEmpty();
+            assertThat(report.compliant()).isTrue();
+        }
+        assertThat(text(swedish)).contains("Samtycke till att uppgifter lämnas mellan verksamheter i familjecentralen",
+                "Elsa Blankettsson", "20250374-9828", "Vårdnadshavare 1 Anna Blankettsson",
+                "Vårdnadshavare 2 Erik Blankettsson", "Barnhälsovård", "Öppen förskola", "Uppgifter om hälsa",
+                "högst 12 månader", "Barnets inställning", "Sida 1 av");
+
+        byte[] english = mvc.perform(get(person + "/consent-form.pdf").param("lang", "en").with(fixtures.as(staff)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(VeraPdf.validate(english, PDFAFlavour.PDFA_2_A).compliant()).isTrue();
+        assertThat(text(english)).contains("Consent to information passing between the operations",
+                "Elsa Blankettsson", "Custodian 2 Erik Blankettsson", "Child health care", "Page 1 of");
+        long id = Long.parseLong(person.substring(person.lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("select count(*) from audit_event where person_type = 'person' and person_id = :id "
+                        + "and detail like '%samtyckesblankett utskriven'").param("id", String.valueOf(id))
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void theFormOfAProtectedPersonHasLinesInsteadOfTheNameAndNumber() throws Exception {
+        Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
+        long bvc = centre.unitIds().getFirst();
+        String staff = fixtures.account(new Grant(Role.STAFF, bvc));
+        String person = register(centre, bvc, staff, "Liv Blankettskyddad", "20230681-9844", true);
+
+        byte[] pdf = mvc.perform(get(person + "/consent-form.pdf").with(fixtures.as(staff)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(VeraPdf.validate(pdf, PDFAFlavour.PDFA_2_A).compliant()).isTrue();
+        assertThat(text(pdf)).contains("Namn", "Vårdnadshavare 2").doesNotContain("Liv Blankettskyddad")
+                .doesNotContain("20230681").doesNotContain("Blankettsson");
+        mvc.perform(get(person + "/consent-form.pdf")
+                        .with(fixtures.as(fixtures.account(new Grant(Role.COORDINATOR, centre.id())))))
+                .andExpect(status().isForbidden());
+    }
+
+    private String register(Fixtures.Centre centre, long unit, String staff, String name, String number,
+                            boolean protectedIdentity) throws Exception {
+        var request = post("/centres/{c}/register/{u}/persons", centre.id(), unit).param("kind", "CHILD")
+                .param("name", name).param("identityNumber", number).param("jointCustody", "true")
+                .param("custodian1", "Anna Blankettsson").param("custodian2", "Erik Blankettsson")
+                .with(csrf()).with(fixtures.as(staff));
+        if (protectedIdentity) {
+            request.param("protectedIdentity", "true");
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from person where name = :name and unit_id = :unit").param("name", name)
+                .param("unit", unit).query(Long.class).single();
+        return "/centres/" + centre.id() + "/register/" + unit + "/persons/" + id;
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        }
+    }
+}
