@@ -177,6 +177,8 @@ class AuthorizationMatrixTest {
         RULES.put("POST /centres/{centreId}/register/{unitId}/persons", KEEP_REGISTER_A);
         RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}", KEEP_REGISTER_A);
         RULES.put("POST /centres/{centreId}/register/{unitId}/persons/{personId}/open", KEEP_REGISTER_A);
+        RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}/edit", KEEP_REGISTER_A);
+        RULES.put("POST /centres/{centreId}/register/{unitId}/persons/{personId}", KEEP_REGISTER_A);
         RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}/consents/new", KEEP_REGISTER_A);
         RULES.put("POST /centres/{centreId}/register/{unitId}/persons/{personId}/consents", KEEP_REGISTER_A);
         RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}/consents/{consentId}/withdraw",

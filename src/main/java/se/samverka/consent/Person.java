@@ -1,5 +1,6 @@
 package se.samverka.consent;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -20,15 +21,15 @@ class Person {
     private Long id;
     private final long centreId;
     private final long unitId;
-    private final PersonKind kind;
-    private final String name;
+    private PersonKind kind;
+    private String name;
     private final byte[] identityNumber;
     private final byte[] identityNumberHash;
     private final String reserveNumber;
-    private final boolean protectedIdentity;
-    private final Boolean jointCustody;
-    private final String custodian1;
-    private final String custodian2;
+    private boolean protectedIdentity;
+    private Boolean jointCustody;
+    private String custodian1;
+    private String custodian2;
     private final Instant registeredAt;
     @Version
     private int version;
@@ -59,6 +60,19 @@ class Person {
         return new Person(null, centreId, unitId, details.kind(), details.name(), identity.cipher(), identity.hash(),
                 identity.reserveNumber(), details.protectedIdentity(), details.jointCustody(), details.custodian1(),
                 details.custodian2(), now, 0);
+    }
+
+    /** Corrects what staff wrote, or marks protected identity; the identity number stays, a wrong one is a new person. */
+    void correct(PersonDetails details, int expectedVersion) {
+        if (expectedVersion != version) {
+            throw new OptimisticLockingFailureException("person " + id + " changed meanwhile");
+        }
+        this.kind = details.kind();
+        this.name = details.name();
+        this.protectedIdentity = details.protectedIdentity();
+        this.jointCustody = details.jointCustody();
+        this.custodian1 = details.custodian1();
+        this.custodian2 = details.custodian2();
     }
 
     PersonDetails details() {

@@ -15,12 +15,23 @@ final class PersonForms {
 
     /**
      * @param jointCustody "true" or "false", for a child
+     * @param version      the person's version the edit was made from
      */
     record PersonForm(String kind, String name, String identityNumber, String reserveNumber, String protectedIdentity,
-                      String jointCustody, String custodian1, String custodian2) {
+                      String jointCustody, String custodian1, String custodian2, String version) {
 
         static PersonForm empty() {
-            return new PersonForm("", "", "", "", "false", "", "", "");
+            return new PersonForm("", "", "", "", "false", "", "", "", "0");
+        }
+
+        static PersonForm of(PersonRegister.PersonView person) {
+            return new PersonForm(person.kind().name(), person.name(), "", "", String.valueOf(person.protectedIdentity()),
+                    person.jointCustody() == null ? "" : person.jointCustody().toString(), blank(person.custodian1()),
+                    blank(person.custodian2()), String.valueOf(person.version()));
+        }
+
+        private static String blank(String value) {
+            return value == null ? "" : value;
         }
     }
 

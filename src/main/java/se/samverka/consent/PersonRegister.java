@@ -58,7 +58,7 @@ class PersonRegister {
     /** A person's record as shown to their own operation. */
     record PersonView(long id, PersonKind kind, String name, String identityNumber, String reserveNumber,
                       boolean protectedIdentity, Boolean jointCustody, String custodian1, String custodian2,
-                      LocalDateTime registeredAt) {
+                      LocalDateTime registeredAt, int version) {
     }
 
     private final Persons persons;
@@ -220,6 +220,17 @@ class PersonRegister {
         return person;
     }
 
+    @Transactional
+    public void correct(Register register, long personId, PersonDetails details, int expectedVersion) {
+        Person person = person(register, personId);
+        boolean nowProtected = details.protectedIdentity() && !person.protectedIdentity();
+        person.correct(details, expectedVersion);
+        persons.save(person);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, personId, "personregister " + register.auditScope()
+                + ": ändrad" + (nowProtected ? ", SKYDDAD IDENTITET markerad" : ""),
+                AuditPerson.of(AUDIT_PERSON, personId));
+    }
+
     /** The number as written on paper, ÅÅÅÅMMDD-NNNN, or the reserve number; the caller has audited the read. */
     String identity(Person person) {
         return person.identityNumber() == null ? person.reserveNumber()
@@ -263,7 +274,8 @@ class PersonRegister {
         return new PersonView(person.id(), details.kind(), details.name(),
                 person.identityNumber() == null ? null : display(vault.decrypt(person.identityNumber())),
                 person.reserveNumber(), details.protectedIdentity(), details.jointCustody(), details.custodian1(),
-                details.custodian2(), LocalDateTime.ofInstant(person.registeredAt(), clock.getZone()));
+                details.custodian2(), LocalDateTime.ofInstant(person.registeredAt(), clock.getZone()),
+                person.version());
     }
 
     private List<Long> centreIdsOf(long unitId) {

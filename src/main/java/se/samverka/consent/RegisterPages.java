@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 @Controller
 class RegisterPages {
 
+    private static final String EDIT = "edit";
     /** What is searched as an identity number rather than a name: digits, perhaps with a separator. */
     private static final Pattern NUMBER_LIKE = Pattern.compile("[0-9][0-9 +-]*");
     private static final int MAX_QUERY = 100;
@@ -112,10 +113,14 @@ class RegisterPages {
         return person(at, register.open(at, personId, null).orElseThrow(), model);
     }
 
-    /** A person with protected identity, opened with the reason the user gives; the reason is logged with the read. */
+    /**
+     * A person with protected identity, opened with the reason the user gives; the reason is logged with the read.
+     * With {@code then=edit} the person opens in the form that corrects them.
+     */
     @PostMapping("/centres/{centreId}/register/{unitId}/persons/{personId}/open")
     String open(@PathVariable long centreId, @PathVariable long unitId, @PathVariable long personId,
-                @RequestParam(required = false) String reason, Model model) {
+                @RequestParam(required = false) String reason, @RequestParam(required = false) String then,
+                Model model) {
         Register at = register.require(centreId, unitId);
         model.addAttribute("register", at);
         String given = reason == null ? "" : reason.strip();
@@ -123,9 +128,52 @@ class RegisterPages {
             model.addAttribute("personId", personId);
             model.addAttribute("reason", given.length() > PersonRegister.MAX_REASON ? "" : given);
             model.addAttribute("reasonError", given.isEmpty() ? "consent.reason.missing" : "consent.reason.too-long");
+            model.addAttribute("then", EDIT.equals(then) ? EDIT : null);
             return "consent/reason";
         }
-        return person(at, register.open(at, personId, given).orElseThrow(), model);
+        PersonRegister.PersonView person = register.open(at, personId, given).orElseThrow();
+        if (EDIT.equals(then)) {
+            model.addAttribute("form", PersonForm.of(person));
+            return editForm(at, person.id(), model);
+        }
+        return person(at, person, model);
+    }
+
+    @GetMapping("/centres/{centreId}/register/{unitId}/persons/{personId}/edit")
+    String edit(@PathVariable long centreId, @PathVariable long unitId, @PathVariable long personId, Model model) {
+        Register at = register.require(centreId, unitId);
+        model.addAttribute("register", at);
+        if (register.isProtected(at, personId)) {
+            model.addAttribute("personId", personId);
+            model.addAttribute("reason", "");
+            model.addAttribute("then", EDIT);
+            return "consent/reason";
+        }
+        model.addAttribute("form", PersonForm.of(register.open(at, personId, null).orElseThrow()));
+        return editForm(at, personId, model);
+    }
+
+    @PostMapping("/centres/{centreId}/register/{unitId}/persons/{personId}")
+    String correct(@PathVariable long centreId, @PathVariable long unitId, @PathVariable long personId,
+                   @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
+                   RedirectAttributes redirect) {
+        Register at = register.require(centreId, unitId);
+        register.person(at, personId);
+        var details = PersonForms.details(form, errors);
+        if (details.isEmpty()) {
+            return editForm(at, personId, model);
+        }
+        return changes.attempt(Changes.form(model, errors, PersonRegister.AUDIT_TYPE, personId,
+                () -> register.person(at, personId).version()), () -> {
+            register.correct(at, personId, details.get(), FormValues.version(form.version()));
+            redirect.addFlashAttribute("notice", "consent.person.corrected");
+            return "redirect:/centres/" + centreId + "/register/" + unitId + "/persons/" + personId;
+        }, () -> editForm(at, personId, model));
+    }
+
+    private String editForm(Register at, long personId, Model model) {
+        model.addAttribute("personId", personId);
+        return form(at, model);
     }
 
     /** A consent as the person's page lists it, with how it stands today. */

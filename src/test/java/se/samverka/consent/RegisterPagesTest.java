@@ -167,6 +167,41 @@ class RegisterPagesTest {
     }
 
     @Test
+    void staffCorrectAPersonAndMarkProtectedIdentityLaterAndAStaleEditIsTold() throws Exception {
+        long id = registered("Rättad Först", valid("19880214-56"), false);
+        String person = register + "/persons/" + id;
+        assertThat(page(person + "/edit", bvcStaff)).contains("Ändra personens uppgifter").doesNotContain("Reservnummer");
+        assertThat(HtmlEscape.unescapeHtml(mvc.perform(get(person + "/edit").with(fixtures.as(bvcStaff)))
+                .andReturn().getResponse().getContentAsString())).contains("value=\"Rättad Först\"");
+
+        String version = jdbc.sql("select version from person where id = :id").param("id", id).query(String.class)
+                .single();
+        mvc.perform(post(person).param("kind", "PARENT").param("name", "Rättad Sedan").param("protectedIdentity", "true")
+                        .param("version", version).with(csrf()).with(fixtures.as(bvcStaff)))
+                .andExpect(status().is3xxRedirection());
+        String stale = mvc.perform(post(person).param("kind", "PARENT").param("name", "Gammal Sida")
+                        .param("version", version).with(csrf()).with(fixtures.as(bvcStaff)))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(HtmlEscape.unescapeHtml(stale)).contains("Någon annan har ändrat uppgifterna medan du skrev",
+                "value=\"Gammal Sida\"");
+
+        assertThat(jdbc.sql("select name || ' ' || protected_identity || ' ' || version from person where id = :id")
+                .param("id", id).query(String.class).single())
+                .isEqualTo("Rättad Sedan true " + (Integer.parseInt(version) + 1));
+        assertThat(page(register, bvcStaff)).doesNotContain("Rättad Sedan");
+        assertThat(page(person + "/edit", bvcStaff)).contains("Skriv varför du behöver öppna uppgifterna")
+                .doesNotContain("Rättad Sedan");
+        String form = mvc.perform(post(person + "/open").param("reason", "Rättar adressen").param("then", "edit")
+                        .with(csrf()).with(fixtures.as(bvcStaff)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(HtmlEscape.unescapeHtml(form)).contains("Ändra personens uppgifter", "value=\"Rättad Sedan\"");
+        assertThat(audit(id)).contains("UPDATE " + bvcStaff);
+        assertThat(jdbc.sql("select count(*) from audit_event where person_type = 'person' and person_id = :id "
+                        + "and detail like '%SKYDDAD IDENTITET markerad'").param("id", String.valueOf(id))
+                .query(Long.class).single()).isOne();
+    }
+
+    @Test
     void theStaffSeeTheirRegistersAndOthersNone() throws Exception {
         assertThat(page("/personregister", bvcStaff)).contains(centre.name() + ", barnhälsovård");
         assertThat(page("/personregister", fixtures.account(new Grant(Role.COORDINATOR, centre.id()))))
