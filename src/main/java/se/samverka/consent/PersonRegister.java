@@ -68,10 +68,12 @@ class PersonRegister {
     private final CentreRegistry centres;
     private final Organisations organisations;
     private final Actors actors;
+    private final PersonLookup lookup;
     private final Clock clock;
 
     PersonRegister(Persons persons, JdbcClient jdbc, IdentityNumberVault vault, AuditLog audit,
-                   CentreRegistry centres, Organisations organisations, Actors actors, Clock clock) {
+                   CentreRegistry centres, Organisations organisations, Actors actors, PersonLookup lookup,
+                   Clock clock) {
         this.persons = persons;
         this.jdbc = jdbc;
         this.vault = vault;
@@ -79,6 +81,7 @@ class PersonRegister {
         this.centres = centres;
         this.organisations = organisations;
         this.actors = actors;
+        this.lookup = lookup;
         this.clock = clock;
     }
 
@@ -170,8 +173,18 @@ class PersonRegister {
         return new PersonPage(rows, total, current, pages);
     }
 
+    /**
+     * Registers the person; when the population register says they have protected identity, they are registered so
+     * whatever staff chose.
+     */
     @Transactional
-    public long register(Register register, PersonDetails details, IdentityNumber number, String reserveNumber) {
+    public long register(Register register, PersonDetails chosen, IdentityNumber number, String reserveNumber) {
+        boolean protectedByRegister = number != null && lookup.lookup(number)
+                .map(PersonLookup.PopulationRecord::protectedIdentity).orElse(false);
+        PersonDetails details = protectedByRegister && !chosen.protectedIdentity()
+                ? new PersonDetails(chosen.kind(), chosen.name(), true, chosen.jointCustody(), chosen.custodian1(),
+                chosen.custodian2())
+                : chosen;
         SealedIdentity identity = number != null
                 ? new SealedIdentity(vault.encrypt(number.normalised()), vault.searchHash(number.normalised()), null)
                 : new SealedIdentity(null, null, reserveNumber);
