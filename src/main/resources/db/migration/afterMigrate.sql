@@ -4,7 +4,8 @@
 -- log added later is covered by naming its trigger function that way); a table whose trigger only refuses changes
 -- in some states (agreement_file once sealed, activity_report once adopted) keeps UPDATE and DELETE. The audit log's
 -- hash chain (audit_chain and its lock row) is written by the owner's linking trigger alone: the application reads it.
--- Old failed sign-ins are purged through the owner's sign_in_failure_purge, which the application role may call.
+-- Old failed sign-ins are purged through the owner's sign_in_failure_purge, which the application role may call, and
+-- persons past the consent registers' retention through consent_purge.
 do $$
 declare
     application_role constant text := '${application-role}';
@@ -43,6 +44,9 @@ begin
     if to_regclass(format('%I.audit_chain', schema_name)) is not null then
         execute format('revoke insert on table audit_chain from %I', application_role);
         execute format('revoke all on table audit_chain_lock from %I', application_role);
+    end if;
+    if to_regprocedure(format('%I.consent_purge(date, integer)', schema_name)) is not null then
+        execute format('grant execute on function %I.consent_purge(date, integer) to %I', schema_name, application_role);
     end if;
     if to_regprocedure(format('%I.sign_in_failure_purge(timestamptz, integer)', schema_name)) is not null then
         execute format('grant execute on function %I.sign_in_failure_purge(timestamptz, integer) to %I',

@@ -55,19 +55,19 @@ class IdentityNumberVaultTest {
     @Test
     void takesTheConfiguredKey() {
         String configured = Base64.getEncoder().encodeToString(key(1));
-        var fromConfiguration = new IdentityNumberVault(new ConsentProperties(configured, null, 12), Path.of("unused"), false);
+        var fromConfiguration = new IdentityNumberVault(new ConsentProperties(configured, null, 12, 3), Path.of("unused"), false);
 
         assertThat(fromConfiguration.decrypt(vault.encrypt(NUMBER))).isEqualTo(NUMBER);
-        assertThatThrownBy(() -> new IdentityNumberVault(new ConsentProperties("inte-base64!", null, 12), Path.of("x"), false))
+        assertThatThrownBy(() -> new IdentityNumberVault(new ConsentProperties("inte-base64!", null, 12, 3), Path.of("x"), false))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("base64");
         assertThatThrownBy(() -> new IdentityNumberVault(
-                new ConsentProperties(Base64.getEncoder().encodeToString(new byte[16]), null, 12), Path.of("x"), false))
+                new ConsentProperties(Base64.getEncoder().encodeToString(new byte[16]), null, 12, 3), Path.of("x"), false))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("32 byte");
     }
 
     @Test
     void createsAKeyFileOnceReadableOnlyByItsOwnerAndReusesIt(@TempDir Path dataDir) throws Exception {
-        var first = new IdentityNumberVault(new ConsentProperties(null, null, 12), dataDir, false);
+        var first = new IdentityNumberVault(new ConsentProperties(null, null, 12, 3), dataDir, false);
         Path file = dataDir.resolve("identity-number.key");
 
         assertThat(file).exists();
@@ -76,13 +76,13 @@ class IdentityNumberVaultTest {
         try (var listing = Files.list(dataDir)) {
             assertThat(listing).containsExactly(file);
         }
-        var second = new IdentityNumberVault(new ConsentProperties(null, null, 12), dataDir, false);
+        var second = new IdentityNumberVault(new ConsentProperties(null, null, 12, 3), dataDir, false);
         assertThat(second.decrypt(first.encrypt(NUMBER))).isEqualTo(NUMBER);
     }
 
     @Test
     void aTemporaryDatabaseGetsAKeyOfItsOwnAndWritesNoFile(@TempDir Path dataDir) {
-        var vault = new IdentityNumberVault(new ConsentProperties(null, null, 12), dataDir, true);
+        var vault = new IdentityNumberVault(new ConsentProperties(null, null, 12, 3), dataDir, true);
 
         assertThat(vault.decrypt(vault.encrypt(NUMBER))).isEqualTo(NUMBER);
         assertThat(dataDir.resolve("identity-number.key")).doesNotExist();
