@@ -137,6 +137,16 @@ public class AuditEvents {
     public record Change(String actor, Instant occurredAt, String detail) {
     }
 
+    /**
+     * Every entry about the person, oldest first: who read or changed their data and when, for the extract the person
+     * may ask for. Reading it is the caller's to audit.
+     */
+    public List<AuditEvent> about(AuditPerson person) {
+        return jdbc.sql("select * from audit_event where person_type = :type and person_id = :id order by id")
+                .param("type", person.type()).param("id", person.id())
+                .query(AuditEvents::event).list();
+    }
+
     private static AuditEvent event(ResultSet rs, int row) throws SQLException {
         return new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("object_type"),

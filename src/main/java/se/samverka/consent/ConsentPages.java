@@ -15,25 +15,34 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.audit.AuditActorNames;
+import se.samverka.audit.AuditEvent;
+import se.samverka.audit.AuditEvents;
+import se.samverka.audit.AuditPerson;
 import se.samverka.consent.ConsentForms.ConsentForm;
 import se.samverka.consent.ConsentForms.DisclosureForm;
 import se.samverka.consent.ConsentForms.WithdrawalForm;
+import se.samverka.identity.Actor;
+import se.samverka.identity.Actors;
 import se.samverka.organisation.UnitSummary;
 import se.samverka.platform.Changes;
+import se.samverka.platform.Texts;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.DisclosureDecision.LegalBasisKind;
 import se.samverka.rules.InformationKind;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Stream;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -55,17 +64,29 @@ class ConsentPages {
     private final LegalBasisCatalogue catalogue;
     private final ConsentProperties properties;
     private final ConsentFormDocument document;
+    private final PersonLogDocument logDocument;
+    private final AuditEvents auditEvents;
+    private final List<AuditActorNames> actorNames;
+    private final Actors actors;
+    private final Texts texts;
     private final Changes changes;
     private final Clock clock;
 
     ConsentPages(PersonRegister register, Consents consents, Disclosures disclosures, LegalBasisCatalogue catalogue,
-                 ConsentProperties properties, ConsentFormDocument document, Changes changes, Clock clock) {
+                 ConsentProperties properties, ConsentFormDocument document, PersonLogDocument logDocument,
+                 AuditEvents auditEvents, List<AuditActorNames> actorNames, Actors actors, Texts texts,
+                 Changes changes, Clock clock) {
         this.register = register;
         this.consents = consents;
         this.disclosures = disclosures;
         this.catalogue = catalogue;
         this.properties = properties;
         this.document = document;
+        this.logDocument = logDocument;
+        this.auditEvents = auditEvents;
+        this.actorNames = actorNames;
+        this.actors = actors;
+        this.texts = texts;
         this.changes = changes;
         this.clock = clock;
     }
@@ -181,6 +202,32 @@ class ConsentPages {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("en".equals(lang) ? "consent.pdf" : "samtycke.pdf").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf);
+    }
+
+    /**
+     * The person's log extract: who has read or changed their record in this register, and when, for the person or
+     * the custodians who ask. Printing it is itself a read of the person, and in the extract.
+     */
+    @GetMapping(PERSON + "/log.pdf")
+    ResponseEntity<byte[]> logPdf(@PathVariable long centreId, @PathVariable long unitId,
+                                  @PathVariable long personId) {
+        Register at = register.require(centreId, unitId);
+        Person person = register.forForm(at, personId, "loggutdrag utskrivet");
+        boolean hidden = person.protectedIdentity();
+        List<AuditEvent> events = auditEvents.about(AuditPerson.of(PersonRegister.AUDIT_PERSON, personId));
+        Set<String> usernames = events.stream().map(AuditEvent::actor).collect(Collectors.toSet());
+        Map<String, String> names = new HashMap<>();
+        actorNames.forEach(source -> names.putAll(source.displayNames(usernames)));
+        Actor printer = actors.require();
+        byte[] pdf = logDocument.render(new PersonLogDocument.Subject(at.centreName(), texts.operation(at.operation()),
+                hidden ? null : person.details().name(), hidden ? null : register.identity(person),
+                LocalDateTime.now(clock), printer.displayName()), events, names);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("loggutdrag.pdf").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(pdf);
     }

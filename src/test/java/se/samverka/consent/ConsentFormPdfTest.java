@@ -86,6 +86,31 @@ class ConsentFormPdfTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void thePersonsLogExtractTellsWhoReadOrChangedTheRecordAndWhen() throws Exception {
+        Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
+        long bvc = centre.unitIds().getFirst();
+        String staff = fixtures.account(new Grant(Role.STAFF, bvc));
+        String person = register(centre, bvc, staff, "Elsa Loggsson", "20250374-9828", false);
+        mvc.perform(get(person).with(fixtures.as(staff))).andExpect(status().isOk());
+
+        byte[] pdf = mvc.perform(get(person + "/log.pdf").with(fixtures.as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"loggutdrag.pdf\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        for (PDFAFlavour flavour : new PDFAFlavour[]{PDFAFlavour.PDFA_2_A, PDFAFlavour.PDFUA_1}) {
+            VeraPdf.Report report = VeraPdf.validate(pdf, flavour);
+            assertThat(report.failedRules()).as(flavour.toString()).isEmpty();
+            assertThat(report.compliant()).isTrue();
+        }
+        assertThat(text(pdf)).contains("Loggutdrag: vem har läst eller ändrat uppgifterna", "Elsa Loggsson",
+                "20250374-9828", "Registrerade: registrerad", "Läste: uppgifter", "Läste: loggutdrag utskrivet",
+                "(" + staff + ")").doesNotContain("personregister familjecentral");
+        mvc.perform(get(person + "/log.pdf")
+                        .with(fixtures.as(fixtures.account(new Grant(Role.STAFF, centre.unitIds().get(1))))))
+                .andExpect(status().isForbidden());
+    }
+
     private String register(Fixtures.Centre centre, long unit, String staff, String name, String number,
                             boolean protectedIdentity) throws Exception {
         var request = post("/centres/{c}/register/{u}/persons", centre.id(), unit).param("kind", "CHILD")
