@@ -53,7 +53,14 @@ class EmbeddedDatabaseTest {
                 assertThat(verification.signedBy()).isEqualTo("Samverka demosigill");
             }
             assertThat(jdbc.sql("select count(*) || ' ' || count(*) filter (where protected_identity) from person")
-                    .query(String.class).single()).as("the demo's persons, one with protected identity").isEqualTo("6 1");
+                    .query(String.class).single()).as("the demo's persons, one with protected identity, and the two "
+                            + "that received a disclosure in social services' register").isEqualTo("8 1");
+            assertThat(jdbc.sql("""
+                            select (select count(*) from consent) || ' ' || (select count(*) from consent_withdrawal)
+                                || ' ' || (select string_agg(basis, ',' order by basis) from disclosure)
+                                || ' ' || (select count(*) from disclosure_refusal)""").query(String.class).single())
+                    .as("the demo's consents, withdrawals, disclosures by basis and refusals")
+                    .isEqualTo("3 1 CONSENT,SECRECY_BREAKING_RULE 1");
             jdbc.sql("insert into sub_region (code, name) values ('MARKER', 'Sparas över omstart')").update();
         }
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();

@@ -113,7 +113,7 @@ class ConsentPages {
             return consentForm(at, person, model);
         }
         return changes.attempt(Changes.page(model, PersonRegister.AUDIT_TYPE, personId), () -> {
-            consents.record(at, personId, consent.get());
+            consents.record(at, personId, consent.get(), actors.require().username());
             redirect.addFlashAttribute("notice", "consent.consent.recorded");
             return personPage(at, personId);
         }, () -> consentForm(at, person, model));
@@ -140,7 +140,8 @@ class ConsentPages {
             return withdrawalForm(at, person, consent, model);
         }
         return changes.attempt(Changes.page(model, PersonRegister.AUDIT_TYPE, personId), () -> {
-            consents.withdraw(at, personId, consentId, withdrawal.get().on(), withdrawal.get().how());
+            consents.withdraw(at, personId, consentId, withdrawal.get().on(), withdrawal.get().how(),
+                    actors.require().username());
             redirect.addFlashAttribute("notice", "consent.consent.withdrawn");
             return personPage(at, personId);
         }, () -> withdrawalForm(at, person, consent, model));
@@ -167,7 +168,8 @@ class ConsentPages {
             return disclosureForm(at, person, model);
         }
         return changes.attempt(Changes.page(model, PersonRegister.AUDIT_TYPE, personId), () -> {
-            Disclosures.Outcome outcome = disclosures.disclose(at, personId, request.get());
+            Disclosures.Outcome outcome = disclosures.disclose(at, personId, request.get(),
+                    actors.require().username());
             if (!outcome.allowed()) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 model.addAttribute("refusedReasons", outcome.reasons());

@@ -7,7 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.audit.AuditPerson;
-import se.samverka.identity.Actors;
 import se.samverka.platform.Refusal;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.ConsentGiver;
@@ -41,13 +40,11 @@ class Consents {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final Actors actors;
     private final Clock clock;
 
-    Consents(JdbcClient jdbc, AuditLog audit, Actors actors, Clock clock) {
+    Consents(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.actors = actors;
         this.clock = clock;
     }
 
@@ -62,8 +59,9 @@ class Consents {
                 .param("person", personId).query(Consents::row).list();
     }
 
+    /** @param by the username of who records it */
     @Transactional
-    long record(Register register, long personId, NewConsent consent) {
+    long record(Register register, long personId, NewConsent consent, String by) {
         long id = jdbc.sql("""
                         insert into consent (person_id, from_operations, to_operations, information_kinds, given_by,
                                              purpose, purpose_text, child_view, given_how, witness, valid_from,
@@ -78,7 +76,7 @@ class Consents {
                 .param("purposeText", consent.purposeText()).param("childView", consent.childView())
                 .param("givenHow", consent.givenHow().name()).param("witness", consent.witness())
                 .param("validFrom", consent.validFrom()).param("validTo", consent.validTo())
-                .param("at", Timestamp.from(clock.instant())).param("by", actors.require().username())
+                .param("at", Timestamp.from(clock.instant())).param("by", by)
                 .query(Long.class).single();
         audit.record(AuditAction.CREATE, PersonRegister.AUDIT_TYPE, personId, "personregister "
                 + register.auditScope() + ": samtycke " + id + " registrerat, " + consent.validFrom() + "–"
@@ -88,7 +86,7 @@ class Consents {
 
     /** Stops the consent for disclosures from {@code on}; those before stay as they were. */
     @Transactional
-    void withdraw(Register register, long personId, long consentId, LocalDate on, GivenHow how) {
+    void withdraw(Register register, long personId, long consentId, LocalDate on, GivenHow how, String by) {
         ConsentRecord consent = of(personId).stream().filter(c -> c.id() == consentId).findFirst()
                 .orElseThrow(() -> Refusal.absent("consent.consent.refused.unknown"));
         if (consent.withdrawal() != null) {
@@ -100,7 +98,7 @@ class Consents {
                             values (:consent, :on, :how, :at, :by)
                             """)
                     .param("consent", consentId).param("on", on).param("how", how.name())
-                    .param("at", Timestamp.from(clock.instant())).param("by", actors.require().username())
+                    .param("at", Timestamp.from(clock.instant())).param("by", by)
                     .update();
         } catch (DuplicateKeyException withdrawnMeanwhile) {
             throw new Refusal("consent.consent.refused.withdrawn", on);

@@ -6,7 +6,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.audit.AuditPerson;
-import se.samverka.identity.Actors;
 import se.samverka.organisation.UnitSummary;
 import se.samverka.platform.Refusal;
 import se.samverka.platform.Texts;
@@ -66,25 +65,24 @@ class Disclosures {
     private final LegalBasisCatalogue catalogue;
     private final Persons persons;
     private final AuditLog audit;
-    private final Actors actors;
     private final Texts texts;
     private final Clock clock;
 
     Disclosures(JdbcClient jdbc, PersonRegister register, Consents consents, LegalBasisCatalogue catalogue,
-                Persons persons, AuditLog audit, Actors actors, Texts texts, Clock clock) {
+                Persons persons, AuditLog audit, Texts texts, Clock clock) {
         this.jdbc = jdbc;
         this.register = register;
         this.consents = consents;
         this.catalogue = catalogue;
         this.persons = persons;
         this.audit = audit;
-        this.actors = actors;
         this.texts = texts;
         this.clock = clock;
     }
 
+    /** @param by the username of who discloses */
     @Transactional
-    Outcome disclose(Register from, long personId, Request request) {
+    Outcome disclose(Register from, long personId, Request request, String by) {
         Person person = register.person(from, personId);
         PersonDetails details = person.details();
         var proposed = new ProposedDisclosure(request.on(), from.operation(), request.to().operation(),
@@ -103,7 +101,6 @@ class Disclosures {
         String statute = rule.map(LegalBasis::statute).orElse(null);
         List<String> reasons = decision.reasons().stream()
                 .map(reason -> texts.disclosureReason(reason, proposed, terms, statute)).toList();
-        String by = actors.require().username();
         Timestamp at = Timestamp.from(clock.instant());
         if (!decision.allowed()) {
             jdbc.sql("""

@@ -267,7 +267,7 @@ class DemoData implements ApplicationRunner {
                         Set.of(new Grant(Role.STAFF, units.get(OPEN_PRESCHOOL)))),
                 new NewAccount("demo-personal-soc", "Sonja Socionom (demo)",
                         Set.of(new Grant(Role.STAFF, units.get(PREVENTIVE_SOCIAL_SERVICES))))), PASSWORD);
-        consent.persons(solrosen, SOLROSEN, units);
+        consent.persons(solrosen, SOLROSEN, units, "demo-personal-bvc");
     }
 
     private static AgreementDemo.Signatory signatory(List<NewAccount> users, String username, String name,
