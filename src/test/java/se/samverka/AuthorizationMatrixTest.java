@@ -188,6 +188,7 @@ class AuthorizationMatrixTest {
         RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}/disclosures/new", KEEP_REGISTER_A);
         RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}/consent-form.pdf", KEEP_REGISTER_A);
         RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}/log.pdf", KEEP_REGISTER_A);
+        RULES.put("POST /centres/{centreId}/register/{unitId}/persons/{personId}/extract.pdf", KEEP_REGISTER_A);
         RULES.put("POST /centres/{centreId}/register/{unitId}/persons/{personId}/disclosures", KEEP_REGISTER_A);
         RULES.put("GET /centres/{id}/sekretess", FOLLOW_A);
         RULES.put("GET /centres/{id}/premises", FOLLOW_A);

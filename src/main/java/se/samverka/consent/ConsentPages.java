@@ -44,6 +44,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.springframework.http.HttpStatus.BAD_REQUEST;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
@@ -65,6 +66,7 @@ class ConsentPages {
     private final ConsentProperties properties;
     private final ConsentFormDocument document;
     private final PersonLogDocument logDocument;
+    private final RegisterExtractDocument extractDocument;
     private final AuditEvents auditEvents;
     private final List<AuditActorNames> actorNames;
     private final Actors actors;
@@ -74,6 +76,7 @@ class ConsentPages {
 
     ConsentPages(PersonRegister register, Consents consents, Disclosures disclosures, LegalBasisCatalogue catalogue,
                  ConsentProperties properties, ConsentFormDocument document, PersonLogDocument logDocument,
+                 RegisterExtractDocument extractDocument,
                  AuditEvents auditEvents, List<AuditActorNames> actorNames, Actors actors, Texts texts,
                  Changes changes, Clock clock) {
         this.register = register;
@@ -83,6 +86,7 @@ class ConsentPages {
         this.properties = properties;
         this.document = document;
         this.logDocument = logDocument;
+        this.extractDocument = extractDocument;
         this.auditEvents = auditEvents;
         this.actorNames = actorNames;
         this.actors = actors;
@@ -230,6 +234,37 @@ class ConsentPages {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("loggutdrag.pdf").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf);
+    }
+
+    /**
+     * The person's register extract (GDPR art. 15): everything this register holds about them. It is sent as a form,
+     * so that for a person with protected identity it carries the reason, which the audited read keeps; without one
+     * it answers 400 and reads nothing.
+     */
+    @PostMapping(PERSON + "/extract.pdf")
+    ResponseEntity<byte[]> extractPdf(@PathVariable long centreId, @PathVariable long unitId,
+                                      @PathVariable long personId, @RequestParam(required = false) String reason) {
+        Register at = register.require(centreId, unitId);
+        String given = reason == null ? "" : reason.strip();
+        if (given.length() > PersonRegister.MAX_REASON) {
+            throw new ResponseStatusException(BAD_REQUEST);
+        }
+        PersonRegister.PersonView person = register.open(at, personId, given.isEmpty() ? null
+                        : given + " (registerutdrag)")
+                .orElseThrow(() -> new ResponseStatusException(BAD_REQUEST));
+        Map<Long, BaseOperation> operations = new HashMap<>();
+        register.operationsAt(at).forEach((operation, unit) -> operations.put(unit.id(), operation));
+        byte[] pdf = extractDocument.render(new RegisterExtractDocument.Contents(at, person,
+                consents.of(personId), disclosures.of(personId), disclosures.refusals(personId),
+                unit -> operations.containsKey(unit) ? texts.operation(operations.get(unit)) : "–",
+                texts::operation, properties.retentionYears(), LocalDateTime.now(clock),
+                actors.require().displayName()));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("registerutdrag.pdf").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(pdf);
     }

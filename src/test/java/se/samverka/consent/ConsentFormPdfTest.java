@@ -111,6 +111,50 @@ class ConsentFormPdfTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theRegisterExtractHoldsEverythingTheRegisterHasAndAProtectedPersonsTakesAReason() throws Exception {
+        Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
+        long bvc = centre.unitIds().getFirst();
+        String staff = fixtures.account(new Grant(Role.STAFF, bvc));
+        String person = register(centre, bvc, staff, "Elsa Utdragsson", "20250374-9828", false);
+        mvc.perform(post(person + "/consents").param("from", "CHILD_HEALTH").param("to", "OPEN_PRESCHOOL")
+                        .param("informationKinds", "HEALTH").param("givenBy", "CUSTODIAN_1", "CUSTODIAN_2")
+                        .param("purpose", "SIP").param("givenHow", "WRITTEN").param("validFrom", "2026-06-01")
+                        .param("validTo", "2027-05-31").with(csrf()).with(fixtures.as(staff)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(person + "/disclosures").param("to", "OPEN_PRESCHOOL").param("informationKind", "HEALTH")
+                        .param("what", "Allergier").param("on", "2026-12-01").param("basis", "CONSENT")
+                        .with(csrf()).with(fixtures.as(staff)))
+                .andExpect(status().is3xxRedirection());
+
+        byte[] pdf = mvc.perform(post(person + "/extract.pdf").with(csrf()).with(fixtures.as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"registerutdrag.pdf\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        for (PDFAFlavour flavour : new PDFAFlavour[]{PDFAFlavour.PDFA_2_A, PDFAFlavour.PDFUA_1}) {
+            VeraPdf.Report report = VeraPdf.validate(pdf, flavour);
+            assertThat(report.failedRules()).as(flavour.toString()).isEmpty();
+            assertThat(report.compliant()).isTrue();
+        }
+        assertThat(text(pdf)).contains("Registerutdrag: personuppgifter i verksamhetens register", "Elsa Utdragsson",
+                "20250374-9828", "Anna Blankettsson", "gäller 2026-06-01–2027-05-31",
+                "uppgifter från barnhälsovård till öppen förskola", "Lämnat till öppen förskola",
+                "uppgifter om hälsa: Allergier", "OSL 12 kap. 2 §", "gallras när ingenting nytt har hänt i posten på 3 år",
+                "Integritetsskyddsmyndigheten");
+
+        String protectedPerson = register(centre, bvc, staff, "Liv Utdragsskyddad", "20230681-9844", true);
+        mvc.perform(post(protectedPerson + "/extract.pdf").with(csrf()).with(fixtures.as(staff)))
+                .andExpect(status().isBadRequest());
+        byte[] opened = mvc.perform(post(protectedPerson + "/extract.pdf").param("reason", "Begäran från vårdnadshavare")
+                        .with(csrf()).with(fixtures.as(staff)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(text(opened)).contains("Liv Utdragsskyddad");
+        long id = Long.parseLong(protectedPerson.substring(protectedPerson.lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("select detail from audit_event where person_type = 'person' and person_id = :id "
+                        + "order by id desc limit 1").param("id", String.valueOf(id)).query(String.class).single())
+                .endsWith("SKYDDAD IDENTITET, skäl: Begäran från vårdnadshavare (registerutdrag)");
+    }
+
     private String register(Fixtures.Centre centre, long unit, String staff, String name, String number,
                             boolean protectedIdentity) throws Exception {
         var request = post("/centres/{c}/register/{u}/persons", centre.id(), unit).param("kind", "CHILD")
