@@ -28,7 +28,6 @@ import se.samverka.organisation.UnitSummary;
 import se.samverka.platform.Changes;
 import se.samverka.platform.Texts;
 import se.samverka.rules.BaseOperation;
-import se.samverka.rules.DisclosureDecision.LegalBasisKind;
 import se.samverka.rules.InformationKind;
 
 import java.time.Clock;
@@ -293,8 +292,7 @@ class ConsentPages {
         operations.remove(at.operation());
         model.addAttribute("receivers", operations.keySet());
         model.addAttribute("kinds", InformationKind.values());
-        model.addAttribute("rules", catalogue.current().stream()
-                .filter(basis -> !basis.retired() && basis.kind() == LegalBasisKind.SECRECY_BREAKING_RULE).toList());
+        model.addAttribute("rules", catalogue.secrecyBreakingRules());
         return "consent/disclosure-form";
     }
 
@@ -311,9 +309,7 @@ class ConsentPages {
     }
 
     private Set<String> rules() {
-        return catalogue.current().stream()
-                .filter(basis -> !basis.retired() && basis.kind() == LegalBasisKind.SECRECY_BREAKING_RULE)
-                .map(LegalBasis::code).collect(Collectors.toSet());
+        return catalogue.secrecyBreakingRules().stream().map(LegalBasis::code).collect(Collectors.toSet());
     }
 
     private LocalDate today() {

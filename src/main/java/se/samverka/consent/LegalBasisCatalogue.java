@@ -50,6 +50,14 @@ class LegalBasisCatalogue {
                 .toList();
     }
 
+    /** The secrecy-breaking rules a disclosure may be made under now: the latest versions not retired. */
+    @Transactional(readOnly = true)
+    public List<LegalBasis> secrecyBreakingRules() {
+        return current().stream()
+                .filter(basis -> !basis.retired() && basis.kind() == LegalBasisKind.SECRECY_BREAKING_RULE)
+                .toList();
+    }
+
     /** Every version of the code, the latest first; empty when there is no such code. */
     @Transactional(readOnly = true)
     public List<LegalBasis> history(String code) {

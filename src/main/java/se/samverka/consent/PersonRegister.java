@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The registers of persons, for the staff of the unit that keeps each (R13d): nobody else reads a person. Every
@@ -89,15 +90,18 @@ class PersonRegister {
     @Transactional(readOnly = true)
     public List<Register> registers() {
         Actor actor = actors.require();
+        Set<Long> units = actor.scopes(Role.STAFF);
         var registers = new ArrayList<Register>();
-        for (long unitId : actor.scopes(Role.STAFF)) {
-            Optional<UnitSummary> unit = organisations.unit(unitId);
-            if (unit.isEmpty()) {
-                continue;
-            }
-            for (long centreId : centreIdsOf(unitId)) {
-                centres.participants(centreId).ifPresent(centre -> registers.add(new Register(centreId,
-                        centre.name(), unitId, unit.get().name(), unit.get().operation())));
+        if (units.isEmpty()) {
+            return registers;
+        }
+        Map<Long, UnitSummary> staffed = organisations.units(units);
+        for (CentreSummary centre : centres.where(actor, CentreAction.FOLLOW)) {
+            for (long unitId : centre.facts().unitIds()) {
+                UnitSummary unit = staffed.get(unitId);
+                if (unit != null) {
+                    registers.add(new Register(centre.id(), centre.name(), unitId, unit.name(), unit.operation()));
+                }
             }
         }
         registers.sort(Comparator.comparing(Register::centreName).thenComparing(Register::operation));
@@ -289,13 +293,6 @@ class PersonRegister {
                 person.reserveNumber(), details.protectedIdentity(), details.jointCustody(), details.custodian1(),
                 details.custodian2(), LocalDateTime.ofInstant(person.registeredAt(), clock.getZone()),
                 person.version());
-    }
-
-    private List<Long> centreIdsOf(long unitId) {
-        return centres.where(actors.require(), CentreAction.FOLLOW).stream()
-                .filter(centre -> centre.facts().unitIds().contains(unitId))
-                .map(CentreSummary::id)
-                .toList();
     }
 
     /** ÅÅÅÅMMDD-NNNN, as the number is written with twelve digits. */

@@ -6,6 +6,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import se.samverka.support.Fixtures;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -137,6 +138,15 @@ final class Keyboard {
 
     private static boolean yes(Map<?, ?> where, String key) {
         return Boolean.TRUE.equals(where.get(key));
+    }
+
+    /** Signs in on the login page with the keyboard alone. */
+    void signIn(String username) {
+        browser.open("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), Fixtures.PASSWORD);
+        submit(By.cssSelector("form.stack button[type=submit]"));
+        assertThat(driver.getCurrentUrl()).as("signed in").doesNotContain("/login");
     }
 
     /** Moves the focus to the field and types the text, after what it has. */

@@ -54,11 +54,7 @@ class KeyboardWalkThroughTest {
                 PREVENTIVE_SOCIAL_SERVICES, true);
         String steering = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
 
-        browser.open("/login");
-        keyboard.type(By.id("username"), steering);
-        keyboard.type(By.id("password"), Fixtures.PASSWORD);
-        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
-        assertThat(browser.driver().getCurrentUrl()).doesNotContain("/login");
+        keyboard.signIn(steering);
     }
 
     @AfterAll

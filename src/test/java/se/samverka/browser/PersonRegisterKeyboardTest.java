@@ -47,11 +47,7 @@ class PersonRegisterKeyboardTest {
         register = "/centres/" + centre.id() + "/register/" + centre.unitIds().getFirst();
         String staff = fixtures.account(new Grant(Role.STAFF, centre.unitIds().getFirst()));
 
-        browser.open("/login");
-        keyboard.type(By.id("username"), staff);
-        keyboard.type(By.id("password"), Fixtures.PASSWORD);
-        keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
-        assertThat(browser.driver().getCurrentUrl()).doesNotContain("/login");
+        keyboard.signIn(staff);
     }
 
     @AfterAll
