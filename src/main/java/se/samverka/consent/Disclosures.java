@@ -100,7 +100,8 @@ class Disclosures {
                 rule.map(r -> new SecrecyBreakingGround(r.code(), request.reason())));
         String statute = rule.map(LegalBasis::statute).orElse(null);
         List<String> reasons = decision.reasons().stream()
-                .map(reason -> texts.disclosureReason(reason, proposed, terms, statute)).toList();
+                .map(reason -> texts.disclosureReason(reason, proposed, terms,
+                        recorded.stream().map(ConsentRecord::id).toList(), statute)).toList();
         Timestamp at = Timestamp.from(clock.instant());
         if (!decision.allowed()) {
             jdbc.sql("""

@@ -8,6 +8,7 @@ import se.samverka.rules.SecrecyBreakingRule;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.LongStream;
 
 /**
  * @param basis   CONSENT or SECRECY_BREAKING_RULE; null when refused
@@ -33,6 +34,7 @@ record DisclosureResponse(LocalDate on, boolean allowed, String basis, List<Stri
     private static String message(DisclosureRequest.Decision request, DisclosureReason reason, Texts texts) {
         String statute = request.ground()
                 .map(ground -> SecrecyBreakingRule.valueOf(ground.code()).statute()).orElse(null);
-        return texts.disclosureReason(reason, request.disclosure(), request.consents(), statute);
+        List<Long> positions = LongStream.rangeClosed(1, request.consents().size()).boxed().toList();
+        return texts.disclosureReason(reason, request.disclosure(), request.consents(), positions, statute);
     }
 }

@@ -81,13 +81,14 @@ public class Texts {
 
     /**
      * A reason of a disclosure decision (R13a, R13c) as a sentence: {@code consents} are the ones decided on, which
-     * the reason's position points into; {@code statute} names the secrecy-breaking rule invoked, if one was.
+     * the reason's position points into, and {@code numbers} what each is called ("Samtycke 7"); {@code statute}
+     * names the secrecy-breaking rule invoked, if one was.
      */
     public String disclosureReason(DisclosureReason reason, ProposedDisclosure disclosure,
-                                   List<ConsentTerms> consents, String statute) {
+                                   List<ConsentTerms> consents, List<Long> numbers, String statute) {
         ConsentTerms consent = reason.consent() == null ? null : consents.get(reason.consent());
         return message("disclosure." + reason.code(),
-                reason.consent() == null ? null : reason.consent() + 1,
+                reason.consent() == null ? null : numbers.get(reason.consent()),
                 consent == null ? null : consent.validFrom(),
                 consent == null ? null : consent.validTo(),
                 consent == null ? null : consent.withdrawnOn(),

@@ -136,7 +136,7 @@ class ConsentPagesTest {
 
         String body = disclose(Map.of()).andExpect(status().isConflict()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(HtmlEscape.unescapeHtml(body)).contains("återkallades 2026-12-01");
+        assertThat(HtmlEscape.unescapeHtml(body)).contains("Samtycke " + consent + " återkallades 2026-12-01");
         assertThat(jdbc.sql("select disclosed_on::text from disclosure where person_id = :p").param("p", personId)
                 .query(String.class).list()).containsExactly("2026-11-20");
         assertThat(page(person, bvcStaff)).contains("Återkallat", "återkallat 2026-12-01");
