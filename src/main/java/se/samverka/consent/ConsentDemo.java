@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Fictional persons in the registers of one centre's operations, for the demo. Their numbers have the form of a
- * samordningsnummer (day + 60) with a birth number from 980 to 999, the series Skatteverket keeps for test numbers.
+ * samordningsnummer (day + 60) with a birth number from 980 to 999, the series used for test numbers.
  */
 @Component
 public class ConsentDemo {

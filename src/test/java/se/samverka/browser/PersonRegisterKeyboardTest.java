@@ -26,7 +26,7 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonRegisterKeyboardTest {
 
-    /** Valid samordningsnummer in Skatteverket's test series (birth numbers 980–999). */
+    /** Valid samordningsnummer with birth numbers in the test series 980–999, as in the demo. */
     private static final String CHILD = "20250374-9828";
     private static final String PROTECTED = "20230681-9844";
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo's persons have valid numbers that cannot be anyone's: samordningsnummer form, birth numbers 980–999. */
+/** The demo's persons have valid numbers of one form: samordningsnummer (day + 60), birth numbers 980–999. */
 class ConsentDemoTest {
 
     @Test

@@ -36,7 +36,7 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 @IntegrationTest
 class ConsentPagesTest {
 
-    /** Samordningsnummer in Skatteverket's test series, for a child born in 2025. */
+    /** A samordningsnummer with a birth number in the test series 980–999, for a child born in 2025. */
     private static final String CHILD = "20250374-9828";
 
     @Autowired
