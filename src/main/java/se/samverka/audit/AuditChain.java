@@ -21,7 +21,7 @@ import java.util.HexFormat;
  * Verifies the audit log's hash chain from its first link to its last, recomputing every hash here, not with the
  * database's own function, so that an entry changed, removed or written past the chain is found; and, given a link
  * noted down earlier ({@link AuditAnchor}), that the chain still holds it. The encoding is the one
- * V4_3_1__audit_chain.sql defines.
+ * V4_3_1__audit_chain.sql defines, with the access fields V13_4__audit_access.sql adds.
  * <p>
  * Reads in one repeatable-read transaction, so entries committed meanwhile neither show up half nor look missing,
  * and streams the links, so a million entries need no more memory than one.
@@ -29,7 +29,7 @@ import java.util.HexFormat;
 @Service
 public class AuditChain {
 
-    static final String FORMAT = "samverka-audit-1";
+    static final String FORMAT = "samverka-audit-";
     static final String GENESIS = "0".repeat(64);
     private static final int FETCH_SIZE = 5_000;
     private static final DateTimeFormatter UTC_MICROS =
@@ -74,7 +74,8 @@ public class AuditChain {
         AuditChainVerification.BrokenLink first = null;
         try (PreparedStatement links = connection.prepareStatement("""
                 select c.position, c.event_id, c.previous_hash, c.entry_hash, e.id, e.occurred_at, e.actor, e.action,
-                       e.object_type, e.object_id, e.detail, e.source_address, e.person_type, e.person_id
+                       e.object_type, e.object_id, e.detail, e.source_address, e.person_type, e.person_id,
+                       e.chain_format, e.actor_role, e.centre_id, e.unit_id, e.purpose, e.protected_identity
                 from audit_chain c left join audit_event e on e.id = c.event_id
                 order by c.position
                 """)) {
@@ -99,9 +100,11 @@ public class AuditChain {
                     } else if (!previous.equals(previousHash)) {
                         problem = AuditChainVerification.BrokenLink.of(
                                 AuditChainVerification.Problem.PREVIOUS_HASH_MISMATCH, position, eventId, occurredAt);
-                    } else if (!hash(digest, position, eventId, occurredAt, row.getString(7), row.getString(8),
-                            row.getString(9), row.getString(10), row.getString(11), row.getString(12),
-                            row.getString(13), row.getString(14), previousHash).equals(entryHash)) {
+                    } else if (!hash(digest, row.getInt(15), position, eventId, occurredAt, row.getString(7),
+                            row.getString(8), row.getString(9), row.getString(10), row.getString(11),
+                            row.getString(12), row.getString(13), row.getString(14), row.getString(16),
+                            row.getString(17), row.getString(18), row.getString(19), text(row.getObject(20, Boolean.class)), previousHash)
+                            .equals(entryHash)) {
                         problem = AuditChainVerification.BrokenLink.of(
                                 AuditChainVerification.Problem.CONTENT_CHANGED, position, eventId, occurredAt);
                     }
@@ -145,12 +148,16 @@ public class AuditChain {
         return new AuditChainVerification(checked, last, previous, problems, first);
     }
 
-    /** The entry hash of a link, as the database computes it. */
-    static String hash(MessageDigest digest, long position, long id, Instant occurredAt, String actor, String action,
-                       String objectType, String objectId, String detail, String sourceAddress, String personType,
-                       String personId, String previousHash) {
+    /**
+     * The entry hash of a link, as the database computes it: format 1 without the access fields, format 2 with them
+     * (V13_4__audit_access.sql).
+     */
+    static String hash(MessageDigest digest, int format, long position, long id, Instant occurredAt, String actor,
+                       String action, String objectType, String objectId, String detail, String sourceAddress,
+                       String personType, String personId, String role, String centreId, String unitId,
+                       String purpose, String protectedIdentity, String previousHash) {
         digest.reset();
-        field(digest, FORMAT);
+        field(digest, FORMAT + format);
         field(digest, Long.toString(position));
         field(digest, Long.toString(id));
         field(digest, UTC_MICROS.format(occurredAt));
@@ -162,8 +169,20 @@ public class AuditChain {
         field(digest, sourceAddress);
         field(digest, personType);
         field(digest, personId);
+        if (format != 1) {
+            field(digest, role);
+            field(digest, centreId);
+            field(digest, unitId);
+            field(digest, purpose);
+            field(digest, protectedIdentity);
+        }
         field(digest, previousHash);
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** As PostgreSQL writes a boolean as text, which is how the hash takes it. */
+    private static String text(Boolean value) {
+        return value == null ? null : value.toString();
     }
 
     private static void field(MessageDigest digest, String value) {

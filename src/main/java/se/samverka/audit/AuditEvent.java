@@ -5,7 +5,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 public record AuditEvent(long id, Instant occurredAt, String actor, AuditAction action, String objectType,
-                         String objectId, String detail, String sourceAddress, String personType, String personId) {
+                         String objectId, String detail, String sourceAddress, String personType, String personId, String role,
+                         Long centreId, Long unitId, String purpose, Boolean protectedIdentity) {
 
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 

@@ -105,7 +105,7 @@ public class AuditEvents {
         String direction = older ? "desc" : "asc";
         return jdbc.sql("""
                         select id, occurred_at, actor, action, object_type, object_id, detail, source_address,
-                               person_type, person_id
+                               person_type, person_id, actor_role, centre_id, unit_id, purpose, protected_identity
                         from audit_event
                         where %s
                         order by occurred_at %s, id %s
@@ -147,10 +147,12 @@ public class AuditEvents {
                 .query(AuditEvents::event).list();
     }
 
-    private static AuditEvent event(ResultSet rs, int row) throws SQLException {
+    static AuditEvent event(ResultSet rs, int row) throws SQLException {
         return new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("object_type"),
                 rs.getString("object_id"), rs.getString("detail"), rs.getString("source_address"),
-                rs.getString("person_type"), rs.getString("person_id"));
+                rs.getString("person_type"), rs.getString("person_id"), rs.getString("actor_role"),
+                rs.getObject("centre_id", Long.class), rs.getObject("unit_id", Long.class), rs.getString("purpose"),
+                rs.getObject("protected_identity", Boolean.class));
     }
 }

@@ -49,11 +49,23 @@ public class AuditLog {
     @Transactional
     public void record(String actor, AuditAction action, String objectType, Object objectId, String detail,
                        AuditPerson person) {
+        insert(actor, action, objectType, objectId, detail, person, null);
+    }
+
+    /** An access to a person's data with its role, centre, unit and purpose, for the log review. */
+    @Transactional
+    public void record(AuditAction action, String objectType, Object objectId, String detail, AuditAccess access) {
+        insert(actor(), action, objectType, objectId, detail, access.person(), access);
+    }
+
+    private void insert(String actor, AuditAction action, String objectType, Object objectId, String detail,
+                        AuditPerson person, AuditAccess access) {
         jdbc.sql("""
                         insert into audit_event (occurred_at, actor, action, object_type, object_id, detail,
-                                                 source_address, person_type, person_id)
+                                                 source_address, person_type, person_id, actor_role, centre_id,
+                                                 unit_id, purpose, protected_identity)
                         values (:occurredAt, :actor, :action, :objectType, :objectId, :detail, :source, :personType,
-                                :personId)
+                                :personId, :role, :centre, :unit, :purpose, :protected)
                         """)
                 .param("occurredAt", java.sql.Timestamp.from(clock.instant()))
                 .param("actor", actor)
@@ -64,6 +76,11 @@ public class AuditLog {
                 .param("source", sourceAddress())
                 .param("personType", person == null ? null : person.type())
                 .param("personId", person == null ? null : person.id())
+                .param("role", access == null ? null : access.role())
+                .param("centre", access == null ? null : access.centreId())
+                .param("unit", access == null ? null : access.unitId())
+                .param("purpose", access == null ? null : access.purpose())
+                .param("protected", access == null ? null : access.protectedIdentity())
                 .update();
     }
 

@@ -98,7 +98,7 @@ class ConsentPages {
     String newConsent(@PathVariable long centreId, @PathVariable long unitId, @PathVariable long personId,
                       Model model) {
         Register at = register.require(centreId, unitId);
-        Person person = register.forForm(at, personId, CONSENT_FORM);
+        Person person = register.forForm(at, personId, CONSENT_FORM, AccessPurpose.CONSENT);
         model.addAttribute("form", ConsentForm.initial(at.operation(), register.operationsAt(at).keySet(),
                 ConsentForms.givers(person.details()), today(), properties.maxValidityMonths()));
         return consentForm(at, person, model);
@@ -109,7 +109,7 @@ class ConsentPages {
                          @ModelAttribute("form") ConsentForm form, BindingResult errors, Model model,
                          RedirectAttributes redirect) {
         Register at = register.require(centreId, unitId);
-        Person person = register.forForm(at, personId, CONSENT_FORM);
+        Person person = register.forForm(at, personId, CONSENT_FORM, AccessPurpose.CONSENT);
         var consent = ConsentForms.consent(form, person.details(), register.operationsAt(at).keySet(), today(),
                 properties.maxValidityMonths(), errors);
         if (consent.isEmpty()) {
@@ -126,7 +126,7 @@ class ConsentPages {
     String withdrawal(@PathVariable long centreId, @PathVariable long unitId, @PathVariable long personId,
                       @PathVariable long consentId, Model model) {
         Register at = register.require(centreId, unitId);
-        Person person = register.forForm(at, personId, WITHDRAWAL_FORM);
+        Person person = register.forForm(at, personId, WITHDRAWAL_FORM, AccessPurpose.CONSENT);
         model.addAttribute("form", new WithdrawalForm(today().toString(), ""));
         return withdrawalForm(at, person, consent(personId, consentId), model);
     }
@@ -136,7 +136,7 @@ class ConsentPages {
                     @PathVariable long consentId, @ModelAttribute("form") WithdrawalForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
         Register at = register.require(centreId, unitId);
-        Person person = register.forForm(at, personId, WITHDRAWAL_FORM);
+        Person person = register.forForm(at, personId, WITHDRAWAL_FORM, AccessPurpose.CONSENT);
         ConsentRecord consent = consent(personId, consentId);
         var withdrawal = ConsentForms.withdrawal(form, today(), errors);
         if (withdrawal.isEmpty()) {
@@ -154,7 +154,7 @@ class ConsentPages {
     String newDisclosure(@PathVariable long centreId, @PathVariable long unitId, @PathVariable long personId,
                          Model model) {
         Register at = register.require(centreId, unitId);
-        Person person = register.forForm(at, personId, DISCLOSURE_FORM);
+        Person person = register.forForm(at, personId, DISCLOSURE_FORM, AccessPurpose.DISCLOSURE);
         model.addAttribute("form", DisclosureForm.initial(today()));
         return disclosureForm(at, person, model);
     }
@@ -164,7 +164,7 @@ class ConsentPages {
                     @ModelAttribute("form") DisclosureForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect, HttpServletResponse response) {
         Register at = register.require(centreId, unitId);
-        Person person = register.forForm(at, personId, DISCLOSURE_FORM);
+        Person person = register.forForm(at, personId, DISCLOSURE_FORM, AccessPurpose.DISCLOSURE);
         var request = ConsentForms.disclosure(form, at.operation(), register.operationsAt(at), rules(), today(),
                 errors);
         if (request.isEmpty()) {
@@ -192,7 +192,7 @@ class ConsentPages {
     ResponseEntity<byte[]> consentFormPdf(@PathVariable long centreId, @PathVariable long unitId,
                                           @PathVariable long personId, @RequestParam(required = false) String lang) {
         Register at = register.require(centreId, unitId);
-        Person person = register.forForm(at, personId, "samtyckesblankett utskriven");
+        Person person = register.forForm(at, personId, "samtyckesblankett utskriven", AccessPurpose.CONSENT);
         PersonDetails details = person.details();
         boolean hidden = details.protectedIdentity();
         List<String> named = Stream.of(details.custodian1(), details.custodian2()).filter(Objects::nonNull).toList();
@@ -219,7 +219,7 @@ class ConsentPages {
     ResponseEntity<byte[]> logPdf(@PathVariable long centreId, @PathVariable long unitId,
                                   @PathVariable long personId) {
         Register at = register.require(centreId, unitId);
-        Person person = register.forForm(at, personId, "loggutdrag utskrivet");
+        Person person = register.forForm(at, personId, "loggutdrag utskrivet", AccessPurpose.EXTRACT);
         boolean hidden = person.protectedIdentity();
         List<AuditEvent> events = auditEvents.about(AuditPerson.of(PersonRegister.AUDIT_PERSON, personId));
         Set<String> usernames = events.stream().map(AuditEvent::actor).collect(Collectors.toSet());
@@ -251,7 +251,7 @@ class ConsentPages {
             throw new ResponseStatusException(BAD_REQUEST);
         }
         PersonRegister.PersonView person = register.open(at, personId, given.isEmpty() ? null
-                        : given + " (registerutdrag)")
+                        : given + " (registerutdrag)", AccessPurpose.EXTRACT)
                 .orElseThrow(() -> new ResponseStatusException(BAD_REQUEST));
         Map<Long, BaseOperation> operations = new HashMap<>();
         register.operationsAt(at).forEach((operation, unit) -> operations.put(unit.id(), operation));

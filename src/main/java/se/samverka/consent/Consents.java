@@ -6,7 +6,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
-import se.samverka.audit.AuditPerson;
 import se.samverka.platform.Refusal;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.ConsentGiver;
@@ -80,7 +79,7 @@ class Consents {
                 .query(Long.class).single();
         audit.record(AuditAction.CREATE, PersonRegister.AUDIT_TYPE, personId, "personregister "
                 + register.auditScope() + ": samtycke " + id + " registrerat, " + consent.validFrom() + "–"
-                + consent.validTo(), AuditPerson.of(PersonRegister.AUDIT_PERSON, personId));
+                + consent.validTo(), register.access(personId, protectedIdentity(personId), AccessPurpose.CONSENT));
         return id;
     }
 
@@ -105,7 +104,12 @@ class Consents {
         }
         audit.record(AuditAction.UPDATE, PersonRegister.AUDIT_TYPE, personId, "personregister "
                 + register.auditScope() + ": samtycke " + consentId + " återkallat " + on,
-                AuditPerson.of(PersonRegister.AUDIT_PERSON, personId));
+                register.access(personId, protectedIdentity(personId), AccessPurpose.CONSENT));
+    }
+
+    private boolean protectedIdentity(long personId) {
+        return jdbc.sql("select protected_identity from person where id = :id").param("id", personId)
+                .query(Boolean.class).single();
     }
 
     private static String[] names(Collection<? extends Enum<?>> values) {

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
-import se.samverka.audit.AuditPerson;
 import se.samverka.organisation.UnitSummary;
 import se.samverka.platform.Refusal;
 import se.samverka.platform.Texts;
@@ -116,7 +115,7 @@ class Disclosures {
             audit.record(AuditAction.CREATE, PersonRegister.AUDIT_TYPE, personId, "personregister "
                     + from.auditScope() + ": utlämnande till " + request.to().operation() + " nekat ("
                     + String.join(", ", decision.reasons().stream().map(DisclosureReason::code).toList()) + ")",
-                    AuditPerson.of(PersonRegister.AUDIT_PERSON, personId));
+                    from.access(personId, person.protectedIdentity(), AccessPurpose.DISCLOSURE));
             return new Outcome(null, reasons);
         }
         Long consentId = decision.basis() == LegalBasisKind.CONSENT
@@ -140,12 +139,13 @@ class Disclosures {
                 .query(Long.class).single();
         audit.record(AuditAction.CREATE, PersonRegister.AUDIT_TYPE, personId, "personregister " + from.auditScope()
                 + ": uppgifter lämnade till " + request.to().operation() + " (utlämnande " + id + ", "
-                + basis.code() + " version " + basis.version() + ")", AuditPerson.of(PersonRegister.AUDIT_PERSON,
-                personId));
+                + basis.code() + " version " + basis.version() + ")",
+                from.access(personId, person.protectedIdentity(), AccessPurpose.DISCLOSURE));
         audit.record(AuditAction.CREATE, PersonRegister.AUDIT_TYPE, receiving, "personregister familjecentral "
                 + from.centreId() + ", enhet " + request.to().id() + " (" + request.to().operation()
                 + "): uppgifter mottagna från " + from.operation() + " (utlämnande " + id + ")",
-                AuditPerson.of(PersonRegister.AUDIT_PERSON, receiving));
+                Register.access(from.centreId(), request.to().id(), receiving, person.protectedIdentity(),
+                        AccessPurpose.DISCLOSURE));
         return new Outcome(id, reasons);
     }
 

@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
-import se.samverka.audit.AuditPerson;
 import se.samverka.centre.CentreAccess;
 import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreParticipants;
@@ -173,7 +172,7 @@ class PersonRegister {
         String what = number != null ? "sökt på personnummer" : "lista";
         rows.forEach(row -> audit.record(AuditAction.READ, AUDIT_TYPE, row.id(), "personregister "
                         + register.auditScope() + ": " + what + (row.protectedIdentity() ? "; SKYDDAD IDENTITET" : ""),
-                AuditPerson.of(AUDIT_PERSON, row.id())));
+                register.access(row.id(), row.protectedIdentity(), AccessPurpose.REGISTER)));
         return new PersonPage(rows, total, current, pages);
     }
 
@@ -201,7 +200,7 @@ class PersonRegister {
         }
         audit.record(AuditAction.CREATE, AUDIT_TYPE, person.id(), "personregister " + register.auditScope()
                 + ": registrerad" + (details.protectedIdentity() ? ", skyddad identitet" : ""),
-                AuditPerson.of(AUDIT_PERSON, person.id()));
+                register.access(person.id(), details.protectedIdentity(), AccessPurpose.REGISTER));
         return person.id();
     }
 
@@ -211,6 +210,11 @@ class PersonRegister {
      */
     @Transactional
     public Optional<PersonView> open(Register register, long personId, String reason) {
+        return open(register, personId, reason, AccessPurpose.REGISTER);
+    }
+
+    @Transactional
+    public Optional<PersonView> open(Register register, long personId, String reason, AccessPurpose purpose) {
         Person person = person(register, personId);
         if (person.protectedIdentity() && (reason == null || reason.isBlank())) {
             return Optional.empty();
@@ -219,7 +223,8 @@ class PersonRegister {
         if (person.protectedIdentity()) {
             detail += "; SKYDDAD IDENTITET, skäl: " + reason.strip();
         }
-        audit.record(AuditAction.READ, AUDIT_TYPE, personId, detail, AuditPerson.of(AUDIT_PERSON, personId));
+        audit.record(AuditAction.READ, AUDIT_TYPE, personId, detail,
+                register.access(personId, person.protectedIdentity(), purpose));
         return Optional.of(view(person));
     }
 
@@ -228,11 +233,11 @@ class PersonRegister {
      * protected identity, whose forms show no name.
      */
     @Transactional
-    public Person forForm(Register register, long personId, String what) {
+    public Person forForm(Register register, long personId, String what, AccessPurpose purpose) {
         Person person = person(register, personId);
         if (!person.protectedIdentity()) {
             audit.record(AuditAction.READ, AUDIT_TYPE, personId, "personregister " + register.auditScope() + ": "
-                    + what, AuditPerson.of(AUDIT_PERSON, personId));
+                    + what, register.access(personId, false, purpose));
         }
         return person;
     }
@@ -245,7 +250,7 @@ class PersonRegister {
         persons.save(person);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, personId, "personregister " + register.auditScope()
                 + ": ändrad" + (nowProtected ? ", SKYDDAD IDENTITET markerad" : ""),
-                AuditPerson.of(AUDIT_PERSON, personId));
+                register.access(personId, details.protectedIdentity(), AccessPurpose.REGISTER));
     }
 
     /** The number as written on paper, ÅÅÅÅMMDD-NNNN, or the reserve number; the caller has audited the read. */

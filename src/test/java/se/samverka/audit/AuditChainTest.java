@@ -279,6 +279,34 @@ class AuditChainTest {
         assertThat(database.verify().intact()).isTrue();
     }
 
+    @Test
+    void entriesBeforeTheAccessFieldsKeepTheirFormatAndTheAccessFieldsOfLaterOnesAreInTheChain() throws SQLException {
+        var database = ScratchDatabase.migrated(postgres, "13.3");
+        List<Long> before = appendSome(database, 3);
+
+        database.migrate("latest");
+        long access = database.jdbc.sql("""
+                        insert into audit_event (actor, action, object_type, object_id, detail, person_type, person_id,
+                                                 actor_role, centre_id, unit_id, purpose, protected_identity)
+                        values ('nina', 'READ', 'person', '7', 'uppgifter', 'person', '7', 'STAFF', 3, 4,
+                                'förande av personregister', true) returning id
+                        """).query(Long.class).single();
+        long plain = database.append("system", "UPDATE", "centre", "1", "utan åtkomstfält", null, null, null);
+
+        assertThat(database.jdbc.sql("select chain_format from audit_event order by id").query(Integer.class).list())
+                .containsExactly(1, 1, 1, 2, 2);
+        AuditChainVerification verification = database.verify();
+        assertThat(verification.intact()).as(String.valueOf(verification.firstBreak())).isTrue();
+        assertThat(verification.checked()).isEqualTo(5);
+
+        database.tamper("update audit_event set protected_identity = false where id = ?", access);
+        database.tamper("update audit_event set unit_id = 5 where id = ?", plain);
+        database.tamper("update audit_event set chain_format = 2, purpose = 'efteråt' where id = ?", before.get(1));
+        verification = database.verify();
+        assertThat(verification.problems()).isEqualTo(3);
+        assertThat(verification.firstBreak().entryId()).isEqualTo(before.get(1));
+    }
+
     /** Entries with every kind of value: text outside Latin-1, nulls, a person. */
     private static List<Long> appendSome(ScratchDatabase database, int count) {
         var ids = new ArrayList<Long>();
