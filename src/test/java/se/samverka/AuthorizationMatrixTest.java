@@ -68,6 +68,8 @@ class AuthorizationMatrixTest {
     enum Who {
         ANONYMOUS, COUNTY_ADMIN, AUDITOR, MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
         OTHER_STEERING_GROUP, COORDINATOR, OTHER_COORDINATOR, STAFF, OTHER_STAFF, SIGNATORY, NO_ROLE,
+        /** The log reviewer of the region, whose unit keeps centre A's register; and of Borås. */
+        LOG_REVIEWER, OTHER_LOG_REVIEWER,
         /** Signed in with every role of the county, centre A and Göteborg, all of them removed since. */
         REVOKED,
         /** Signed in as a county administrator and member of centre A's steering group, the account disabled since. */
@@ -102,6 +104,8 @@ class AuthorizationMatrixTest {
     private static final Set<Who> SEE_PROPOSALS = EnumSet.of(MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN);
     /** The register of persons kept by centre A's child-health unit (R13d): its staff alone. */
     private static final Set<Who> KEEP_REGISTER_A = EnumSet.of(STAFF);
+    /** The log review of the accesses in the region's registers, centre A's child-health register among them. */
+    private static final Set<Who> REVIEW_REGION_LOG = EnumSet.of(LOG_REVIEWER);
     /** A proposal that Göteborg's unit take part in centre B. */
     private static final Set<Who> ANSWER_PROPOSAL = EnumSet.of(MUNICIPALITY_ADMIN);
 
@@ -166,6 +170,9 @@ class AuthorizationMatrixTest {
         RULES.put("GET /kalender/{token}.ics", PUBLIC);
 
         RULES.put("GET /personregister", SIGNED_IN);
+        RULES.put("GET /logggranskning", SIGNED_IN);
+        RULES.put("GET /logggranskning/{principalId}", REVIEW_REGION_LOG);
+        RULES.put("POST /logggranskning/{principalId}", REVIEW_REGION_LOG);
         RULES.put("GET /rattsliga-grunder", SIGNED_IN);
         RULES.put("GET /rattsliga-grunder/ny", COUNTY);
         RULES.put("POST /rattsliga-grunder", COUNTY);
@@ -323,6 +330,9 @@ class AuthorizationMatrixTest {
         accounts.put(OTHER_COORDINATOR, fixtures.account(new Grant(Role.COORDINATOR, b.id())));
         accounts.put(STAFF, fixtures.account(new Grant(Role.STAFF, a.unitIds().get(0))));
         accounts.put(OTHER_STAFF, fixtures.account(new Grant(Role.STAFF, b.unitIds().get(0))));
+        accounts.put(LOG_REVIEWER, fixtures.account(new Grant(Role.LOG_REVIEWER, fixtures.region().id())));
+        accounts.put(OTHER_LOG_REVIEWER, fixtures.account(new Grant(Role.LOG_REVIEWER,
+                fixtures.municipality("1490").id())));
         accounts.put(SIGNATORY, fixtures.account());
         accounts.put(NO_ROLE, fixtures.account());
         accounts.put(REVOKED, fixtures.account(Grant.countyAdmin(), new Grant(Role.STEERING_GROUP, a.id()),
@@ -353,6 +363,7 @@ class AuthorizationMatrixTest {
         variables.put("{token}", "ingen-nyckel");
         variables.put("{code}", "OSL_10_28");
         variables.put("{centreId}", String.valueOf(a.id()));
+        variables.put("{principalId}", String.valueOf(fixtures.region().id()));
         variables.put("{unitId}", String.valueOf(a.unitIds().get(0)));
         variables.put("{personId}", personInRegisterOfA(a));
         variables.put("{consentId}", consentOfPersonInA(a, variables.get("{personId}")));

@@ -72,6 +72,7 @@ class DemoData implements ApplicationRunner {
 
     /** The county's log reviewer, also added to demo data loaded before the role existed. */
     static final String REVIEWER = "demo-granskare";
+    static final String LOG_REVIEWER = "demo-logggranskare";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final Organisations organisations;
@@ -108,6 +109,7 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> {
                 load();
                 registers();
+                accounts.createAll(List.of(logReviewer()), PASSWORD);
             });
             log.info("Demodata har laddats: sex påhittade familjecentraler, lokala avtal och en användare per roll.");
         }
@@ -118,10 +120,14 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> registers());
             log.info("Demodata har fått personal och personregister vid Solrosens fyra verksamheter.");
         }
+        if (!accounts.exists(LOG_REVIEWER)) {
+            accounts.createAll(List.of(logReviewer()), PASSWORD);
+        }
         log.info("Demoanvändare (lösenord för alla: {}): demo-lan (länsadministratör), demo-kommun "
                 + "(huvudmannaadministratör, Göteborg), demo-styrgrupp (styrgrupp, Solrosen och Blåklinten), "
                 + "demo-samordnare (samordnare, Solrosen), demo-personal (personal, BVC Angered), demo-granskare "
-                + "(logggranskare), demo-personal-bmm, demo-personal-bvc, demo-personal-of och demo-personal-soc (personal med "
+                + "(länets logggranskare), demo-logggranskare (logggranskare hos huvudmannen för Solrosens barnhälsovård), "
+                + "demo-personal-bmm, demo-personal-bvc, demo-personal-of och demo-personal-soc (personal med "
                 + "personregister vid Solrosens fyra verksamheter); undertecknare av Solrosens avtal: demo-chef-bmm, demo-chef-bvc, demo-chef-of, "
                 + "demo-chef-soc (alla fyra i styrgruppen för Solrosen och Blåklinten) och demo-chef-bibliotek",
                 PASSWORD);
@@ -278,6 +284,14 @@ class DemoData implements ApplicationRunner {
 
     private static NewAccount reviewer() {
         return new NewAccount(REVIEWER, "Greta Granskare (demo)", Set.of(new Grant(Role.AUDITOR, null)));
+    }
+
+    /** The log reviewer of the principal that runs Solrosen's child health care. */
+    private NewAccount logReviewer() {
+        long principal = organisations.allUnits().stream()
+                .filter(unit -> unit.name().equals(SOLROSEN_UNITS.get(CHILD_HEALTH))).findFirst().orElseThrow()
+                .principal().id();
+        return new NewAccount(LOG_REVIEWER, "Lova Logggranskare (demo)", Set.of(new Grant(Role.LOG_REVIEWER, principal)));
     }
 
     private PrincipalSummary municipal(String code) {

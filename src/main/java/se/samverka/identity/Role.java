@@ -2,12 +2,14 @@ package se.samverka.identity;
 
 /**
  * What a user is in Samverka. All but COUNTY_ADMIN and AUDITOR (the county's log reviewer, who reviews and verifies
- * the audit log) hold for a scope (principal, centre or unit).
+ * the audit log) hold for a scope (principal, centre or unit). LOG_REVIEWER reviews the accesses to persons in one
+ * principal's registers (§13).
  */
 public enum Role {
     COUNTY_ADMIN(Scope.NONE),
     AUDITOR(Scope.NONE),
     PRINCIPAL_ADMIN(Scope.PRINCIPAL),
+    LOG_REVIEWER(Scope.PRINCIPAL),
     STEERING_GROUP(Scope.CENTRE),
     COORDINATOR(Scope.CENTRE),
     STAFF(Scope.UNIT);

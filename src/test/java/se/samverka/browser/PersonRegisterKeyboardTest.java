@@ -11,6 +11,7 @@ import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
@@ -20,7 +21,8 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
  * Staff of a child-health unit keep their register of persons with the keyboard alone, in Debian's headless
  * Chromium: a child registered after correcting the form from its error summary, a consent of both custodians, a
  * disclosure on it, a refused disclosure, the consent withdrawn, and a person with protected identity found by the
- * whole number and opened with a reason. Each page state passes axe-core (WCAG 2.1 A and AA).
+ * whole number and opened with a reason; then the principal's log reviewer finds that access flagged and documents
+ * the review. Each page state passes axe-core (WCAG 2.1 A and AA).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,6 +40,9 @@ class PersonRegisterKeyboardTest {
     private Browser browser;
     private Keyboard keyboard;
     private String register;
+    private String logReviewer;
+    @Autowired
+    TestClock clock;
 
     @BeforeAll
     void start() throws Exception {
@@ -46,6 +51,7 @@ class PersonRegisterKeyboardTest {
         Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true, PREVENTIVE_SOCIAL_SERVICES, true);
         register = "/centres/" + centre.id() + "/register/" + centre.unitIds().getFirst();
         String staff = fixtures.account(new Grant(Role.STAFF, centre.unitIds().getFirst()));
+        logReviewer = fixtures.account(new Grant(Role.LOG_REVIEWER, fixtures.region().id()));
 
         keyboard.signIn(staff);
     }
@@ -58,7 +64,7 @@ class PersonRegisterKeyboardTest {
     }
 
     @Test
-    void walksFromPersonToConsentToDisclosureToRefusalToWithdrawalAndOpensAProtectedPerson() {
+    void walksFromPersonToConsentToDisclosureToRefusalToWithdrawalAndOpensAProtectedPersonWhichTheLogReviewFlags() {
         browser.open("/personregister");
         browser.assertAccessible("personregister");
         keyboard.follow(By.cssSelector("a[href$='" + register + "']"));
@@ -148,5 +154,24 @@ class PersonRegisterKeyboardTest {
         keyboard.submit(By.cssSelector("form.stack button[type=submit]"));
         assertThat(browser.text()).contains("Pia Skyddad", PROTECTED, "Personen har skyddad identitet");
         browser.assertAccessible("personen med skyddad identitet");
+
+        browser.signOut();
+        keyboard.signIn(logReviewer);
+        browser.open("/logggranskning/" + fixtures.region().id() + "?fran=" + clock.today().withDayOfMonth(1)
+                + "&till=" + clock.today());
+        assertThat(browser.text()).contains("Skyddad identitet", "Inbokat samtal i dag", "Stickprov")
+                .doesNotContain("Pia Skyddad").doesNotContain("Elsa Tangentsson");
+        browser.assertAccessible("logggranskning");
+        keyboard.submit(By.cssSelector("#review-form button[type=submit]"));
+        assertThat(browser.find(By.className("error-summary")).getText()).contains("Kryssa i vad som granskades",
+                "Välj resultat.");
+        browser.assertAccessible("logggranskning med fel");
+        keyboard.toggle(By.id("protectedIdentity"));
+        keyboard.choose(By.id("outcome"), "Utan anmärkning");
+        keyboard.submit(By.cssSelector("#review-form button[type=submit]"));
+        assertThat(browser.text()).contains("Granskningen är dokumenterad.");
+        assertThat(browser.find(By.cssSelector("section[aria-labelledby=documented-heading] table")).getText())
+                .contains("Åtkomster till skyddad identitet", "Utan anmärkning");
+        browser.assertAccessible("dokumenterad logggranskning");
     }
 }
