@@ -192,6 +192,10 @@ class AuthorizationMatrixTest {
                 KEEP_REGISTER_A);
         RULES.put("POST /centres/{centreId}/register/{unitId}/persons/{personId}/consents/{consentId}/withdraw",
                 KEEP_REGISTER_A);
+        RULES.put("POST /centres/{centreId}/register/{unitId}/persons/{personId}/consents/{consentId}/signed-form",
+                KEEP_REGISTER_A);
+        RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}/consents/{consentId}/signed-form.pdf",
+                KEEP_REGISTER_A);
         RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}/disclosures/new", KEEP_REGISTER_A);
         RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}/consent-form.pdf", KEEP_REGISTER_A);
         RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}/log.pdf", KEEP_REGISTER_A);

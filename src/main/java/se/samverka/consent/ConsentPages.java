@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.audit.AuditActorNames;
@@ -26,10 +27,12 @@ import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
 import se.samverka.organisation.UnitSummary;
 import se.samverka.platform.Changes;
+import se.samverka.platform.Refusal;
 import se.samverka.platform.Texts;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.InformationKind;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -55,6 +59,7 @@ class ConsentPages {
 
     private static final String PERSON = "/centres/{centreId}/register/{unitId}/persons/{personId}";
     private static final String CONSENT_FORM = "formulär för samtycke";
+    static final int MAX_SIGNED_FORM = 10 * 1024 * 1024;
     private static final String WITHDRAWAL_FORM = "formulär för återkallelse";
     private static final String DISCLOSURE_FORM = "formulär för utlämnande";
 
@@ -148,6 +153,47 @@ class ConsentPages {
             redirect.addFlashAttribute("notice", "consent.consent.withdrawn");
             return personPage(at, personId);
         }, () -> withdrawalForm(at, person, consent, model));
+    }
+
+    /**
+     * Attaches the scanned, signed form to a written consent: a PDF that can be read, at most
+     * {@link #MAX_SIGNED_FORM} bytes. What is wrong is told on the person's page, and nothing is stored.
+     */
+    @PostMapping(PERSON + "/consents/{consentId}/signed-form")
+    String attachSignedForm(@PathVariable long centreId, @PathVariable long unitId, @PathVariable long personId,
+                            @PathVariable long consentId, @RequestParam(required = false) MultipartFile file,
+                            RedirectAttributes redirect) throws IOException {
+        Register at = register.require(centreId, unitId);
+        register.person(at, personId);
+        consent(personId, consentId);
+        Optional<String> problem = SignedForms.problem(file, MAX_SIGNED_FORM);
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("refusal", texts.message(problem.get(), consentId));
+            return personPage(at, personId);
+        }
+        try {
+            consents.attachSignedForm(at, personId, consentId, file.getBytes(), SignedForms.filename(file, consentId),
+                    actors.require().username());
+            redirect.addFlashAttribute("notice", "consent.signed-form.attached");
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("refusal", texts.message(refused.key(), consentId));
+        }
+        return personPage(at, personId);
+    }
+
+    @GetMapping(PERSON + "/consents/{consentId}/signed-form.pdf")
+    ResponseEntity<byte[]> signedForm(@PathVariable long centreId, @PathVariable long unitId,
+                                      @PathVariable long personId, @PathVariable long consentId) {
+        Register at = register.require(centreId, unitId);
+        register.person(at, personId);
+        Consents.SignedForm form = consents.signedForm(at, personId, consentId)
+                .orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("samtycke-" + consentId + "-undertecknat.pdf").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(form.content());
     }
 
     @GetMapping(PERSON + "/disclosures/new")

@@ -11,6 +11,8 @@ import se.samverka.rules.BaseOperation;
 import se.samverka.rules.ConsentGiver;
 import se.samverka.rules.InformationKind;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +22,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -105,6 +109,69 @@ class Consents {
         audit.record(AuditAction.UPDATE, PersonRegister.AUDIT_TYPE, personId, "personregister "
                 + register.auditScope() + ": samtycke " + consentId + " återkallat " + on,
                 register.access(personId, protectedIdentity(personId), AccessPurpose.CONSENT));
+    }
+
+    /** A written consent's signed form as scanned. */
+    record SignedForm(byte[] content, String filename) {
+    }
+
+    /**
+     * Attaches the signed form to a written consent of the person; once, since the form is evidence of the consent
+     * and is never replaced.
+     */
+    @Transactional
+    void attachSignedForm(Register register, long personId, long consentId, byte[] pdf, String filename, String by) {
+        ConsentRecord consent = of(personId).stream().filter(c -> c.id() == consentId).findFirst()
+                .orElseThrow(() -> Refusal.absent("consent.consent.refused.unknown"));
+        if (consent.givenHow() != GivenHow.WRITTEN) {
+            throw new Refusal("consent.signed-form.refused.oral");
+        }
+        String sha256 = sha256(pdf);
+        try {
+            jdbc.sql("""
+                            insert into consent_signed_form (consent_id, content, sha256, filename, recorded_at,
+                                                             recorded_by)
+                            values (:consent, :content, :sha256, :filename, :at, :by)
+                            """)
+                    .param("consent", consentId).param("content", pdf).param("sha256", sha256)
+                    .param("filename", filename).param("at", Timestamp.from(clock.instant())).param("by", by)
+                    .update();
+        } catch (DuplicateKeyException attachedBefore) {
+            throw new Refusal("consent.signed-form.refused.attached");
+        }
+        audit.record(AuditAction.UPDATE, PersonRegister.AUDIT_TYPE, personId, "personregister "
+                + register.auditScope() + ": samtycke " + consentId + ", undertecknat formulär bifogat (SHA-256 "
+                + sha256 + ")", register.access(personId, protectedIdentity(personId), AccessPurpose.CONSENT));
+    }
+
+    /** The consents of the person that have their signed form attached. */
+    Set<Long> withSignedForm(long personId) {
+        return Set.copyOf(jdbc.sql("""
+                        select f.consent_id from consent_signed_form f join consent c on c.id = f.consent_id
+                        where c.person_id = :person""")
+                .param("person", personId).query(Long.class).list());
+    }
+
+    /** The signed form of the person's consent, read and audited. */
+    @Transactional
+    Optional<SignedForm> signedForm(Register register, long personId, long consentId) {
+        Optional<SignedForm> form = jdbc.sql("""
+                        select f.content, f.filename from consent_signed_form f join consent c on c.id = f.consent_id
+                        where f.consent_id = :consent and c.person_id = :person""")
+                .param("consent", consentId).param("person", personId)
+                .query((rs, row) -> new SignedForm(rs.getBytes("content"), rs.getString("filename"))).optional();
+        form.ifPresent(found -> audit.record(AuditAction.READ, PersonRegister.AUDIT_TYPE, personId, "personregister "
+                + register.auditScope() + ": samtycke " + consentId + ", undertecknat formulär öppnat",
+                register.access(personId, protectedIdentity(personId), AccessPurpose.CONSENT)));
+        return form;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 saknas i Java-miljön", e);
+        }
     }
 
     private boolean protectedIdentity(long personId) {

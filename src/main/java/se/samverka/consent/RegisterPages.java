@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Staff keep their operation's register of persons at a centre (R13d, R13e). */
@@ -177,7 +178,7 @@ class RegisterPages {
     }
 
     /** A consent as the person's page lists it, with how it stands today. */
-    record ConsentLine(ConsentRecord consent, ConsentRecord.Status status) {
+    record ConsentLine(ConsentRecord consent, ConsentRecord.Status status, boolean signedForm) {
     }
 
     /** The person's page: their record, consents, what was disclosed and received, and refused disclosures. */
@@ -186,8 +187,10 @@ class RegisterPages {
         Map<Long, BaseOperation> operations = new HashMap<>();
         register.operationsAt(at).forEach((operation, unit) -> operations.put(unit.id(), operation));
         model.addAttribute("person", person);
+        Set<Long> signed = consents.withSignedForm(person.id());
         model.addAttribute("consents", consents.of(person.id()).stream()
-                .map(consent -> new ConsentLine(consent, consent.status(today))).toList());
+                .map(consent -> new ConsentLine(consent, consent.status(today), signed.contains(consent.id())))
+                .toList());
         model.addAttribute("disclosures", disclosures.of(person.id()));
         model.addAttribute("refusals", disclosures.refusals(person.id()));
         model.addAttribute("operationOf", operations);

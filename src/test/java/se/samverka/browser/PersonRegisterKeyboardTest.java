@@ -56,6 +56,22 @@ class PersonRegisterKeyboardTest {
         keyboard.signIn(staff);
     }
 
+    private static java.nio.file.Path file(String name, int size) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("samtycke").resolve(name);
+        byte[] content = new byte[size];
+        System.arraycopy("%PDF-1.7".getBytes(), 0, content, 0, 8);
+        return java.nio.file.Files.write(file, content);
+    }
+
+    private static java.nio.file.Path signedForm() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("samtycke").resolve("undertecknat.pdf");
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
     @AfterAll
     void stop() {
         if (browser != null) {
@@ -64,7 +80,8 @@ class PersonRegisterKeyboardTest {
     }
 
     @Test
-    void walksFromPersonToConsentToDisclosureToRefusalToWithdrawalAndOpensAProtectedPersonWhichTheLogReviewFlags() {
+    void walksFromPersonToConsentToDisclosureToRefusalToWithdrawalAndOpensAProtectedPersonWhichTheLogReviewFlags()
+            throws java.io.IOException {
         browser.open("/personregister");
         browser.assertAccessible("personregister");
         keyboard.follow(By.cssSelector("a[href$='" + register + "']"));
@@ -102,6 +119,16 @@ class PersonRegisterKeyboardTest {
         assertThat(browser.text()).contains("Samtycket är registrerat.",
                 "Från barnhälsovård till förebyggande socialtjänst", "Gäller");
         browser.assertAccessible("personen med samtycke");
+
+        String personPage = browser.driver().getCurrentUrl();
+        browser.find(By.cssSelector("input[type=file]")).sendKeys(file("stor.pdf", 13 * 1024 * 1024).toString());
+        keyboard.submit(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]"));
+        assertThat(browser.text()).contains("Filen är för stor");
+        browser.open(personPage.substring(personPage.indexOf("/centres/")));
+        browser.find(By.cssSelector("input[type=file]")).sendKeys(signedForm().toString());
+        keyboard.submit(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]"));
+        assertThat(browser.text()).contains("Det undertecknade formuläret är bifogat.");
+        browser.assertAccessible("personen med undertecknat formulär");
 
         keyboard.follow(By.linkText("Lämna uppgifter till en annan verksamhet"));
         browser.assertAccessible("utlämnande");

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.unbescape.html.HtmlEscape;
 import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
@@ -20,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
 import static se.samverka.rules.BaseOperation.MIDWIFE_CLINIC;
@@ -177,6 +182,66 @@ class ConsentPagesTest {
                 + "verksamhet.");
         assertThat(jdbc.sql("select count(*) from consent where person_id = :p").param("p", personId)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theSignedFormIsAttachedOnceAsAReadablePdfAndOpenedOnlyByTheRegistersStaff() throws Exception {
+        long written = consent(Map.of());
+        long oral = consent(Map.of("givenHow", "ORAL", "witness", "Bea Barnsjuksköterska"));
+        String attach = person + "/consents/" + written + "/signed-form";
+        byte[] pdf = pdf();
+
+        assertThat(page(person, bvcStaff)).contains("Undertecknat formulär för samtycke " + written + " (PDF, högst 10 MB)")
+                .doesNotContain("Undertecknat formulär för samtycke " + oral + " (PDF, högst 10 MB)");
+        assertThat(refusal(upload(attach, "skanning.pdf", "inte en pdf".getBytes(), bvcStaff)))
+                .contains("Filen för samtycke " + written + " är inte en PDF som går att öppna");
+        assertThat(refusal(upload(attach, "trasig.pdf", "%PDF-1.7 trasig".getBytes(), bvcStaff)))
+                .contains("är inte en PDF som går att öppna");
+        assertThat(refusal(upload(attach, "tom.pdf", new byte[0], bvcStaff))).contains("Välj den skannade PDF-filen");
+        assertThat(refusal(upload(person + "/consents/" + oral + "/signed-form", "a.pdf", pdf, bvcStaff)))
+                .contains("lämnades muntligt");
+        mvc.perform(upload(attach, "a.pdf", pdf, socStaff)).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from consent_signed_form where consent_id in (:ids)")
+                .param("ids", List.of(written, oral)).query(Long.class).single()).isZero();
+
+        mvc.perform(upload(attach, "C:\\Skannat\\samtycke elsa.pdf", pdf, bvcStaff))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "consent.signed-form.attached"));
+        assertThat(refusal(upload(attach, "igen.pdf", pdf(), bvcStaff))).contains("har redan ett undertecknat formulär");
+        assertThat(jdbc.sql("select filename from consent_signed_form where consent_id = :c").param("c", written)
+                .query(String.class).single()).isEqualTo("samtycke elsa.pdf");
+        assertThat(page(person, bvcStaff)).contains("Undertecknat formulär för samtycke " + written + " (PDF)");
+        byte[] downloaded = mvc.perform(get(attach + ".pdf").with(fixtures.as(bvcStaff)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(downloaded).isEqualTo(pdf);
+        mvc.perform(get(attach + ".pdf").with(fixtures.as(socStaff))).andExpect(status().isForbidden());
+        mvc.perform(get(person + "/consents/" + oral + "/signed-form.pdf").with(fixtures.as(bvcStaff)))
+                .andExpect(status().isNotFound());
+        assertThat(audit(personId)).contains(
+                "UPDATE " + bvcStaff + " samtycke " + written + ", undertecknat formulär bifogat (SHA-256 "
+                        + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)) + ")",
+                "READ " + bvcStaff + " samtycke " + written + ", undertecknat formulär öppnat");
+    }
+
+    private MockMultipartHttpServletRequestBuilder upload(String path, String filename, byte[] content, String user) {
+        return multipart(path).file(new MockMultipartFile("file", filename, "application/pdf", content))
+                .with(csrf()).with(fixtures.as(user));
+    }
+
+    private String refusal(RequestBuilder request) throws Exception {
+        Object refusal = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getFlashMap()
+                .get("refusal");
+        assertThat(refusal).as("the refusal told on the person's page").isNotNull();
+        return refusal.toString();
+    }
+
+    private static byte[] pdf() throws java.io.IOException {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument();
+             var out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     private long consent(Map<String, String> changes) throws Exception {

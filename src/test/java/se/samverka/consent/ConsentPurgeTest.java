@@ -55,6 +55,8 @@ class ConsentPurgeTest {
                 .query(String.class).list())
                 .containsExactly("Kvar Avsändare", "Kvar Mottagare", "Kvar Ny", "Kvar Samtyckande", "Kvar Tyst");
         assertThat(count("select count(*) from consent where person_id = " + sentLongAgo)).isZero();
+        assertThat(count("select count(*) from consent_signed_form f join consent c on c.id = f.consent_id "
+                + "where c.person_id = " + stillConsenting)).as("the form of a consent in use").isOne();
         assertThat(count("select count(*) from disclosure_refusal where person_id = " + sentLongAgo)).isZero();
         assertThat(count("select count(*) from disclosure where person_id in (" + activeSender + ", "
                 + quietButLinked + ")")).isEqualTo(2);
@@ -75,13 +77,19 @@ class ConsentPurgeTest {
                 .query(Long.class).single();
     }
 
+    /** A written consent with its signed form attached the day it was given. */
     private void consent(long person, String from, String to) {
-        jdbc.sql("""
+        long consent = jdbc.sql("""
                         insert into consent (person_id, from_operations, to_operations, information_kinds, given_by,
                                              purpose, given_how, valid_from, valid_to, recorded_at, recorded_by)
                         values (:p, '{CHILD_HEALTH}', '{PREVENTIVE_SOCIAL_SERVICES}', '{HEALTH}', '{SELF}', 'SIP',
                                 'WRITTEN', cast(:from as date), cast(:to as date), cast(:from as date), 'test')
-                        """).param("p", person).param("from", from).param("to", to).update();
+                        returning id
+                        """).param("p", person).param("from", from).param("to", to).query(Long.class).single();
+        jdbc.sql("""
+                        insert into consent_signed_form (consent_id, content, sha256, filename, recorded_at, recorded_by)
+                        values (:c, '%PDF-1.7'::bytea, repeat('a', 64), 'samtycke.pdf', cast(:from as date), 'test')
+                        """).param("c", consent).param("from", from).update();
     }
 
     private void disclosure(long from, long to, String on) {

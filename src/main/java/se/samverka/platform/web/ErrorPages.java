@@ -85,6 +85,7 @@ class ErrorPages implements ErrorController {
             case NOT_FOUND -> "error.404";
             case METHOD_NOT_ALLOWED -> "error.405";
             case CONFLICT -> "error.409";
+            case CONTENT_TOO_LARGE -> "error.413";
             case UNSUPPORTED_MEDIA_TYPE -> "error.415";
             case SERVICE_UNAVAILABLE -> "error.503";
             default -> status.is4xxClientError() ? "error.4xx" : "error.500";
