@@ -175,6 +175,8 @@ class AuthorizationMatrixTest {
         RULES.put("POST /logggranskning/{principalId}", REVIEW_REGION_LOG);
         RULES.put("GET /rattsliga-grunder", SIGNED_IN);
         RULES.put("GET /rattsliga-grunder/ny", COUNTY);
+        RULES.put("GET /admin/sekretess", COUNTY);
+        RULES.put("POST /admin/sekretess", COUNTY);
         RULES.put("POST /rattsliga-grunder", COUNTY);
         RULES.put("GET /rattsliga-grunder/{code}", SIGNED_IN);
         RULES.put("POST /rattsliga-grunder/{code}", COUNTY);

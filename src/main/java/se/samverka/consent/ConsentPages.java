@@ -67,7 +67,7 @@ class ConsentPages {
     private final Consents consents;
     private final Disclosures disclosures;
     private final LegalBasisCatalogue catalogue;
-    private final ConsentProperties properties;
+    private final ConsentSettings settings;
     private final ConsentFormDocument document;
     private final PersonLogDocument logDocument;
     private final RegisterExtractDocument extractDocument;
@@ -79,7 +79,7 @@ class ConsentPages {
     private final Clock clock;
 
     ConsentPages(PersonRegister register, Consents consents, Disclosures disclosures, LegalBasisCatalogue catalogue,
-                 ConsentProperties properties, ConsentFormDocument document, PersonLogDocument logDocument,
+                 ConsentSettings settings, ConsentFormDocument document, PersonLogDocument logDocument,
                  RegisterExtractDocument extractDocument,
                  AuditEvents auditEvents, List<AuditActorNames> actorNames, Actors actors, Texts texts,
                  Changes changes, Clock clock) {
@@ -87,7 +87,7 @@ class ConsentPages {
         this.consents = consents;
         this.disclosures = disclosures;
         this.catalogue = catalogue;
-        this.properties = properties;
+        this.settings = settings;
         this.document = document;
         this.logDocument = logDocument;
         this.extractDocument = extractDocument;
@@ -105,7 +105,7 @@ class ConsentPages {
         Register at = register.require(centreId, unitId);
         Person person = register.forForm(at, personId, CONSENT_FORM, AccessPurpose.CONSENT);
         model.addAttribute("form", ConsentForm.initial(at.operation(), register.operationsAt(at).keySet(),
-                ConsentForms.givers(person.details()), today(), properties.maxValidityMonths()));
+                ConsentForms.givers(person.details()), today(), settings.current().maxValidityMonths()));
         return consentForm(at, person, model);
     }
 
@@ -116,7 +116,7 @@ class ConsentPages {
         Register at = register.require(centreId, unitId);
         Person person = register.forForm(at, personId, CONSENT_FORM, AccessPurpose.CONSENT);
         var consent = ConsentForms.consent(form, person.details(), register.operationsAt(at).keySet(), today(),
-                properties.maxValidityMonths(), errors);
+                settings.current().maxValidityMonths(), errors);
         if (consent.isEmpty()) {
             return consentForm(at, person, model);
         }
@@ -247,7 +247,7 @@ class ConsentPages {
                 hidden ? null : details.name(), hidden ? null : register.identity(person), custodians,
                 ConsentForms.givers(details));
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : ConsentFormDocument.SWEDISH;
-        byte[] pdf = document.render(subject, register.operationsAt(at).keySet(), properties.maxValidityMonths(),
+        byte[] pdf = document.render(subject, register.operationsAt(at).keySet(), settings.current().maxValidityMonths(),
                 locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -304,7 +304,7 @@ class ConsentPages {
         byte[] pdf = extractDocument.render(new RegisterExtractDocument.Contents(at, person,
                 consents.of(personId), disclosures.of(personId), disclosures.refusals(personId),
                 unit -> operations.containsKey(unit) ? texts.operation(operations.get(unit)) : "–",
-                texts::operation, properties.retentionYears(), LocalDateTime.now(clock),
+                texts::operation, settings.current().retentionYears(), LocalDateTime.now(clock),
                 actors.require().displayName()));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -321,7 +321,7 @@ class ConsentPages {
         model.addAttribute("givers", ConsentForms.givers(person.details()));
         model.addAttribute("purposes", ConsentPurpose.values());
         model.addAttribute("ways", GivenHow.values());
-        model.addAttribute("maxMonths", properties.maxValidityMonths());
+        model.addAttribute("maxMonths", settings.current().maxValidityMonths());
         return "consent/consent-form";
     }
 

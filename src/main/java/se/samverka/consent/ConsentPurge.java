@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 /**
- * Purges the persons of the registers with nothing in their record for {@code samverka.consent.retention-years}
- * (three unless the county sets otherwise), with their consents, disclosures and refusals, on the schedule
+ * Purges the persons of the registers with nothing in their record for the retention the county sets
+ * ({@link ConsentSettings}; {@code samverka.consent.retention-years}, three, until it does), with their consents, disclosures and refusals, on the schedule
  * {@code samverka.consent.purge-cron}, on one instance at a time. It logs how many, never who.
  */
 @Component
@@ -29,13 +29,13 @@ class ConsentPurge {
     private final Jobs jobs;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final int retentionYears;
+    private final ConsentSettings settings;
 
-    ConsentPurge(Jobs jobs, JdbcClient jdbc, Clock clock, ConsentProperties properties) {
+    ConsentPurge(Jobs jobs, JdbcClient jdbc, Clock clock, ConsentSettings settings) {
         this.jobs = jobs;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.retentionYears = properties.retentionYears();
+        this.settings = settings;
     }
 
     @Scheduled(cron = "${samverka.consent.purge-cron}")
@@ -45,7 +45,7 @@ class ConsentPurge {
 
     /** @return how many persons were purged */
     long purge() {
-        LocalDate before = LocalDate.now(clock).minusYears(retentionYears);
+        LocalDate before = LocalDate.now(clock).minusYears(settings.current().retentionYears());
         long purged = 0;
         int batch;
         do {

@@ -138,7 +138,7 @@ class BrowserTest {
 
         for (String path : List.of("/organisations", "/organisations/" + fixtures.municipality("1480").id(),
                 "/admin/users", "/admin/users/new", "/granskning", "/granskning/verifiering", "/steering-groups/" + group,
-                "/rattsliga-grunder", "/rattsliga-grunder/ny", "/rattsliga-grunder/OSL_10_28",
+                "/rattsliga-grunder", "/rattsliga-grunder/ny", "/rattsliga-grunder/OSL_10_28", "/admin/sekretess",
                 "/centres/" + centre.id() + "/sekretess")) {
             chromium.open(path);
             chromium.assertAccessible(path);
