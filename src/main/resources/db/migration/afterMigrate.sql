@@ -45,6 +45,13 @@ begin
         execute format('revoke insert on table audit_chain from %I', application_role);
         execute format('revoke all on table audit_chain_lock from %I', application_role);
     end if;
+    if to_regclass(format('%I.audit_chain_cut', schema_name)) is not null then
+        execute format('revoke insert on table audit_chain_cut from %I', application_role);
+    end if;
+    if to_regprocedure(format('%I.audit_purge(timestamptz, integer)', schema_name)) is not null then
+        execute format('grant execute on function %I.audit_purge(timestamptz, integer) to %I', schema_name,
+                       application_role);
+    end if;
     if to_regprocedure(format('%I.consent_purge(date, integer)', schema_name)) is not null then
         execute format('grant execute on function %I.consent_purge(date, integer) to %I', schema_name, application_role);
     end if;

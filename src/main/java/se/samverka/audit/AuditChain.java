@@ -21,7 +21,9 @@ import java.util.HexFormat;
  * Verifies the audit log's hash chain from its first link to its last, recomputing every hash here, not with the
  * database's own function, so that an entry changed, removed or written past the chain is found; and, given a link
  * noted down earlier ({@link AuditAnchor}), that the chain still holds it. The encoding is the one
- * V4_3_1__audit_chain.sql defines, with the access fields V13_4__audit_access.sql adds.
+ * V4_3_1__audit_chain.sql defines, with the access fields V13_4__audit_access.sql adds. Where entries older than
+ * the retention have been purged, the chain is verified from the cut (V13_8__audit_retention.sql), whose last
+ * purged hash the first remaining link must name.
  * <p>
  * Reads in one repeatable-read transaction, so entries committed meanwhile neither show up half nor look missing,
  * and streams the links, so a million entries need no more memory than one.
@@ -71,6 +73,14 @@ public class AuditChain {
         long problems = 0;
         long expected = 1;
         String previous = GENESIS;
+        try (var cut = connection.prepareStatement(
+                "select position, entry_hash from audit_chain_cut order by position desc limit 1");
+             ResultSet row = cut.executeQuery()) {
+            if (row.next()) {
+                expected = row.getLong(1) + 1;
+                previous = row.getString(2);
+            }
+        }
         AuditChainVerification.BrokenLink first = null;
         try (PreparedStatement links = connection.prepareStatement("""
                 select c.position, c.event_id, c.previous_hash, c.entry_hash, e.id, e.occurred_at, e.actor, e.action,

@@ -307,6 +307,57 @@ class AuditChainTest {
         assertThat(verification.firstBreak().entryId()).isEqualTo(before.get(1));
     }
 
+    @Test
+    void entriesOlderThanFiveYearsArePurgedFromTheStartAndTheChainVerifiesFromTheCut() throws SQLException {
+        var database = ScratchDatabase.migrated(postgres, "latest");
+        List<Long> old = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            old.add(database.jdbc.sql("""
+                            insert into audit_event (occurred_at, actor, action, object_type, object_id, detail)
+                            values (now() - make_interval(years => 7, days => ?), 'förr', 'READ', 'person', ?, 'gammal')
+                            returning id""").params(10 - i, String.valueOf(i)).query(Long.class).single());
+        }
+        long young = database.jdbc.sql("""
+                insert into audit_event (occurred_at, actor, action, object_type, detail)
+                values (now() - interval '4 years', 'nyss', 'READ', 'person', 'ung') returning id""")
+                .query(Long.class).single();
+        long afterYoung = database.jdbc.sql("""
+                insert into audit_event (occurred_at, actor, action, object_type, detail)
+                values (now() - interval '6 years', 'förr', 'READ', 'person', 'gammal men efter en ung') returning id""")
+                .query(Long.class).single();
+
+        assertThat(purge(database, "now()", 2)).isEqualTo(2);
+        assertThat(purge(database, "now()", 100)).as("the rest of the run, up to the young entry").isEqualTo(3);
+        assertThat(purge(database, "now()", 100)).as("nothing after a young entry").isZero();
+        assertThat(database.jdbc.sql("select id from audit_event order by id").query(Long.class).list())
+                .containsExactly(young, afterYoung);
+        assertThat(database.jdbc.sql("select position || ' ' || purged from audit_chain_cut order by position")
+                .query(String.class).list()).containsExactly("2 2", "5 3");
+        AuditChainVerification verification = database.verify();
+        assertThat(verification.intact()).as(String.valueOf(verification.firstBreak())).isTrue();
+        assertThat(verification.checked()).isEqualTo(2);
+        assertThat(verification.lastPosition()).isEqualTo(7);
+
+        database.append("nu", "READ", "centre", "1", "efter gallringen", null, null, null);
+        assertThat(database.verify().intact()).isTrue();
+        assertThat(database.verify().lastPosition()).isEqualTo(8);
+
+        assertThatThrownBy(() -> database.jdbc.sql("""
+                do $$ begin
+                    perform set_config('samverka.audit_purge', 'on', true);
+                    delete from audit_chain where event_id = %d;
+                end $$""".formatted(young)).update())
+                .as("younger than five years, whoever asks").hasStackTraceContaining("append-only");
+        database.tamper("delete from audit_chain where event_id = ?", young);
+        database.tamper("delete from audit_event where id = ?", young);
+        assertThat(database.verify().firstBreak().problem())
+                .as("an entry removed right after the cut").isEqualTo(AuditChainVerification.Problem.POSITIONS_MISSING);
+    }
+
+    private static int purge(ScratchDatabase database, String before, int batch) {
+        return database.jdbc.sql("select audit_purge(" + before + ", " + batch + ")").query(Integer.class).single();
+    }
+
     /** Entries with every kind of value: text outside Latin-1, nulls, a person. */
     private static List<Long> appendSome(ScratchDatabase database, int count) {
         var ids = new ArrayList<Long>();

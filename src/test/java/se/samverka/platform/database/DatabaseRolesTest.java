@@ -57,12 +57,18 @@ class DatabaseRolesTest {
                         group by table_name having not bool_or(privilege_type = 'UPDATE')
                         order by table_name""").query(String.class).list())
                 .as("the tables the application may not update").containsExactlyElementsOf(java.util.stream.Stream
-                        .concat(APPEND_ONLY.stream(), java.util.stream.Stream.of("audit_chain")).sorted().toList());
+                        .concat(APPEND_ONLY.stream(), java.util.stream.Stream.of("audit_chain", "audit_chain_cut")).sorted()
+                        .toList());
         assertThat(jdbc.sql("""
                         select string_agg(privilege_type, ',' order by privilege_type)
                         from information_schema.table_privileges
                         where grantee = current_user and table_schema = 'public' and table_name = 'audit_chain'""")
                 .query(String.class).single()).as("the hash chain, written by its trigger alone").isEqualTo("SELECT");
+        assertThat(jdbc.sql("""
+                        select string_agg(privilege_type, ',' order by privilege_type)
+                        from information_schema.table_privileges
+                        where grantee = current_user and table_schema = 'public' and table_name = 'audit_chain_cut'""")
+                .query(String.class).single()).as("the chain's cuts, written by the purge alone").isEqualTo("SELECT");
         assertThat(jdbc.sql("""
                         select count(*) from information_schema.table_privileges
                         where grantee = current_user and table_schema = 'public' and table_name = 'audit_chain_lock'""")
