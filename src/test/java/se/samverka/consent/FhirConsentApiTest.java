@@ -281,6 +281,22 @@ class FhirConsentApiTest {
         }
         assertThat(mvc.perform(get(API + "/123456789012").with(fixtures.as(bvcStaff))).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
+        for (String hostile : List.of("a\u0000b", "\uD800", "\uFFFE", "å".repeat(51_200), "", "-1", "NaN",
+                "'\"<script>", "2026-02-30", "eq", "ge2026-12-02T25:00:00Z", "2026-12-02T10:00")) {
+            for (String path : List.of(API, "/api/v1/fhir/AuditEvent")) {
+                for (String name : List.of("subject:identifier", "patient:identifier", "entity:identifier", "status",
+                        "date", "period", "_count", "_offset", "_format", "subject")) {
+                    int status = mvc.perform(get(path).param(name, hostile).with(fixtures.as(bvcStaff))).andReturn()
+                            .getResponse().getStatus();
+                    assertThat(status).as(name + "=" + hostile.substring(0, Math.min(20, hostile.length())))
+                            .isIn(200, 400);
+                }
+            }
+            assertThat(mvc.perform(get(java.net.URI.create("http://localhost" + API + "/"
+                            + java.net.URLEncoder.encode(hostile.substring(0, Math.min(50, hostile.length())),
+                            StandardCharsets.UTF_8))).with(fixtures.as(bvcStaff))).andReturn().getResponse()
+                    .getStatus()).isLessThan(500);
+        }
         MockHttpServletResponse xml = mvc.perform(get(API).accept("application/fhir+xml").with(fixtures.as(bvcStaff)))
                 .andReturn().getResponse();
         assertThat(xml.getStatus()).isEqualTo(406);
