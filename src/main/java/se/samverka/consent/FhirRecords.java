@@ -17,7 +17,6 @@ import se.samverka.rules.DisclosureDecision.LegalBasisKind;
 import se.samverka.rules.InformationKind;
 
 import java.sql.Array;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
