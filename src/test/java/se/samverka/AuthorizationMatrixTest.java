@@ -106,6 +106,12 @@ class AuthorizationMatrixTest {
     private static final Set<Who> KEEP_REGISTER_A = EnumSet.of(STAFF);
     /** The log review of the accesses in the region's registers, centre A's child-health register among them. */
     private static final Set<Who> REVIEW_REGION_LOG = EnumSet.of(LOG_REVIEWER);
+    /**
+     * The registers' FHIR API: the staff of every unit at a centre, each reading only their own registers (centre A's
+     * consent is 404 and its lists are empty to centre B's staff; listsAndFeedsShowCentreAToExactlyThoseWhoMaySeeIt
+     * checks that the person shows to centre A's staff alone).
+     */
+    private static final Set<Who> KEEP_ANY_REGISTER = EnumSet.of(STAFF, OTHER_STAFF);
     /** A proposal that Göteborg's unit take part in centre B. */
     private static final Set<Who> ANSWER_PROPOSAL = EnumSet.of(MUNICIPALITY_ADMIN);
 
@@ -203,6 +209,9 @@ class AuthorizationMatrixTest {
         RULES.put("GET /centres/{centreId}/register/{unitId}/persons/{personId}/log.pdf", KEEP_REGISTER_A);
         RULES.put("POST /centres/{centreId}/register/{unitId}/persons/{personId}/extract.pdf", KEEP_REGISTER_A);
         RULES.put("POST /centres/{centreId}/register/{unitId}/persons/{personId}/disclosures", KEEP_REGISTER_A);
+        RULES.put("GET /api/v1/fhir/Consent", KEEP_ANY_REGISTER);
+        RULES.put("GET /api/v1/fhir/Consent/{id}", KEEP_ANY_REGISTER);
+        RULES.put("GET /api/v1/fhir/AuditEvent", KEEP_ANY_REGISTER);
         RULES.put("GET /centres/{id}/sekretess", FOLLOW_A);
         RULES.put("GET /centres/{id}/premises", FOLLOW_A);
         RULES.put("POST /centres/{id}/premises/areas", PREPARE_A);
@@ -373,6 +382,7 @@ class AuthorizationMatrixTest {
         variables.put("{unitId}", String.valueOf(a.unitIds().get(0)));
         variables.put("{personId}", personInRegisterOfA(a));
         variables.put("{consentId}", consentOfPersonInA(a, variables.get("{personId}")));
+        ids.put("/api/v1/fhir/Consent/{id}", variables.get("{consentId}"));
         itemOfB = Long.parseLong(costItem(b.id(), OTHER_COORDINATOR));
         meetingOfB = meeting(b.id(), OTHER_COORDINATOR);
         mvc.perform(post("/centres/{id}/plans", a.id()).param("year", PLAN_YEAR)
@@ -513,6 +523,12 @@ class AuthorizationMatrixTest {
             check(wrong, who, "/api/v1/centres", VIEW_A.contains(who));
             check(wrong, who, "/att-gora", PREPARE_A.contains(who));
             check(wrong, who, calendarFeed(who), FOLLOW_A.contains(who));
+            for (String path : List.of("/api/v1/fhir/Consent", "/api/v1/fhir/Consent/" + ids.get("/api/v1/fhir/Consent/{id}"))) {
+                String body = mvc.perform(get(path).with(sessions.get(who))).andReturn().getResponse().getContentAsString();
+                if (body.contains(PERSON) != (who == STAFF)) {
+                    wrong.add(path + " as " + who + (who == STAFF ? " did not show" : " showed") + " the person in centre A");
+                }
+            }
         }
         assertThat(wrong).isEmpty();
     }

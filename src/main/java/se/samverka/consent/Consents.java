@@ -183,7 +183,7 @@ class Consents {
         return values.stream().map(Enum::name).toArray(String[]::new);
     }
 
-    private static ConsentRecord row(ResultSet rs, int row) throws SQLException {
+    static ConsentRecord row(ResultSet rs, int row) throws SQLException {
         java.sql.Date withdrawnOn = rs.getDate("withdrawn_on");
         return new ConsentRecord(rs.getLong("id"), rs.getLong("person_id"),
                 values(rs.getArray("from_operations"), BaseOperation.class),
