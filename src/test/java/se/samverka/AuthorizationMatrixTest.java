@@ -610,7 +610,7 @@ class AuthorizationMatrixTest {
 
     private String consentOfPersonInA(Fixtures.Centre a, String personId) throws Exception {
         mvc.perform(post("/centres/{c}/register/{u}/persons/{p}/consents", a.id(), a.unitIds().get(0), personId)
-                        .param("from", "CHILD_HEALTH").param("to", "OPEN_PRESCHOOL").param("informationKinds", "HEALTH")
+                        .param("flows", "CHILD_HEALTH>OPEN_PRESCHOOL").param("informationKinds", "HEALTH")
                         .param("givenBy", "SELF").param("purpose", "COORDINATED_PARENTING_SUPPORT")
                         .param("givenHow", "WRITTEN").param("validFrom", TestClock.START.toLocalDate().toString())
                         .param("validTo", TestClock.START.toLocalDate().plusMonths(6).toString())

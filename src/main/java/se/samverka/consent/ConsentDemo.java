@@ -7,6 +7,7 @@ import se.samverka.organisation.UnitSummary;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.ConsentGiver;
 import se.samverka.rules.IdentityNumber;
+import se.samverka.rules.InformationFlow;
 import se.samverka.rules.InformationKind;
 
 import java.time.Clock;
@@ -99,8 +100,8 @@ public class ConsentDemo {
 
     /** Child health may disclose health and social circumstances to social services and the open pre-school. */
     private static Consents.NewConsent consent(Set<ConsentGiver> givenBy, LocalDate from, LocalDate to) {
-        return new Consents.NewConsent(Set.of(BaseOperation.CHILD_HEALTH),
-                Set.of(BaseOperation.PREVENTIVE_SOCIAL_SERVICES, BaseOperation.OPEN_PRESCHOOL),
+        return new Consents.NewConsent(InformationFlow.between(Set.of(BaseOperation.CHILD_HEALTH),
+                Set.of(BaseOperation.PREVENTIVE_SOCIAL_SERVICES, BaseOperation.OPEN_PRESCHOOL)),
                 Set.of(InformationKind.HEALTH, InformationKind.SOCIAL_CIRCUMSTANCES), givenBy,
                 ConsentPurpose.COORDINATED_PARENTING_SUPPORT, null, null, GivenHow.WRITTEN, null, from, to);
     }

@@ -5,6 +5,7 @@ import se.samverka.organisation.UnitSummary;
 import se.samverka.platform.FormValues;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.ConsentGiver;
+import se.samverka.rules.InformationFlow;
 import se.samverka.rules.InformationKind;
 
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The consent, withdrawal and disclosure forms as typed, and what they become once valid. */
 final class ConsentForms {
@@ -28,16 +30,27 @@ final class ConsentForms {
     private ConsentForms() {
     }
 
-    record ConsentForm(List<String> from, List<String> to, List<String> informationKinds, List<String> givenBy,
-                       String purpose, String purposeText, String childView, String givenHow, String witness,
-                       String validFrom, String validTo) {
+    /**
+     * The form as typed.
+     *
+     * @param flows         the ways information may pass, each as {@link InformationFlow#code()}
+     * @param allOperations ticked: every operation of the centre to every other, whatever {@code flows} says
+     */
+    record ConsentForm(List<String> flows, String allOperations, List<String> informationKinds,
+                       List<String> givenBy, String purpose, String purposeText, String childView, String givenHow,
+                       String witness, String validFrom, String validTo) {
 
         /** This operation may disclose, to the others, what the person agrees to, from today for the longest time. */
         static ConsentForm initial(BaseOperation own, Collection<BaseOperation> others, List<ConsentGiver> givers,
                                    LocalDate today, int months) {
-            return new ConsentForm(List.of(own.name()), others.stream().filter(o -> o != own).map(Enum::name).toList(),
+            return new ConsentForm(others.stream().filter(o -> o != own)
+                    .map(o -> new InformationFlow(own, o).code()).toList(), "",
                     List.of(), givers.stream().map(Enum::name).toList(), "", "", "", "", "", today.toString(),
                     today.plusMonths(months).minusDays(1).toString());
+        }
+
+        public boolean chosen(BaseOperation from, BaseOperation to) {
+            return flows != null && flows.contains(new InformationFlow(from, to).code());
         }
     }
 
@@ -64,11 +77,7 @@ final class ConsentForms {
     static Optional<Consents.NewConsent> consent(ConsentForm form, PersonDetails person,
                                                  Set<BaseOperation> atCentre, LocalDate today, int maxMonths,
                                                  Errors errors) {
-        Set<BaseOperation> from = choices(form.from(), BaseOperation.class, atCentre, "from", errors);
-        Set<BaseOperation> to = choices(form.to(), BaseOperation.class, atCentre, "to", errors);
-        if (from != null && to != null && from.size() == 1 && from.equals(to)) {
-            errors.rejectValue("to", "consent.consent.form.same-operation");
-        }
+        Set<InformationFlow> flows = flows(form, atCentre, errors);
         Set<InformationKind> kinds = choices(form.informationKinds(), InformationKind.class,
                 EnumSet.allOf(InformationKind.class), "informationKinds", errors);
         Set<ConsentGiver> givers = choices(form.givenBy(), ConsentGiver.class, EnumSet.copyOf(givers(person)),
@@ -110,7 +119,7 @@ final class ConsentForms {
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new Consents.NewConsent(from, to, kinds, givers, purpose.orElseThrow(),
+        return Optional.of(new Consents.NewConsent(flows, kinds, givers, purpose.orElseThrow(),
                 purpose.orElseThrow() == ConsentPurpose.OTHER ? purposeText : null,
                 person.kind() == PersonKind.CHILD ? childView : null, how.orElseThrow(),
                 how.orElseThrow() == GivenHow.ORAL ? witness : null, first, last));
@@ -162,6 +171,33 @@ final class ConsentForms {
         boolean rule = !basis.equals("CONSENT");
         return Optional.of(new Disclosures.Request(atCentre.get(to.orElseThrow()), kind.orElseThrow(), what, on,
                 rule ? basis : null, rule ? reason : null));
+    }
+
+    /** Null unless at least one way is chosen and each is between two operations of the centre. */
+    private static Set<InformationFlow> flows(ConsentForm form, Set<BaseOperation> atCentre, Errors errors) {
+        if (FormValues.checked(form.allOperations())) {
+            Set<InformationFlow> all = InformationFlow.between(atCentre, atCentre);
+            if (all.isEmpty()) {
+                errors.rejectValue("flows", "consent.consent.form.flows");
+                return null;
+            }
+            return all;
+        }
+        if (form.flows() == null || form.flows().isEmpty()) {
+            errors.rejectValue("flows", "consent.consent.form.flows");
+            return null;
+        }
+        var flows = new TreeSet<InformationFlow>();
+        for (String code : form.flows()) {
+            Optional<InformationFlow> flow = InformationFlow.parse(code)
+                    .filter(f -> atCentre.contains(f.from()) && atCentre.contains(f.to()));
+            if (flow.isEmpty()) {
+                errors.rejectValue("flows", "consent.consent.form.flows");
+                return null;
+            }
+            flows.add(flow.get());
+        }
+        return flows;
     }
 
     /** Null unless at least one value is chosen and every one is allowed. */

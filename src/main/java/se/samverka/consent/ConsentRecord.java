@@ -3,6 +3,7 @@ package se.samverka.consent;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.ConsentGiver;
 import se.samverka.rules.ConsentTerms;
+import se.samverka.rules.InformationFlow;
 import se.samverka.rules.InformationKind;
 
 import java.time.Instant;
@@ -15,8 +16,8 @@ import java.util.Set;
  *
  * @param withdrawal null while the consent stands
  */
-record ConsentRecord(long id, long personId, Set<BaseOperation> from, Set<BaseOperation> to,
-                     Set<InformationKind> informationKinds, Set<ConsentGiver> givenBy, ConsentPurpose purpose,
+record ConsentRecord(long id, long personId, Set<InformationFlow> flows, Set<InformationKind> informationKinds,
+                     Set<ConsentGiver> givenBy, ConsentPurpose purpose,
                      String purposeText, String childView, GivenHow givenHow, String witness, LocalDate validFrom,
                      LocalDate validTo, Instant recordedAt, String recordedBy, Withdrawal withdrawal) {
 
@@ -31,8 +32,18 @@ record ConsentRecord(long id, long personId, Set<BaseOperation> from, Set<BaseOp
     }
 
     ConsentTerms terms() {
-        return new ConsentTerms(from, to, informationKinds, givenBy, validFrom, validTo,
+        return new ConsentTerms(flows, informationKinds, givenBy, validFrom, validTo,
                 withdrawal == null ? null : withdrawal.withdrawnOn());
+    }
+
+    /** The operations that may pass information on under it. */
+    Set<BaseOperation> from() {
+        return terms().from();
+    }
+
+    /** The operations that may receive information under it. */
+    Set<BaseOperation> to() {
+        return terms().to();
     }
 
     /** As it stands on the day: withdrawn from its withdrawal's day, valid from its first to its last day. */

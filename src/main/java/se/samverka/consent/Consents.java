@@ -9,6 +9,7 @@ import se.samverka.audit.AuditLog;
 import se.samverka.platform.Refusal;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.ConsentGiver;
+import se.samverka.rules.InformationFlow;
 import se.samverka.rules.InformationKind;
 
 import java.security.MessageDigest;
@@ -36,7 +37,7 @@ import java.util.stream.Collectors;
 class Consents {
 
     /** A consent as staff record it, already checked against the form's rules. */
-    record NewConsent(Set<BaseOperation> from, Set<BaseOperation> to, Set<InformationKind> informationKinds,
+    record NewConsent(Set<InformationFlow> flows, Set<InformationKind> informationKinds,
                       Set<ConsentGiver> givenBy, ConsentPurpose purpose, String purposeText, String childView,
                       GivenHow givenHow, String witness, LocalDate validFrom, LocalDate validTo) {
     }
@@ -66,15 +67,16 @@ class Consents {
     @Transactional
     long record(Register register, long personId, NewConsent consent, String by) {
         long id = jdbc.sql("""
-                        insert into consent (person_id, from_operations, to_operations, information_kinds, given_by,
-                                             purpose, purpose_text, child_view, given_how, witness, valid_from,
-                                             valid_to, recorded_at, recorded_by)
-                        values (:person, :from, :to, :kinds, :givenBy, :purpose, :purposeText, :childView, :givenHow,
+                        insert into consent (person_id, flows, information_kinds, given_by, purpose, purpose_text,
+                                             child_view, given_how, witness, valid_from, valid_to, recorded_at,
+                                             recorded_by)
+                        values (:person, :flows, :kinds, :givenBy, :purpose, :purposeText, :childView, :givenHow,
                                 :witness, :validFrom, :validTo, :at, :by)
                         returning id
                         """)
-                .param("person", personId).param("from", names(consent.from()))
-                .param("to", names(consent.to())).param("kinds", names(consent.informationKinds()))
+                .param("person", personId)
+                .param("flows", consent.flows().stream().sorted().map(InformationFlow::code).toArray(String[]::new))
+                .param("kinds", names(consent.informationKinds()))
                 .param("givenBy", names(consent.givenBy())).param("purpose", consent.purpose().name())
                 .param("purposeText", consent.purposeText()).param("childView", consent.childView())
                 .param("givenHow", consent.givenHow().name()).param("witness", consent.witness())
@@ -183,11 +185,17 @@ class Consents {
         return values.stream().map(Enum::name).toArray(String[]::new);
     }
 
+    private static Set<InformationFlow> flows(Array stored) throws SQLException {
+        return Arrays.stream((String[]) stored.getArray())
+                .map(code -> InformationFlow.parse(code).orElseThrow(() -> new IllegalStateException(
+                        "consent.flows holds " + code)))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     static ConsentRecord row(ResultSet rs, int row) throws SQLException {
         java.sql.Date withdrawnOn = rs.getDate("withdrawn_on");
         return new ConsentRecord(rs.getLong("id"), rs.getLong("person_id"),
-                values(rs.getArray("from_operations"), BaseOperation.class),
-                values(rs.getArray("to_operations"), BaseOperation.class),
+                flows(rs.getArray("flows")),
                 values(rs.getArray("information_kinds"), InformationKind.class),
                 values(rs.getArray("given_by"), ConsentGiver.class),
                 ConsentPurpose.valueOf(rs.getString("purpose")), rs.getString("purpose_text"),

@@ -23,6 +23,7 @@ import se.samverka.rules.BaseOperation;
 import se.samverka.rules.ConsentGiver;
 import se.samverka.rules.DisclosureDecision.LegalBasisKind;
 import se.samverka.rules.IdentityNumber;
+import se.samverka.rules.InformationFlow;
 import se.samverka.rules.InformationKind;
 
 import java.time.Clock;
@@ -105,7 +106,9 @@ class FhirResources {
      * fits a consent that was given and has ended. The consent's own period is the validity recorded; the
      * provision's period is when it permitted disclosures: to its last valid day, or to the day before its
      * withdrawal, since a withdrawal stops disclosures from its own day and a FHIR period includes its end day. A
-     * consent withdrawn before its first day never permitted anything and has no provision period.
+     * consent withdrawn before its first day never permitted anything and has no provision period. Each way the
+     * information may pass (from one operation to another) is a nested provision with its disclosing and receiving
+     * actor, since a consent may cover A to B and B to C without A to C.
      */
     Consent consent(FhirRecords.ConsentEntry entry, LegalBasis consentBasis) {
         ConsentRecord record = entry.consent();
@@ -144,15 +147,14 @@ class FhirResources {
         if (!lastDay.isBefore(record.validFrom())) {
             provision.setPeriod(period(record.validFrom(), lastDay));
         }
-        for (BaseOperation operation : record.from()) {
-            provision.addActor().setRole(new CodeableConcept(new Coding(PARTICIPATION_TYPE, "CST", "custodian"))
+        for (InformationFlow flow : record.flows()) {
+            Consent.ProvisionComponent way = provision.addProvision();
+            way.addActor().setRole(new CodeableConcept(new Coding(PARTICIPATION_TYPE, "CST", "custodian"))
                             .setText(texts.message("fhir.consent.actor.disclosing")))
-                    .setReference(operation(operation, entry.unitsAtCentre().get(operation)));
-        }
-        for (BaseOperation operation : record.to()) {
-            provision.addActor().setRole(new CodeableConcept(new Coding(PARTICIPATION_TYPE, "IRCP",
+                    .setReference(operation(flow.from(), entry.unitsAtCentre().get(flow.from())));
+            way.addActor().setRole(new CodeableConcept(new Coding(PARTICIPATION_TYPE, "IRCP",
                             "information recipient")).setText(texts.message("fhir.consent.actor.receiving")))
-                    .setReference(operation(operation, entry.unitsAtCentre().get(operation)));
+                    .setReference(operation(flow.to(), entry.unitsAtCentre().get(flow.to())));
         }
         provision.addAction(new CodeableConcept(new Coding(CONSENT_ACTION, "disclose", "Disclose")));
         Coding purpose = provision.addPurpose().setSystem(CONSENT_PURPOSE).setCode(record.purpose().name())

@@ -8,6 +8,7 @@ import se.samverka.rules.BaseOperation;
 import se.samverka.rules.ConsentGiver;
 import se.samverka.rules.ConsentTerms;
 import se.samverka.rules.DataSubject;
+import se.samverka.rules.InformationFlow;
 import se.samverka.rules.InformationKind;
 import se.samverka.rules.ProposedDisclosure;
 import se.samverka.rules.SecrecyBreakingGround;
@@ -98,8 +99,11 @@ record DisclosureRequest(String on, String from, String to, String informationKi
                 problems.add(new FieldProblem(field + ".validTo",
                         texts.message("api.disclosure.valid-to-before-valid-from", last, first)));
             }
+            if (disclosing != null && receiving != null && InformationFlow.between(disclosing, receiving).isEmpty()) {
+                problems.add(new FieldProblem(field + ".to", texts.message("api.disclosure.consent-no-flow")));
+            }
             if (problems.size() == before) {
-                terms.add(new ConsentTerms(disclosing, receiving, kinds, givers, first, last, withdrawn));
+                terms.add(ConsentTerms.between(disclosing, receiving, kinds, givers, first, last, withdrawn));
             }
         }
         return terms;

@@ -5,21 +5,25 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * What a consent says, as far as deciding a disclosure needs it (R13c): which operations may pass information to
- * which, what kinds of information, who gave it, and its validity.
+ * What a consent says, as far as deciding a disclosure needs it (R13c): the ways information may pass between the
+ * operations (from one to another), what kinds of information, who gave it, and its validity.
  *
  * @param validTo     its last valid day
  * @param withdrawnOn the day it was withdrawn, or null
  */
-public record ConsentTerms(Set<BaseOperation> from, Set<BaseOperation> to, Set<InformationKind> informationKinds,
+public record ConsentTerms(Set<InformationFlow> flows, Set<InformationKind> informationKinds,
                            Set<ConsentGiver> givenBy, LocalDate validFrom, LocalDate validTo,
                            LocalDate withdrawnOn) {
 
     public ConsentTerms {
-        from = nonEmpty(from, BaseOperation.class, "from");
-        to = nonEmpty(to, BaseOperation.class, "to");
+        if (flows == null || flows.isEmpty()) {
+            throw new IllegalArgumentException("flows is empty");
+        }
+        flows = Collections.unmodifiableSet(new TreeSet<>(flows));
         informationKinds = nonEmpty(informationKinds, InformationKind.class, "informationKinds");
         givenBy = nonEmpty(givenBy, ConsentGiver.class, "givenBy");
         Objects.requireNonNull(validFrom, "validFrom");
@@ -27,6 +31,30 @@ public record ConsentTerms(Set<BaseOperation> from, Set<BaseOperation> to, Set<I
         if (validTo.isBefore(validFrom)) {
             throw new IllegalArgumentException("validTo " + validTo + " is before validFrom " + validFrom);
         }
+    }
+
+    /** A consent that lets each of {@code from} pass information to each other one of {@code to}. */
+    public static ConsentTerms between(Set<BaseOperation> from, Set<BaseOperation> to,
+                                       Set<InformationKind> informationKinds, Set<ConsentGiver> givenBy,
+                                       LocalDate validFrom, LocalDate validTo, LocalDate withdrawnOn) {
+        return new ConsentTerms(InformationFlow.between(from, to), informationKinds, givenBy, validFrom, validTo,
+                withdrawnOn);
+    }
+
+    /** The operations that may pass information on. */
+    public Set<BaseOperation> from() {
+        return flows.stream().map(InformationFlow::from)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(BaseOperation.class)));
+    }
+
+    /** The operations that may receive information. */
+    public Set<BaseOperation> to() {
+        return flows.stream().map(InformationFlow::to)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(BaseOperation.class)));
+    }
+
+    public boolean covers(BaseOperation from, BaseOperation to) {
+        return from != to && flows.contains(new InformationFlow(from, to));
     }
 
     private static <E extends Enum<E>> Set<E> nonEmpty(Set<E> values, Class<E> type, String name) {

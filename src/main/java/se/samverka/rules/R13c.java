@@ -54,10 +54,12 @@ public final class R13c implements Rule {
         if (consent.withdrawnOn() != null && !disclosure.on().isBefore(consent.withdrawnOn())) {
             gaps.add("consent.withdrawn");
         }
-        if (!consent.from().contains(disclosure.from())) {
+        boolean fromNamed = consent.from().contains(disclosure.from());
+        boolean toNamed = consent.to().contains(disclosure.to());
+        if (!fromNamed) {
             gaps.add("consent.from-not-covered");
         }
-        if (!consent.to().contains(disclosure.to())) {
+        if (!toNamed || (fromNamed && !consent.covers(disclosure.from(), disclosure.to()))) {
             gaps.add("consent.to-not-covered");
         }
         if (!consent.informationKinds().contains(disclosure.informationKind())) {

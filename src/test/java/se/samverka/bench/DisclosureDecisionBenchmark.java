@@ -82,7 +82,7 @@ public class DisclosureDecisionBenchmark {
 
     private static ConsentTerms consent(Random random, BaseOperation[] operations) {
         LocalDate from = DAY.minusDays(random.nextInt(400));
-        return new ConsentTerms(some(random, operations, BaseOperation.class),
+        return ConsentTerms.between(some(random, operations, BaseOperation.class),
                 some(random, operations, BaseOperation.class),
                 some(random, InformationKind.values(), InformationKind.class),
                 some(random, ConsentGiver.values(), ConsentGiver.class), from, from.plusDays(random.nextInt(366)),

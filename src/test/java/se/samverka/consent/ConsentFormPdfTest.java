@@ -117,7 +117,7 @@ class ConsentFormPdfTest {
         long bvc = centre.unitIds().getFirst();
         String staff = fixtures.account(new Grant(Role.STAFF, bvc));
         String person = register(centre, bvc, staff, "Elsa Utdragsson", "20250374-9828", false);
-        mvc.perform(post(person + "/consents").param("from", "CHILD_HEALTH").param("to", "OPEN_PRESCHOOL")
+        mvc.perform(post(person + "/consents").param("flows", "CHILD_HEALTH>OPEN_PRESCHOOL")
                         .param("informationKinds", "HEALTH").param("givenBy", "CUSTODIAN_1", "CUSTODIAN_2")
                         .param("purpose", "SIP").param("givenHow", "WRITTEN").param("validFrom", "2026-06-01")
                         .param("validTo", "2027-05-31").with(csrf()).with(fixtures.as(staff)))

@@ -116,7 +116,7 @@ class ConsentPagesTest {
                 "Det nekade utlämnandet är loggat.");
         body = disclose(Map.of("informationKind", "CONTACT_DETAILS", "to", "OPEN_PRESCHOOL"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
-        assertThat(HtmlEscape.unescapeHtml(body)).contains("omfattar inte att uppgifter lämnas till öppen förskola",
+        assertThat(HtmlEscape.unescapeHtml(body)).contains("omfattar inte att barnhälsovård lämnar uppgifter till öppen förskola",
                 "omfattar inte kontaktuppgifter");
 
         assertThat(jdbc.sql("select count(*) from disclosure where person_id = :p").param("p", personId)
@@ -176,12 +176,29 @@ class ConsentPagesTest {
         assertThat(HtmlEscape.unescapeHtml(body)).contains(
                 "Ett samtycke gäller högst 12 månader: sista dagen kan vara högst 2027-05-31.",
                 "Skriv vem som var vittne till det muntliga samtycket.", "Välj vem som lämnade samtycket.");
-        body = send(bvcStaff, person + "/consents", form(Map.of("from", "CHILD_HEALTH", "to", "CHILD_HEALTH")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(HtmlEscape.unescapeHtml(body)).contains("Samtycket ska omfatta att uppgifter lämnas till en annan "
-                + "verksamhet.");
+        for (String flow : List.of("CHILD_HEALTH>CHILD_HEALTH", "CHILD_HEALTH>NOWHERE", "CHILD_HEALTH")) {
+            body = send(bvcStaff, person + "/consents", form(Map.of("flows", flow)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(HtmlEscape.unescapeHtml(body)).as(flow).contains("Välj minst en väg som uppgifterna får gå: "
+                    + "från en av familjecentralens verksamheter till en annan.");
+        }
         assertThat(jdbc.sql("select count(*) from consent where person_id = :p").param("p", personId)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aConsentCoversTheWaysChosenAndAllOperationsCoversEveryWay() throws Exception {
+        long chosen = consent(Map.of("flows", "MIDWIFE_CLINIC>CHILD_HEALTH,CHILD_HEALTH>PREVENTIVE_SOCIAL_SERVICES"));
+        assertThat(page(person, bvcStaff)).contains("Från barnmorskemottagning till barnhälsovård; "
+                + "Från barnhälsovård till förebyggande socialtjänst");
+        assertThat(HtmlEscape.unescapeHtml(disclose(Map.of("to", "MIDWIFE_CLINIC")).andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString()))
+                .contains("Samtycke " + chosen + " omfattar inte att barnhälsovård lämnar uppgifter till barnmorskemottagning");
+
+        long all = consent(Map.of("flows", "", "allOperations", "true"));
+        assertThat(jdbc.sql("select cardinality(flows) from consent where id = :id").param("id", all)
+                .query(Integer.class).single()).isEqualTo(12);
+        disclose(Map.of("to", "MIDWIFE_CLINIC")).andExpect(status().is3xxRedirection());
     }
 
     @Test
@@ -252,7 +269,7 @@ class ConsentPagesTest {
 
     /** BVC to SOC, health and social circumstances, both custodians, in writing, 2026-06-01 to 2027-05-31. */
     private static Map<String, String> form(Map<String, String> changes) {
-        var fields = new HashMap<>(Map.of("from", "CHILD_HEALTH", "to", "PREVENTIVE_SOCIAL_SERVICES",
+        var fields = new HashMap<>(Map.of("flows", "CHILD_HEALTH>PREVENTIVE_SOCIAL_SERVICES",
                 "informationKinds", "HEALTH,SOCIAL_CIRCUMSTANCES", "givenBy", "CUSTODIAN_1,CUSTODIAN_2",
                 "purpose", "COORDINATED_PARENTING_SUPPORT", "givenHow", "WRITTEN", "validFrom", "2026-06-01",
                 "validTo", "2027-05-31"));

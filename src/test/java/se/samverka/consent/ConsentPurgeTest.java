@@ -80,9 +80,9 @@ class ConsentPurgeTest {
     /** A written consent with its signed form attached the day it was given. */
     private void consent(long person, String from, String to) {
         long consent = jdbc.sql("""
-                        insert into consent (person_id, from_operations, to_operations, information_kinds, given_by,
+                        insert into consent (person_id, flows, information_kinds, given_by,
                                              purpose, given_how, valid_from, valid_to, recorded_at, recorded_by)
-                        values (:p, '{CHILD_HEALTH}', '{PREVENTIVE_SOCIAL_SERVICES}', '{HEALTH}', '{SELF}', 'SIP',
+                        values (:p, '{CHILD_HEALTH>PREVENTIVE_SOCIAL_SERVICES}', '{HEALTH}', '{SELF}', 'SIP',
                                 'WRITTEN', cast(:from as date), cast(:to as date), cast(:from as date), 'test')
                         returning id
                         """).param("p", person).param("from", from).param("to", to).query(Long.class).single();

@@ -81,7 +81,7 @@ class ConsentSettingsPagesTest {
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(page(location + "/consents/new", staff)).contains("högst 6 månader");
         String tooLong = body(mvc.perform(post(location + "/consents").with(csrf()).with(fixtures.as(staff))
-                .param("from", "CHILD_HEALTH").param("to", "PREVENTIVE_SOCIAL_SERVICES").param("informationKinds", "HEALTH")
+                .param("flows", "CHILD_HEALTH>PREVENTIVE_SOCIAL_SERVICES").param("informationKinds", "HEALTH")
                 .param("givenBy", "SELF").param("purpose", "SIP").param("givenHow", "WRITTEN")
                 .param("validFrom", "2026-12-02").param("validTo", "2027-12-01")));
         assertThat(tooLong).contains("6 månader");

@@ -48,9 +48,9 @@ class ConsentStatisticsTest {
         }
         for (int i = 0; i < 5; i++) {
             jdbc.sql("""
-                            insert into consent (person_id, from_operations, to_operations, information_kinds, given_by,
+                            insert into consent (person_id, flows, information_kinds, given_by,
                                                  purpose, given_how, valid_from, valid_to, recorded_at, recorded_by)
-                            values (:p, '{CHILD_HEALTH}', '{PREVENTIVE_SOCIAL_SERVICES}', '{HEALTH}', '{SELF}',
+                            values (:p, '{CHILD_HEALTH>PREVENTIVE_SOCIAL_SERVICES}', '{HEALTH}', '{SELF}',
                                     'SIP', 'WRITTEN', '2026-03-01', '2026-12-31', now(), 'test')
                             """).param("p", person).update();
         }

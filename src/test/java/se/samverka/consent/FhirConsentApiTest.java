@@ -109,7 +109,9 @@ class FhirConsentApiTest {
         Consent.ProvisionComponent provision = resource.getProvisionFirstRep();
         assertThat(provision.getPeriod().getStartElement().getValueAsString()).isEqualTo("2026-06-01");
         assertThat(provision.getPeriod().getEndElement().getValueAsString()).isEqualTo("2027-05-31");
-        assertThat(provision.getActor()).extracting(actor -> actor.getRole().getCodingFirstRep().getCode() + " "
+        assertThat(provision.getProvision()).as("one nested provision per way the information may pass").hasSize(1);
+        assertThat(provision.getProvisionFirstRep().getActor())
+                .extracting(actor -> actor.getRole().getCodingFirstRep().getCode() + " "
                         + actor.getReference().getDisplay())
                 .containsExactly("CST " + registers.unitName(bvc) + " (barnhälsovård)",
                         "IRCP " + registers.unitName(soc) + " (förebyggande socialtjänst)");

@@ -40,7 +40,7 @@ record RegisterFixture(MockMvc mvc, Fixtures fixtures, JdbcClient jdbc, Fixtures
      * social circumstances, both custodians, in writing, 2026-06-01 to 2027-05-31, unless {@code changes} says else.
      */
     long consent(String staff, long unit, long person, Map<String, String> changes) throws Exception {
-        var fields = new HashMap<>(Map.of("from", "CHILD_HEALTH", "to", "PREVENTIVE_SOCIAL_SERVICES",
+        var fields = new HashMap<>(Map.of("flows", "CHILD_HEALTH>PREVENTIVE_SOCIAL_SERVICES",
                 "informationKinds", "HEALTH,SOCIAL_CIRCUMSTANCES", "givenBy", "CUSTODIAN_1,CUSTODIAN_2",
                 "purpose", "COORDINATED_PARENTING_SUPPORT", "givenHow", "WRITTEN", "validFrom", "2026-06-01",
                 "validTo", "2027-05-31"));

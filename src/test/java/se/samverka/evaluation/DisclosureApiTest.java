@@ -52,7 +52,7 @@ class DisclosureApiTest {
             the day after its last day     | "on":"2026-12-02" → "on":"2027-06-01"                     | consent.expired             | Samtycke 1 gällde till och med 2027-05-31; det har upphört.
             before its first day           | "on":"2026-12-02" → "on":"2026-05-31"                     | consent.not-yet-valid       | Samtycke 1 gäller först från 2026-06-01.
             withdrawn on the day           | "withdrawnOn":null → "withdrawnOn":"2026-12-02"           | consent.withdrawn           | Samtycke 1 återkallades 2026-12-02; det gäller inte för utlämnanden från den dagen.
-            to another operation           | "to":"PREVENTIVE_SOCIAL_SERVICES","informationKind" → "to":"OPEN_PRESCHOOL","informationKind" | consent.to-not-covered | Samtycke 1 omfattar inte att uppgifter lämnas till öppen förskola.
+            to another operation           | "to":"PREVENTIVE_SOCIAL_SERVICES","informationKind" → "to":"OPEN_PRESCHOOL","informationKind" | consent.to-not-covered | Samtycke 1 omfattar inte att barnhälsovård lämnar uppgifter till öppen förskola.
             another kind of information    | "informationKind":"HEALTH" → "informationKind":"CONTACT_DETAILS" | consent.kind-not-covered | Samtycke 1 omfattar inte kontaktuppgifter.
             one custodian of two           | "givenBy":["CUSTODIAN_1","CUSTODIAN_2"] → "givenBy":["CUSTODIAN_1"] | consent.custodian-2-missing | Samtycke 1 saknar vårdnadshavare 2; vid gemensam vårdnad krävs båda vårdnadshavarnas samtycke.
             an adult who did not give it   | "subjectIsChild":true → "subjectIsChild":false            | consent.self-missing        | Samtycke 1 är inte lämnat av personen själv; en vuxen lämnar sitt eget samtycke.

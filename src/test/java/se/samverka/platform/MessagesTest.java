@@ -135,7 +135,7 @@ class MessagesTest {
             for (Set<ConsentGiver> givers : List.of(Set.of(ConsentGiver.SELF), Set.of(ConsentGiver.CUSTODIAN_1),
                     Set.of(ConsentGiver.CUSTODIAN_2), EnumSet.allOf(ConsentGiver.class))) {
                 for (LocalDate on : List.of(start.minusDays(1), start, start.plusYears(1))) {
-                    var consent = new ConsentTerms(Set.of(BaseOperation.CHILD_HEALTH),
+                    var consent = ConsentTerms.between(Set.of(BaseOperation.CHILD_HEALTH),
                             Set.of(BaseOperation.MIDWIFE_CLINIC), Set.of(InformationKind.HEALTH), givers, start,
                             start.plusMonths(6), start.plusMonths(1));
                     for (InformationKind kind : InformationKind.values()) {

@@ -51,7 +51,7 @@ class R13aTest {
 
     /** MVC and BVC may pass health and social circumstances to SOC from 2026-06-01 to 2027-05-31. */
     private static ConsentTerms consent(Set<ConsentGiver> givenBy, LocalDate withdrawnOn) {
-        return new ConsentTerms(EnumSet.of(BaseOperation.MIDWIFE_CLINIC, BaseOperation.CHILD_HEALTH),
+        return ConsentTerms.between(EnumSet.of(BaseOperation.MIDWIFE_CLINIC, BaseOperation.CHILD_HEALTH),
                 Set.of(BaseOperation.PREVENTIVE_SOCIAL_SERVICES),
                 EnumSet.of(InformationKind.HEALTH, InformationKind.SOCIAL_CIRCUMSTANCES), givenBy,
                 LocalDate.parse("2026-06-01"), LocalDate.parse("2027-05-31"), withdrawnOn);
@@ -173,15 +173,43 @@ class R13aTest {
     }
 
     @Test
+    void aConsentCoversTheWaysItNamesNotEveryCombinationOfTheirEnds() {
+        var flows = Set.of(new InformationFlow(BaseOperation.MIDWIFE_CLINIC, BaseOperation.CHILD_HEALTH),
+                new InformationFlow(BaseOperation.CHILD_HEALTH, BaseOperation.PREVENTIVE_SOCIAL_SERVICES));
+        var consent = new ConsentTerms(flows, Set.of(InformationKind.HEALTH), Set.of(ConsentGiver.SELF),
+                LocalDate.parse("2026-06-01"), LocalDate.parse("2027-05-31"), null);
+        assertThat(decide(BaseOperation.CHILD_HEALTH, BaseOperation.PREVENTIVE_SOCIAL_SERVICES, consent))
+                .containsExactly("consent-covers");
+        assertThat(decide(BaseOperation.MIDWIFE_CLINIC, BaseOperation.CHILD_HEALTH, consent))
+                .containsExactly("consent-covers");
+        assertThat(decide(BaseOperation.MIDWIFE_CLINIC, BaseOperation.PREVENTIVE_SOCIAL_SERVICES, consent))
+                .containsExactly("consent.to-not-covered");
+        assertThat(decide(BaseOperation.OPEN_PRESCHOOL, BaseOperation.CHILD_HEALTH, consent))
+                .containsExactly("consent.from-not-covered");
+        assertThat(InformationFlow.between(Set.of(BaseOperation.CHILD_HEALTH), Set.of(BaseOperation.CHILD_HEALTH)))
+                .as("no way from an operation to itself").isEmpty();
+        assertThat(InformationFlow.parse("CHILD_HEALTH>OPEN_PRESCHOOL")).contains(
+                new InformationFlow(BaseOperation.CHILD_HEALTH, BaseOperation.OPEN_PRESCHOOL));
+        assertThat(InformationFlow.parse("CHILD_HEALTH>CHILD_HEALTH")).isEmpty();
+        assertThat(InformationFlow.parse("CHILD_HEALTH")).isEmpty();
+    }
+
+    private static List<String> decide(BaseOperation from, BaseOperation to, ConsentTerms consent) {
+        return R13a.RULE.decide(new ProposedDisclosure(LocalDate.parse("2026-12-02"), from, to, InformationKind.HEALTH,
+                DataSubject.ADULT), List.of(consent), Optional.empty()).reasons().stream()
+                .map(DisclosureReason::code).toList();
+    }
+
+    @Test
     void aConsentEndsOnOrAfterItsFirstDayAndCoversSomething() {
         LocalDate first = LocalDate.parse("2026-06-01");
-        assertThatThrownBy(() -> new ConsentTerms(Set.of(BaseOperation.CHILD_HEALTH), Set.of(BaseOperation.MIDWIFE_CLINIC),
+        assertThatThrownBy(() -> ConsentTerms.between(Set.of(BaseOperation.CHILD_HEALTH), Set.of(BaseOperation.MIDWIFE_CLINIC),
                 Set.of(InformationKind.HEALTH), Set.of(ConsentGiver.SELF), first, first.minusDays(1), null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ConsentTerms(Set.of(), Set.of(BaseOperation.MIDWIFE_CLINIC),
+        assertThatThrownBy(() -> ConsentTerms.between(Set.of(), Set.of(BaseOperation.MIDWIFE_CLINIC),
                 Set.of(InformationKind.HEALTH), Set.of(ConsentGiver.SELF), first, first, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new ConsentTerms(Set.of(BaseOperation.CHILD_HEALTH), Set.of(BaseOperation.MIDWIFE_CLINIC),
+        assertThat(ConsentTerms.between(Set.of(BaseOperation.CHILD_HEALTH), Set.of(BaseOperation.MIDWIFE_CLINIC),
                 Set.of(InformationKind.HEALTH), Set.of(ConsentGiver.SELF), first, first, null).validTo())
                 .isEqualTo(first);
     }
