@@ -163,7 +163,7 @@ class LogReviewPagesTest {
         assertThat((String) row.get("checked")).isEqualTo(
                 "Stickprovet (urval 00112233aabbccdd)\nÅtkomster till skyddad identitet");
         assertThat(page(review + "?fran=" + from + "&till=" + to, reviewer))
-                .contains("Dokumenterade granskningar", "med anmärkning", "Samtal med användaren och hens chef.",
+                .contains("Dokumenterade granskningar", "Med anmärkning", "Samtal med användaren och hens chef.",
                         "Stickprovet (urval 00112233aabbccdd)");
         assertThatThrownBy(() -> jdbc.sql("update log_review set outcome = 'NO_REMARKS' where id = :id")
                 .param("id", row.get("id")).update()).hasStackTraceContaining("permission denied");
