@@ -26,6 +26,7 @@ import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditChain;
 import se.samverka.audit.AuditChainVerification;
 import se.samverka.audit.AuditLog;
+import se.samverka.audit.AuditAccess;
 import se.samverka.audit.AuditPerson;
 
 import java.io.IOException;
@@ -50,6 +51,9 @@ import java.util.concurrent.TimeUnit;
 public class AuditChainBenchmark {
 
     static final int ENTRIES = 1_000_000;
+    /** A read of a person in a register, with every access field, as the consent module writes it. */
+    private static final AuditAccess ACCESS = new AuditAccess(AuditPerson.of("person", 7), "STAFF", 3L, 7L,
+            "förande av personregister", false);
     private static final int BATCH = 10_000;
 
     /** The application on a durable embedded PostgreSQL of its own. */
@@ -101,10 +105,17 @@ public class AuditChainBenchmark {
                 int first = from;
                 transaction.executeWithoutResult(status -> jdbc.sql("""
                                 insert into audit_event (actor, action, object_type, object_id, detail, source_address,
-                                                         person_type, person_id)
-                                select 'bänk-' || g % 50, (array['READ', 'CREATE', 'UPDATE'])[1 + g % 3], 'centre',
-                                       (g % 1000)::text, 'samordnare och styrgrupp, läsning ' || g, '10.0.0.' || g % 200,
-                                       case when g % 4 = 0 then 'user' end, case when g % 4 = 0 then (g % 500)::text end
+                                                         person_type, person_id, actor_role, centre_id, unit_id,
+                                                         purpose, protected_identity)
+                                select 'bänk-' || g % 50, (array['READ', 'CREATE', 'UPDATE'])[1 + g % 3],
+                                       case when g % 4 = 0 then 'person' else 'centre' end,
+                                       (g % 1000)::text, 'personregister familjecentral 3, enhet 7: läsning ' || g,
+                                       '10.0.0.' || g % 200,
+                                       case when g % 4 = 0 then 'person' end, case when g % 4 = 0 then (g % 500)::text end,
+                                       case when g % 4 = 0 then 'STAFF' end, case when g % 4 = 0 then 3 end,
+                                       case when g % 4 = 0 then 7 end,
+                                       case when g % 4 = 0 then 'förande av personregister' end,
+                                       case when g % 4 = 0 then g % 100 = 0 end
                                 from generate_series(:from, :to) g
                                 """).param("from", first).param("to", first + BATCH - 1).update());
             }
@@ -171,7 +182,7 @@ public class AuditChainBenchmark {
     @Measurement(iterations = 5, time = 5)
     @Threads(1)
     public void append(Log log) {
-        log.audit.record("bänk", AuditAction.READ, "user", 7, "konto", AuditPerson.of("user", 7));
+        log.audit.record(AuditAction.READ, "person", 7, "personregister: uppgifter", ACCESS);
     }
 
     @Benchmark
@@ -181,7 +192,7 @@ public class AuditChainBenchmark {
     @Measurement(iterations = 5, time = 5)
     @Threads(4)
     public void appendFourWriters(Log log) {
-        log.audit.record("bänk", AuditAction.READ, "user", 7, "konto", AuditPerson.of("user", 7));
+        log.audit.record(AuditAction.READ, "person", 7, "personregister: uppgifter", ACCESS);
     }
 
     @Benchmark
