@@ -200,5 +200,17 @@ class PersonRegisterKeyboardTest {
         assertThat(browser.find(By.cssSelector("section[aria-labelledby=documented-heading] table")).getText())
                 .contains("Åtkomster till skyddad identitet", "Utan anmärkning");
         browser.assertAccessible("dokumenterad logggranskning");
+
+        var window = browser.driver().manage().window();
+        var wide = window.getSize();
+        window.setSize(new org.openqa.selenium.Dimension(360, 800));
+        try {
+            browser.open(browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().indexOf("/logg")));
+            assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue())
+                    .as("the log review at 360 px does not scroll sideways (WCAG 1.4.10)").isLessThanOrEqualTo(0);
+        } finally {
+            window.setSize(wide);
+        }
     }
 }
