@@ -53,8 +53,33 @@ public record ConsentTerms(Set<InformationFlow> flows, Set<InformationKind> info
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(BaseOperation.class)));
     }
 
+    /** Whether it lets {@code operation} pass information on (to anyone). */
+    public boolean sends(BaseOperation operation) {
+        for (InformationFlow flow : flows) {
+            if (flow.from() == operation) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether it lets {@code operation} receive information (from anyone). */
+    public boolean receives(BaseOperation operation) {
+        for (InformationFlow flow : flows) {
+            if (flow.to() == operation) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean covers(BaseOperation from, BaseOperation to) {
-        return from != to && flows.contains(new InformationFlow(from, to));
+        for (InformationFlow flow : flows) {
+            if (flow.from() == from && flow.to() == to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <E extends Enum<E>> Set<E> nonEmpty(Set<E> values, Class<E> type, String name) {

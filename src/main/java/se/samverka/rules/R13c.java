@@ -54,8 +54,8 @@ public final class R13c implements Rule {
         if (consent.withdrawnOn() != null && !disclosure.on().isBefore(consent.withdrawnOn())) {
             gaps.add("consent.withdrawn");
         }
-        boolean fromNamed = consent.from().contains(disclosure.from());
-        boolean toNamed = consent.to().contains(disclosure.to());
+        boolean fromNamed = consent.sends(disclosure.from());
+        boolean toNamed = consent.receives(disclosure.to());
         if (!fromNamed) {
             gaps.add("consent.from-not-covered");
         }

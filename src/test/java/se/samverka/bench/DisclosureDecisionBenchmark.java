@@ -15,6 +15,7 @@ import se.samverka.rules.BaseOperation;
 import se.samverka.rules.ConsentGiver;
 import se.samverka.rules.ConsentTerms;
 import se.samverka.rules.DataSubject;
+import se.samverka.rules.InformationFlow;
 import se.samverka.rules.InformationKind;
 import se.samverka.rules.ProposedDisclosure;
 import se.samverka.rules.R13a;
@@ -82,9 +83,13 @@ public class DisclosureDecisionBenchmark {
 
     private static ConsentTerms consent(Random random, BaseOperation[] operations) {
         LocalDate from = DAY.minusDays(random.nextInt(400));
-        return ConsentTerms.between(some(random, operations, BaseOperation.class),
-                some(random, operations, BaseOperation.class),
-                some(random, InformationKind.values(), InformationKind.class),
+        var flows = new java.util.HashSet<>(InformationFlow.between(some(random, operations, BaseOperation.class),
+                some(random, operations, BaseOperation.class)));
+        if (flows.isEmpty()) {
+            BaseOperation source = pick(random, operations);
+            flows.add(new InformationFlow(source, operations[(source.ordinal() + 1) % operations.length]));
+        }
+        return new ConsentTerms(flows, some(random, InformationKind.values(), InformationKind.class),
                 some(random, ConsentGiver.values(), ConsentGiver.class), from, from.plusDays(random.nextInt(366)),
                 random.nextInt(5) == 0 ? from.plusDays(random.nextInt(300)) : null);
     }
