@@ -119,13 +119,12 @@ class LogReviewPages {
             String seed = form.seed() != null && SEED.matcher(form.seed()).matches() ? form.seed() : LogReviews.newSeed();
             return page(reviews.overview(principalId, shown, seed, null), problems, model);
         }
-        LogReviews.Overview overview = reviews.overview(principalId, period.orElseThrow(), form.seed(),
-                kind.orElseThrow() == LogReviews.Kind.SUSPICION ? suspected : null);
+        String checkedActor = kind.orElseThrow() == LogReviews.Kind.SUSPICION ? suspected : null;
         if (errors.hasErrors()) {
-            return page(overview, problems, model);
+            return page(reviews.overview(principalId, period.orElseThrow(), form.seed(), checkedActor), problems, model);
         }
         reviews.document(principalId, new LogReviews.NewReview(kind.orElseThrow(), period.orElseThrow(), form.seed(),
-                overview.suspectedActor(), checked, outcome.orElseThrow(),
+                checkedActor, checked, outcome.orElseThrow(),
                 remarks ? form.findings().strip() : blankToNull(form.findings()),
                 remarks ? form.action().strip() : blankToNull(form.action())));
         redirect.addFlashAttribute("notice", "consent.log-review.documented");

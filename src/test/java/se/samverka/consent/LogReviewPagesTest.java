@@ -165,6 +165,17 @@ class LogReviewPagesTest {
         assertThat(page(review + "?fran=" + from + "&till=" + to, reviewer))
                 .contains("Dokumenterade granskningar", "Med anmärkning", "Samtal med användaren och hens chef.",
                         "Stickprovet (urval 00112233aabbccdd)");
+        Map<String, String> suspicion = Map.of("kind", "SUSPICION", "from", from, "to", to,
+                "seed", "00112233aabbccdd", "otherChecks", "Alla åtkomster av användaren i perioden",
+                "outcome", "NO_REMARKS");
+        assertThat(body(document(suspicion))).contains("Användarnamnet kunde inte läsas");
+        var named = new java.util.HashMap<>(suspicion);
+        named.put("suspectedActor", bvcStaff);
+        mvc.perform(documentRequest(named)).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select kind || ' ' || suspected_actor || ' ' || checked from log_review "
+                        + "where principal_id = :p order by id desc limit 1").param("p", fixtures.region().id())
+                .query(String.class).single())
+                .isEqualTo("SUSPICION " + bvcStaff + " Alla åtkomster av användaren i perioden");
         assertThatThrownBy(() -> jdbc.sql("update log_review set outcome = 'NO_REMARKS' where id = :id")
                 .param("id", row.get("id")).update()).hasStackTraceContaining("permission denied");
     }
