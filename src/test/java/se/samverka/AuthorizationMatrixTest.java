@@ -70,6 +70,8 @@ class AuthorizationMatrixTest {
         OTHER_STEERING_GROUP, COORDINATOR, OTHER_COORDINATOR, STAFF, OTHER_STAFF, SIGNATORY, NO_ROLE,
         /** The log reviewer of the region, whose unit keeps centre A's register; and of Borås. */
         LOG_REVIEWER, OTHER_LOG_REVIEWER,
+        /** The county's read-only follow-up; Göteborgsregionen's (centre A lies in Göteborg); Sjuhärad's (centre B's). */
+        COUNTY_VIEWER, SUB_REGION_VIEWER, OTHER_SUB_REGION_VIEWER,
         /** Signed in with every role of the county, centre A and Göteborg, all of them removed since. */
         REVOKED,
         /** Signed in as a county administrator and member of centre A's steering group, the account disabled since. */
@@ -85,18 +87,21 @@ class AuthorizationMatrixTest {
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS, DISABLED));
     private static final Set<Who> COUNTY = EnumSet.of(COUNTY_ADMIN);
     private static final Set<Who> REVIEWERS = EnumSet.of(COUNTY_ADMIN, AUDITOR);
+    /** The county's pages: every county role, each seeing its part of the county. */
+    private static final Set<Who> COUNTY_FOLLOW_UP = EnumSet.of(COUNTY_ADMIN, COUNTY_VIEWER, SUB_REGION_VIEWER,
+            OTHER_SUB_REGION_VIEWER);
     private static final Set<Who> PRINCIPAL_ADMINS = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN,
             OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN);
     private static final Set<Who> MANAGE_GOTEBORG = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN);
     private static final Set<Who> REGISTER = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN);
     /** docs/authority.md, for centre A in Göteborg with a region unit and a Göteborg unit. */
-    private static final Set<Who> VIEW_A = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
+    private static final Set<Who> VIEW_A = EnumSet.of(COUNTY_ADMIN, COUNTY_VIEWER, SUB_REGION_VIEWER, MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
             COORDINATOR, STAFF, SIGNATORY);
-    private static final Set<Who> FOLLOW_A = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
+    private static final Set<Who> FOLLOW_A = EnumSet.of(COUNTY_ADMIN, COUNTY_VIEWER, SUB_REGION_VIEWER, MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
             COORDINATOR, STAFF);
-    private static final Set<Who> SEE_AGREEMENT_A = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN, REGION_ADMIN,
+    private static final Set<Who> SEE_AGREEMENT_A = EnumSet.of(COUNTY_ADMIN, COUNTY_VIEWER, SUB_REGION_VIEWER, MUNICIPALITY_ADMIN, REGION_ADMIN,
             STEERING_GROUP, COORDINATOR, STAFF, SIGNATORY);
-    private static final Set<Who> ECONOMY_A = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
+    private static final Set<Who> ECONOMY_A = EnumSet.of(COUNTY_ADMIN, COUNTY_VIEWER, SUB_REGION_VIEWER, MUNICIPALITY_ADMIN, REGION_ADMIN, STEERING_GROUP,
             COORDINATOR);
     private static final Set<Who> DESCRIBE_A = EnumSet.of(MUNICIPALITY_ADMIN, STEERING_GROUP, COORDINATOR);
     private static final Set<Who> PREPARE_A = EnumSet.of(STEERING_GROUP, COORDINATOR);
@@ -174,6 +179,15 @@ class AuthorizationMatrixTest {
         RULES.put("POST /kalender/link", SIGNED_IN);
         RULES.put("POST /kalender/link/revoke", SIGNED_IN);
         RULES.put("GET /kalender/{token}.ics", PUBLIC);
+
+        RULES.put("GET /lan", COUNTY_FOLLOW_UP);
+        RULES.put("GET /lan/att-gora", COUNTY_FOLLOW_UP);
+        RULES.put("GET /lan/centra", COUNTY_FOLLOW_UP);
+        RULES.put("GET /lan/parter", COUNTY_FOLLOW_UP);
+        RULES.put("GET /lan/parter/{id}", COUNTY_FOLLOW_UP);
+        RULES.put("GET /lan/tidslinje", COUNTY_FOLLOW_UP);
+        RULES.put("GET /api/v1/statistics", PUBLIC);
+        RULES.put("GET /api/v1/parties", PUBLIC);
 
         RULES.put("GET /personregister", SIGNED_IN);
         RULES.put("GET /logggranskning", SIGNED_IN);
@@ -348,6 +362,9 @@ class AuthorizationMatrixTest {
         accounts.put(LOG_REVIEWER, fixtures.account(new Grant(Role.LOG_REVIEWER, fixtures.region().id())));
         accounts.put(OTHER_LOG_REVIEWER, fixtures.account(new Grant(Role.LOG_REVIEWER,
                 fixtures.municipality("1490").id())));
+        accounts.put(COUNTY_VIEWER, fixtures.account(new Grant(Role.COUNTY_VIEWER, null)));
+        accounts.put(SUB_REGION_VIEWER, fixtures.account(new Grant(Role.SUB_REGION_VIEWER, 1L)));
+        accounts.put(OTHER_SUB_REGION_VIEWER, fixtures.account(new Grant(Role.SUB_REGION_VIEWER, 3L)));
         accounts.put(SIGNATORY, fixtures.account());
         accounts.put(NO_ROLE, fixtures.account());
         accounts.put(REVOKED, fixtures.account(Grant.countyAdmin(), new Grant(Role.STEERING_GROUP, a.id()),
@@ -365,6 +382,7 @@ class AuthorizationMatrixTest {
         ids.put("/api/v1/centres/{id}", String.valueOf(a.id()));
         ids.put("/steering-groups/{id}", String.valueOf(group));
         ids.put("/organisations/{id}", String.valueOf(goteborg));
+        ids.put("/lan/parter/{id}", String.valueOf(goteborg));
         ids.put("/units/{id}", String.valueOf(a.unitIds().get(1)));
         ids.put("/admin/users/{id}", String.valueOf(userAccounts.findEnabled(fixtures.account()).orElseThrow().id()));
         ids.put("/agreements/{id}", sentAgreement(a.id()));
@@ -484,7 +502,7 @@ class AuthorizationMatrixTest {
                 .toList();
         List<ProposalView> proposed = consent.describe(actors.byUsername(accounts.get(OTHER_COORDINATOR)).orElseThrow(),
                 b.id(), view.version(), new CentreDescription(view.name(), view.address(), view.municipality().code(),
-                        view.prioritisedArea(), participations, view.otherActors()));
+                        view.prioritisedArea(), participations, view.otherActors(), view.establishedOn()));
         return String.valueOf(proposed.getFirst().id());
     }
 
@@ -667,6 +685,7 @@ class AuthorizationMatrixTest {
                     request.contentType("application/json").content("{}");
             case "/admin/users/{id}/grants/remove" -> request.param("role", "STAFF").param("scopeId", "1").param("version", "-5");
             case "/centres/{id}/steering-group" -> request.param("action", "attach");
+            case "/lan/centra" -> request.param("urval", "COVERED");
             default -> request.param("version", "-5");
         }
     }

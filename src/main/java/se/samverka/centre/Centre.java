@@ -13,6 +13,7 @@ import se.samverka.rules.OtherActor;
 import se.samverka.rules.Participation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -35,6 +36,7 @@ class Centre {
     private Address address;
     private String municipalityCode;
     private boolean prioritisedArea;
+    private LocalDate establishedOn;
     private Long steeringGroupId;
     @Embedded.Nullable(prefix = "coordinator_")
     private Coordinator coordinator;
@@ -49,13 +51,14 @@ class Centre {
 
     @PersistenceCreator
     Centre(Long id, String name, Address address, String municipalityCode, boolean prioritisedArea,
-           Long steeringGroupId, Coordinator coordinator, Set<UnitParticipation> participations,
+           LocalDate establishedOn, Long steeringGroupId, Coordinator coordinator, Set<UnitParticipation> participations,
            List<ActorEntry> otherActors, Instant createdAt, Integer version) {
         this.id = id;
         this.name = name;
         this.address = address;
         this.municipalityCode = municipalityCode;
         this.prioritisedArea = prioritisedArea;
+        this.establishedOn = establishedOn;
         this.steeringGroupId = steeringGroupId;
         this.coordinator = coordinator;
         this.participations = new HashSet<>(participations);
@@ -65,7 +68,7 @@ class Centre {
     }
 
     static Centre register(CentreDescription description) {
-        var centre = new Centre(null, null, null, null, false, null, null, Set.of(), List.of(), null, null);
+        var centre = new Centre(null, null, null, null, false, null, null, null, Set.of(), List.of(), null, null);
         centre.apply(description);
         return centre;
     }
@@ -102,6 +105,7 @@ class Centre {
         this.address = description.address();
         this.municipalityCode = description.municipalityCode();
         this.prioritisedArea = description.prioritisedArea();
+        this.establishedOn = description.establishedOn();
         this.participations = new HashSet<>(description.participations());
         this.otherActors = new ArrayList<>(description.otherActors());
     }
@@ -144,6 +148,10 @@ class Centre {
 
     boolean prioritisedArea() {
         return prioritisedArea;
+    }
+
+    LocalDate establishedOn() {
+        return establishedOn;
     }
 
     Long steeringGroupId() {

@@ -5,6 +5,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import se.samverka.identity.Actor;
 import se.samverka.identity.Role;
+import se.samverka.organisation.Municipality;
 import se.samverka.organisation.Organisations;
 import se.samverka.organisation.PrincipalSummary;
 
@@ -35,7 +36,8 @@ import static se.samverka.centre.CentreAction.VIEW_ECONOMY;
  *     <li>the administrator of the municipality the centre lies in keeps its registry details and follows it; the
  *     administrator of another principal whose unit takes part follows it;</li>
  *     <li>staff of a unit taking part follow its work, but not the economy;</li>
- *     <li>the county follows every centre and changes none;</li>
+ *     <li>the county (its administrator and its read-only follow-up) follows every centre and changes none; a
+ *     kommunalförbund's follow-up follows the centres in its municipalities;</li>
  *     <li>a person named to sign one of its agreements opens its page (and the agreement, by the agreement
  *     module's own check).</li>
  * </ul>
@@ -53,7 +55,7 @@ public class CentreAccess {
      * centre in Java) and {@link Scope#visibility} (every centre in SQL) read this table, so they cannot differ.
      */
     enum Standing {
-        /** The county, or the administrator of a principal whose unit takes part. */
+        /** The county, the follow-up of the centre's sub-region, or the administrator of a principal whose unit takes part. */
         FOLLOWING_PRINCIPAL(VIEW, FOLLOW, VIEW_ECONOMY),
         MUNICIPALITY(VIEW, FOLLOW, VIEW_ECONOMY, DESCRIBE),
         STAFF(VIEW, FOLLOW),
@@ -72,8 +74,14 @@ public class CentreAccess {
     record Visibility(String condition, Map<String, Object> parameters) {
     }
 
-    /** An actor's standing as this policy reads it, worked out once per request. */
-    record Scope(boolean county, Set<Long> steering, Set<Long> coordinating, Set<Long> principals,
+    /**
+     * An actor's standing as this policy reads it, worked out once per request.
+     *
+     * @param countyAdmin registers centres anywhere
+     * @param county      follows every centre
+     * @param followed    the municipalities of the sub-regions the actor follows
+     */
+    record Scope(boolean countyAdmin, boolean county, Set<String> followed, Set<Long> steering, Set<Long> coordinating, Set<Long> principals,
                  Set<String> municipalities, Set<Long> units, Supplier<Set<Long>> viewing) {
 
         /** A standing is looked at only when it could add an action (the signatories' centres are read only then). */
@@ -89,7 +97,8 @@ public class CentreAccess {
 
         private boolean holds(Standing standing, Facts centre) {
             return switch (standing) {
-                case FOLLOWING_PRINCIPAL -> county || !Collections.disjoint(principals, centre.principalIds());
+                case FOLLOWING_PRINCIPAL -> county || followed.contains(centre.municipalityCode())
+                        || !Collections.disjoint(principals, centre.principalIds());
                 case MUNICIPALITY -> municipalities.contains(centre.municipalityCode());
                 case STAFF -> !Collections.disjoint(units, centre.unitIds());
                 case COORDINATOR -> coordinating.contains(centre.centreId());
@@ -121,9 +130,7 @@ public class CentreAccess {
 
         private Optional<String> condition(Standing standing, Map<String, Object> parameters) {
             return switch (standing) {
-                case FOLLOWING_PRINCIPAL -> county ? Optional.of("true") : ids(principals, "principals", parameters,
-                        "exists (select 1 from participation vp join unit vu on vu.id = vp.unit_id "
-                                + "where vp.centre_id = c.id and vu.principal_id = any(cast(:principals as bigint[])))");
+                case FOLLOWING_PRINCIPAL -> county ? Optional.of("true") : following(parameters);
                 case MUNICIPALITY -> municipalities.isEmpty() ? Optional.empty() : Optional.of(put(parameters,
                         "municipalities", municipalities.toArray(String[]::new),
                         "c.municipality_code = any(cast(:municipalities as text[]))"));
@@ -134,6 +141,18 @@ public class CentreAccess {
                 case STEERING_GROUP -> ids(steering, "steering", parameters, "c.id = any(cast(:steering as bigint[]))");
                 case NAMED_SIGNATORY -> ids(viewing.get(), "viewing", parameters, "c.id = any(cast(:viewing as bigint[]))");
             };
+        }
+
+        private Optional<String> following(Map<String, Object> parameters) {
+            Optional<String> principal = ids(principals, "principals", parameters,
+                    "exists (select 1 from participation vp join unit vu on vu.id = vp.unit_id "
+                            + "where vp.centre_id = c.id and vu.principal_id = any(cast(:principals as bigint[])))");
+            if (followed.isEmpty()) {
+                return principal;
+            }
+            String subRegion = put(parameters, "followed", followed.toArray(String[]::new),
+                    "c.municipality_code = any(cast(:followed as text[]))");
+            return Optional.of(principal.map(p -> "(" + subRegion + " or " + p + ")").orElse(subRegion));
         }
 
         private static Optional<String> ids(Set<Long> ids, String name, Map<String, Object> parameters, String condition) {
@@ -147,11 +166,11 @@ public class CentreAccess {
         }
 
         boolean canRegister(String municipalityCode) {
-            return county || municipalities.contains(municipalityCode);
+            return countyAdmin || municipalities.contains(municipalityCode);
         }
 
         boolean canRegisterAny() {
-            return county || !municipalities.isEmpty();
+            return countyAdmin || !municipalities.isEmpty();
         }
     }
 
@@ -197,7 +216,15 @@ public class CentreAccess {
                 .map(PrincipalSummary::municipalityCode)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        return new Scope(actor.isCountyAdmin(), actor.scopes(Role.STEERING_GROUP), actor.scopes(Role.COORDINATOR),
+        Set<String> followed = actor.scopes(Role.SUB_REGION_VIEWER).stream()
+                .map(organisations::subRegion)
+                .flatMap(Optional::stream)
+                .flatMap(subRegion -> organisations.municipalities().stream()
+                        .filter(m -> m.subRegion().code().equals(subRegion.code())))
+                .map(Municipality::code)
+                .collect(Collectors.toSet());
+        return new Scope(actor.isCountyAdmin(), actor.isCountyAdmin() || actor.has(Role.COUNTY_VIEWER), followed,
+                actor.scopes(Role.STEERING_GROUP), actor.scopes(Role.COORDINATOR),
                 principals, municipalities, actor.scopes(Role.STAFF), new Viewing(actor));
     }
 

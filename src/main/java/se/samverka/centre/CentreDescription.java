@@ -1,12 +1,17 @@
 package se.samverka.centre;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
-/** What a centre is: name, place, area, and who takes part. Validated before it reaches a centre. */
+/**
+ * What a centre is: name, place, area, who takes part, and the day it was established (when known; R14b and the
+ * county's history read it). Validated before it reaches a centre.
+ */
 public record CentreDescription(String name, Address address, String municipalityCode, boolean prioritisedArea,
-                         List<UnitParticipation> participations, List<ActorEntry> otherActors) {
+                         List<UnitParticipation> participations, List<ActorEntry> otherActors,
+                         LocalDate establishedOn) {
 
     public CentreDescription {
         Objects.requireNonNull(address);

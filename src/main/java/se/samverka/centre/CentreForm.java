@@ -12,8 +12,8 @@ import java.util.List;
  * of other actor. {@link CentreFormValidation} turns it into a {@link CentreDescription}.
  */
 record CentreForm(String name, String street, String postalCode, String city, String municipalityCode,
-                  String prioritisedArea, List<ParticipationRow> participations, List<ActorRow> otherActors,
-                  String version) {
+                  String prioritisedArea, String establishedOn, List<ParticipationRow> participations,
+                  List<ActorRow> otherActors, String version) {
 
     record ParticipationRow(String operation, String takesPart, String unitId, String coLocated) {
 
@@ -55,7 +55,7 @@ record CentreForm(String name, String street, String postalCode, String city, St
     }
 
     static CentreForm empty(String municipalityCode) {
-        return new CentreForm("", "", "", "", municipalityCode, "false",
+        return new CentreForm("", "", "", "", municipalityCode, "false", "",
                 Arrays.stream(BaseOperation.values())
                         .map(op -> new ParticipationRow(op.name(), "false", "", "false")).toList(),
                 Arrays.stream(OtherActor.values()).map(actor -> new ActorRow(actor.name(), "false", "")).toList(),
@@ -76,6 +76,6 @@ record CentreForm(String name, String street, String postalCode, String city, St
                 .toList();
         return new CentreForm(centre.name(), centre.address().street(), centre.address().postalCode(),
                 centre.address().city(), centre.municipality().code(), String.valueOf(centre.prioritisedArea()),
-                participations, actors, String.valueOf(centre.version()));
+                centre.establishedOn() == null ? "" : centre.establishedOn().toString(), participations, actors, String.valueOf(centre.version()));
     }
 }

@@ -9,6 +9,8 @@ import se.samverka.platform.Texts;
 import se.samverka.rules.BaseOperation;
 import se.samverka.rules.OtherActor;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,13 +22,17 @@ import java.util.Optional;
 class CentreFormValidation {
 
     static final int MAX_TEXT = 200;
+    /** A year before this is a typing error, not a centre's history. */
+    static final int EARLIEST_ESTABLISHED = 1900;
 
     private final Organisations organisations;
     private final Texts texts;
+    private final Clock clock;
 
-    CentreFormValidation(Organisations organisations, Texts texts) {
+    CentreFormValidation(Organisations organisations, Texts texts, Clock clock) {
         this.organisations = organisations;
         this.texts = texts;
+        this.clock = clock;
     }
 
     Optional<CentreDescription> validate(CentreForm form, Errors errors) {
@@ -40,6 +46,16 @@ class CentreFormValidation {
         }
         if (form.municipalityCode() == null || organisations.municipality(form.municipalityCode()).isEmpty()) {
             errors.rejectValue("municipalityCode", "centre.municipality.required");
+        }
+        Optional<LocalDate> establishedOn = FormValues.date(form.establishedOn());
+        if (!FormValues.blank(form.establishedOn())) {
+            if (establishedOn.isEmpty()) {
+                errors.rejectValue("establishedOn", "centre.established.format");
+            } else if (establishedOn.get().isAfter(LocalDate.now(clock))) {
+                errors.rejectValue("establishedOn", "centre.established.future");
+            } else if (establishedOn.get().getYear() < EARLIEST_ESTABLISHED) {
+                errors.rejectValue("establishedOn", "centre.established.early", new Object[]{EARLIEST_ESTABLISHED}, null);
+            }
         }
 
         var participations = new ArrayList<UnitParticipation>();
@@ -99,7 +115,7 @@ class CentreFormValidation {
         }
         return Optional.of(new CentreDescription(form.name(), new Address(form.street().trim(),
                 postalCode.orElseThrow().value(), form.city().trim()), form.municipalityCode(), form.prioritised(),
-                participations, actors));
+                participations, actors, establishedOn.orElse(null)));
     }
 
     private static void required(String value, String field, String code, Errors errors) {

@@ -37,9 +37,11 @@ public class CentreRegistry {
     private final CentreQueries queries;
     private final CentreAccess access;
     private final CentreLookups lookups;
+    private final CentreHistory history;
 
     CentreRegistry(Centres centres, SteeringGroups steeringGroups, Organisations organisations, AuditLog audit,
-                   CentreQueries queries, CentreAccess access, CentreLookups lookups) {
+                   CentreQueries queries, CentreAccess access, CentreLookups lookups, CentreHistory history) {
+        this.history = history;
         this.centres = centres;
         this.steeringGroups = steeringGroups;
         this.organisations = organisations;
@@ -110,6 +112,7 @@ public class CentreRegistry {
     @Transactional
     public long register(CentreDescription description) {
         Centre centre = centres.save(Centre.register(description));
+        history.record(centre, true);
         audit.record(AuditAction.CREATE, CENTRE, centre.id(), "registrerad");
         return centre.id();
     }
@@ -118,7 +121,7 @@ public class CentreRegistry {
     public void describe(long id, int expectedVersion, CentreDescription description) {
         Centre centre = load(id);
         centre.describe(description, expectedVersion);
-        centres.save(centre);
+        history.record(centres.save(centre), false);
         audit.record(AuditAction.UPDATE, CENTRE, id, "uppgifter, basverksamheter och andra aktörer");
     }
 
@@ -126,7 +129,7 @@ public class CentreRegistry {
     public void appoint(long id, int expectedVersion, Coordinator coordinator) {
         Centre centre = load(id);
         centre.appoint(coordinator, expectedVersion);
-        centres.save(centre);
+        history.record(centres.save(centre), false);
         audit.record(AuditAction.UPDATE, CENTRE, id, "samordnare utsedd");
     }
 
@@ -134,7 +137,7 @@ public class CentreRegistry {
     public void dismissCoordinator(long id, int expectedVersion) {
         Centre centre = load(id);
         centre.dismissCoordinator(expectedVersion);
-        centres.save(centre);
+        history.record(centres.save(centre), false);
         audit.record(AuditAction.UPDATE, CENTRE, id, "samordnare borttagen");
     }
 
@@ -142,7 +145,7 @@ public class CentreRegistry {
     public void governBy(long id, int expectedVersion, Long steeringGroupId) {
         Centre centre = load(id);
         centre.governBy(steeringGroupId, expectedVersion);
-        centres.save(centre);
+        history.record(centres.save(centre), false);
         audit.record(AuditAction.UPDATE, CENTRE, id,
                 steeringGroupId == null ? "styrgrupp borttagen" : "styrs av styrgruppen "
                         + steeringGroups.findById(steeringGroupId).map(SteeringGroup::name).orElse("som inte finns"));
@@ -200,7 +203,7 @@ public class CentreRegistry {
                         principalIds.contains(coordinator.employerId())));
         CentreConfiguration configuration = centre.configuration();
         return new CentreView(centre.id(), centre.name(), centre.address(), municipality, centre.prioritisedArea(),
-                participations, centre.otherActors(), group == null ? null : toView(group), coordinatorView,
+                centre.establishedOn(), participations, centre.otherActors(), group == null ? null : toView(group), coordinatorView,
                 configuration, governance, Classifier.classify(configuration), centre.version());
     }
 

@@ -18,7 +18,7 @@ import java.util.Set;
  * audits the read.
  */
 public record CentreView(long id, String name, Address address, Municipality municipality, boolean prioritisedArea,
-                         List<ParticipationView> participations, List<ActorEntry> otherActors,
+                         LocalDate establishedOn, List<ParticipationView> participations, List<ActorEntry> otherActors,
                          SteeringGroupView steeringGroup, CoordinatorView coordinator,
                          CentreConfiguration configuration, Governance governance, Classification classification,
                          int version) {

@@ -44,8 +44,11 @@ public class PartyConsent {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final CentreHistory history;
+
     PartyConsent(Centres centres, CentreRegistry registry, Proposals proposals, CoordinatorDecisions decisions,
-                 Organisations organisations, AuditLog audit, Clock clock) {
+                 Organisations organisations, AuditLog audit, Clock clock, CentreHistory history) {
+        this.history = history;
         this.centres = centres;
         this.registry = registry;
         this.proposals = proposals;
@@ -150,7 +153,7 @@ public class PartyConsent {
         Centre centre = centres.findById(proposal.centreId()).orElseThrow();
         if (proposal.kind() == Proposal.Kind.PARTICIPATION) {
             centre.join(proposal.participation());
-            centres.save(centre);
+            history.record(centres.save(centre), false);
             audit.record(AuditAction.UPDATE, CentreRegistry.CENTRE, centre.id(),
                     "enhet deltar efter huvudmannens godkännande");
         } else {
@@ -240,7 +243,7 @@ public class PartyConsent {
 
     private static CentreDescription with(CentreDescription wanted, List<UnitParticipation> participations) {
         return new CentreDescription(wanted.name(), wanted.address(), wanted.municipalityCode(),
-                wanted.prioritisedArea(), participations, wanted.otherActors());
+                wanted.prioritisedArea(), participations, wanted.otherActors(), wanted.establishedOn());
     }
 
     private List<ProposalView> views(List<Proposal> found) {

@@ -73,6 +73,7 @@ class DemoData implements ApplicationRunner {
     /** The county's log reviewer, also added to demo data loaded before the role existed. */
     static final String REVIEWER = "demo-granskare";
     static final String LOG_REVIEWER = "demo-logggranskare";
+    static final String COUNTY_VIEWER = "demo-lansuppfoljning";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final Organisations organisations;
@@ -123,14 +124,27 @@ class DemoData implements ApplicationRunner {
         if (!accounts.exists(LOG_REVIEWER)) {
             accounts.createAll(List.of(logReviewer()), PASSWORD);
         }
+        if (!accounts.exists(COUNTY_VIEWER)) {
+            accounts.createAll(countyFollowUp(), PASSWORD);
+        }
         log.info("Demoanvändare (lösenord för alla: {}): demo-lan (länsadministratör), demo-kommun "
-                + "(huvudmannaadministratör, Göteborg), demo-styrgrupp (styrgrupp, Solrosen och Blåklinten), "
+                + "(huvudmannaadministratör, Göteborg), demo-lansuppfoljning (länets uppföljning, läsbehörighet), demo-kommunalforbund (uppföljning för Göteborgsregionen), demo-styrgrupp (styrgrupp, Solrosen och Blåklinten), "
                 + "demo-samordnare (samordnare, Solrosen), demo-personal (personal, BVC Angered), demo-granskare "
                 + "(länets logggranskare), demo-logggranskare (logggranskare hos huvudmannen för Solrosens barnhälsovård), "
                 + "demo-personal-bmm, demo-personal-bvc, demo-personal-of och demo-personal-soc (personal med "
                 + "personregister vid Solrosens fyra verksamheter); undertecknare av Solrosens avtal: demo-chef-bmm, demo-chef-bvc, demo-chef-of, "
                 + "demo-chef-soc (alla fyra i styrgruppen för Solrosen och Blåklinten) och demo-chef-bibliotek",
                 PASSWORD);
+    }
+
+    /** Vårdsamverkan's follow-up for the whole county, and Göteborgsregionen's for its municipalities. */
+    private List<NewAccount> countyFollowUp() {
+        long goteborgsregionen = organisations.subRegions().stream()
+                .filter(subRegion -> subRegion.code().equals("GR")).findFirst().orElseThrow().id();
+        return List.of(new NewAccount(COUNTY_VIEWER, "Vera Vårdsamverkan (demo)",
+                        Set.of(new Grant(Role.COUNTY_VIEWER, null))),
+                new NewAccount("demo-kommunalforbund", "Gustav Göteborgsregionen (demo)",
+                        Set.of(new Grant(Role.SUB_REGION_VIEWER, goteborgsregionen))));
     }
 
     private void load() {
@@ -157,14 +171,14 @@ class DemoData implements ApplicationRunner {
                         new UnitParticipation(OPEN_PRESCHOOL, ofSolrosen, true),
                         new UnitParticipation(PREVENTIVE_SOCIAL_SERVICES, socAngered, true)),
                 List.of(new ActorEntry(OtherActor.LIBRARY, "Angereds bibliotek"),
-                        new ActorEntry(OtherActor.DENTAL, "Folktandvården Angered"))));
+                        new ActorEntry(OtherActor.DENTAL, "Folktandvården Angered")), LocalDate.of(2012, 9, 3)));
         long blaklinten = registry.register(new CentreDescription("Familjecentralen Blåklinten",
                 new Address("Blåklintsgatan 12", "417 21", "Göteborg"), "1480", false,
                 List.of(new UnitParticipation(MIDWIFE_CLINIC, bmmHisingen, false),
                         new UnitParticipation(CHILD_HEALTH, bvcBlaklinten, true),
                         new UnitParticipation(OPEN_PRESCHOOL, ofBlaklinten, true),
                         new UnitParticipation(PREVENTIVE_SOCIAL_SERVICES, socHisingen, true)),
-                List.of()));
+                List.of(), LocalDate.of(2024, 9, 2)));
         long nordost = registry.formSteeringGroup(solrosen, 0, "Styrgrupp familjecentraler Göteborg");
         registry.reconstitute(nordost, 0, "Styrgrupp familjecentraler Göteborg", List.of(
                 new SteeringGroupMember("Anna Berg", "Enhetschef barnmorskemottagningarna", MIDWIFE_CLINIC),
@@ -186,7 +200,7 @@ class DemoData implements ApplicationRunner {
                                 unit(uddevalla.id(), "Öppna förskolan Hamnen", OPEN_PRESCHOOL, null), true),
                         new UnitParticipation(PREVENTIVE_SOCIAL_SERVICES,
                                 unit(uddevalla.id(), "Familjestödet Uddevalla", PREVENTIVE_SOCIAL_SERVICES, null), true)),
-                List.of(new ActorEntry(OtherActor.CIVIL_SOCIETY, "Rädda Barnen Uddevalla"))));
+                List.of(new ActorEntry(OtherActor.CIVIL_SOCIETY, "Rädda Barnen Uddevalla")), LocalDate.of(2018, 1, 15)));
         long hamnenGroup = registry.formSteeringGroup(hamnen, 0, "Styrgrupp Familjecentralen Hamnen");
         registry.reconstitute(hamnenGroup, 0, "Styrgrupp Familjecentralen Hamnen", List.of(
                 new SteeringGroupMember("Per Olsson", "Verksamhetschef vårdcentral", CHILD_HEALTH),
@@ -203,7 +217,7 @@ class DemoData implements ApplicationRunner {
                                 unit(skovde.id(), "Öppna förskolan Lärkan", OPEN_PRESCHOOL, null), true),
                         new UnitParticipation(PREVENTIVE_SOCIAL_SERVICES,
                                 unit(skovde.id(), "Förebyggande socialtjänst Skövde", PREVENTIVE_SOCIAL_SERVICES, null), true)),
-                List.of()));
+                List.of(), LocalDate.of(2021, 3, 1)));
 
         PrincipalSummary trollhattan = municipal("1488");
         registry.register(new CentreDescription("Mötesplats Älven",
@@ -214,7 +228,7 @@ class DemoData implements ApplicationRunner {
                                 unit(region.id(), "Vårdcentralen Trollhättan, BVC", CHILD_HEALTH, null), false),
                         new UnitParticipation(OPEN_PRESCHOOL,
                                 unit(trollhattan.id(), "Öppna förskolan Älven", OPEN_PRESCHOOL, null), true)),
-                List.of()));
+                List.of(), LocalDate.of(2024, 5, 6)));
 
         PrincipalSummary alingsas = municipal("1489");
         registry.register(new CentreDescription("Öppna förskolan Sollebrunn",
@@ -223,7 +237,7 @@ class DemoData implements ApplicationRunner {
                                 unit(alingsas.id(), "Öppna förskolan Sollebrunn", OPEN_PRESCHOOL, null), true),
                         new UnitParticipation(PREVENTIVE_SOCIAL_SERVICES,
                                 unit(alingsas.id(), "Socialförvaltningen Alingsås, förebyggande", PREVENTIVE_SOCIAL_SERVICES, null), true)),
-                List.of(new ActorEntry(OtherActor.LIBRARY, "Sollebrunns bibliotek"))));
+                List.of(new ActorEntry(OtherActor.LIBRARY, "Sollebrunns bibliotek")), null));
 
         List<NewAccount> users = new ArrayList<>(List.of(
                 new NewAccount("demo-lan", "Lena Länsson (demo)", Set.of(Grant.countyAdmin())),

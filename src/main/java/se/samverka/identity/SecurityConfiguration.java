@@ -12,6 +12,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,15 +30,19 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.samverka.platform.DatabaseUnavailable;
+import se.samverka.platform.StartPage;
 import se.samverka.platform.StaticResources;
 import se.samverka.platform.Texts;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -115,7 +120,7 @@ class SecurityConfiguration {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/rules/**").permitAll()
+                        .requestMatchers("/api/v1/rules/**", "/api/v1/statistics", "/api/v1/parties").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/rules/**"))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
@@ -147,15 +152,18 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcProviders,
-                            Actors actors, IdentityProperties properties) throws Exception {
+                            Actors actors, IdentityProperties properties, List<StartPage> startPages) throws Exception {
+        var startPage = new StartPageAfterSignIn(startPages);
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.COUNTY_ADMIN.name())
+                        .requestMatchers("/lan", "/lan/**").hasAnyRole(Role.COUNTY_ADMIN.name(),
+                                Role.COUNTY_VIEWER.name(), Role.SUB_REGION_VIEWER.name())
                         .requestMatchers("/granskning", "/granskning/**")
                         .hasAnyRole(Role.AUDITOR.name(), Role.COUNTY_ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/centres")
+                .formLogin(login -> login.loginPage("/login").successHandler(startPage)
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (e instanceof SignInRefusedException ? "/login?throttled"
                                 : unavailable(e) ? "/login?unavailable" : "/login?error")))
@@ -169,7 +177,7 @@ class SecurityConfiguration {
                     .loginPage("/login")
                     // the IdP's tokens in the session (in PostgreSQL, gone with it), not in this instance's memory
                     .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
-                    .defaultSuccessUrl("/centres")
+                    .successHandler(startPage)
                     .failureUrl("/login?oidcError")
                     .userInfoEndpoint(endpoint -> endpoint
                             .oidcUserService(new OidcAccountService(actors, properties.oidcUsernameClaim()))));
@@ -216,5 +224,26 @@ class SecurityConfiguration {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), body);
+    }
+
+    /**
+     * After signing in: the page the user asked for before, else their start page (the county's overview for the
+     * county's roles), else the list of centres.
+     */
+    private static final class StartPageAfterSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        private final List<StartPage> startPages;
+
+        StartPageAfterSignIn(List<StartPage> startPages) {
+            this.startPages = startPages;
+            setDefaultTargetUrl("/centres");
+        }
+
+        @Override
+        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                                            Authentication authentication) {
+            return startPages.stream().map(StartPage::path).flatMap(Optional::stream).findFirst()
+                    .orElseGet(() -> super.determineTargetUrl(request, response, authentication));
+        }
     }
 }

@@ -9,9 +9,29 @@ import se.samverka.platform.Texts;
 import java.util.List;
 import java.util.Optional;
 
-/** Principals and units as scopes of grants (PRINCIPAL_ADMIN, STAFF). */
+/** Sub-regions, principals and units as scopes of grants (SUB_REGION_VIEWER, PRINCIPAL_ADMIN, STAFF). */
 @Configuration(proxyBeanMethods = false)
 class OrganisationScopes {
+
+    @Bean
+    GrantScopes subRegionScopes(Organisations organisations) {
+        return new GrantScopes() {
+            @Override
+            public Role.Scope scope() {
+                return Role.Scope.SUB_REGION;
+            }
+
+            @Override
+            public List<ScopeOption> options() {
+                return organisations.subRegions().stream().map(s -> new ScopeOption(s.id(), s.name())).toList();
+            }
+
+            @Override
+            public Optional<String> label(long scopeId) {
+                return organisations.subRegion(scopeId).map(SubRegion::name);
+            }
+        };
+    }
 
     @Bean
     GrantScopes principalScopes(Organisations organisations) {

@@ -65,8 +65,8 @@ public class Organisations {
     private ReferenceData reference() {
         ReferenceData read = reference;
         if (read == null) {
-            read = new ReferenceData(jdbc.sql("select code, name from sub_region order by name")
-                    .query((rs, row) -> new SubRegion(rs.getString("code"), rs.getString("name")))
+            read = new ReferenceData(jdbc.sql("select code, name, id from sub_region order by name")
+                    .query((rs, row) -> new SubRegion(rs.getString("code"), rs.getString("name"), rs.getInt("id")))
                     .list(), readMunicipalities());
             reference = read;
         }
@@ -81,14 +81,18 @@ public class Organisations {
         return reference().municipalities();
     }
 
+    public Optional<SubRegion> subRegion(long id) {
+        return subRegions().stream().filter(s -> s.id() == id).findFirst();
+    }
+
     private List<Municipality> readMunicipalities() {
         return jdbc.sql("""
-                        select m.code, m.name, s.code as s_code, s.name as s_name
+                        select m.code, m.name, s.code as s_code, s.name as s_name, s.id as s_id
                         from municipality m join sub_region s on s.code = m.sub_region
                         order by m.name collate "sv-SE-x-icu"
                         """)
                 .query((rs, row) -> new Municipality(rs.getString("code"), rs.getString("name"),
-                        new SubRegion(rs.getString("s_code"), rs.getString("s_name"))))
+                        new SubRegion(rs.getString("s_code"), rs.getString("s_name"), rs.getInt("s_id"))))
                 .list();
     }
 

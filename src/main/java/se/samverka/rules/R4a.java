@@ -56,6 +56,16 @@ public final class R4a implements Rule {
         return Optional.of(period((int) extensions + 2, start, start.plusYears(EXTENSION_YEARS).minusDays(1)));
     }
 
+    /**
+     * The period with which the agreement ends for a party that gave written notice on {@code noticeGiven}: the
+     * current period when the notice came by its deadline, else the next one (the agreement is extended once more
+     * and then not again). Notice given before the agreement began counts against the first period.
+     */
+    public AgreementPeriod lastPeriod(LocalDate noticeGiven) {
+        AgreementPeriod period = periodOn(noticeGiven.isBefore(FIRST_START) ? FIRST_START : noticeGiven).orElseThrow();
+        return noticeGiven.isAfter(period.noticeDeadline()) ? periodOn(period.end().plusDays(1)).orElseThrow() : period;
+    }
+
     private static AgreementPeriod period(int number, LocalDate start, LocalDate end) {
         return new AgreementPeriod(number, start, end, end.minusMonths(NOTICE_MONTHS));
     }

@@ -384,7 +384,7 @@ class BrowserTest {
                 new CentreDescription(view.name(), view.address(), view.municipality().code(), view.prioritisedArea(),
                         view.participations().stream().map(p -> new UnitParticipation(p.operation(),
                                 p.operation() == OPEN_PRESCHOOL ? goteborgUnit : p.unit().id(), p.coLocated())).toList(),
-                        view.otherActors()));
+                        view.otherActors(), view.establishedOn()));
 
         chromium.signIn(decider);
         chromium.open("/centres/" + uddevalla.id());

@@ -187,7 +187,7 @@ class CentreListTest {
     private static CentreAccess.Scope scope(boolean county, Set<Long> steering, Set<Long> coordinating,
                                             Set<Long> principals, Set<String> municipalities, Set<Long> units,
                                             Set<Long> viewing) {
-        return new CentreAccess.Scope(county, steering, coordinating, principals, municipalities, units, () -> viewing);
+        return new CentreAccess.Scope(county, county, Set.of(), steering, coordinating, principals, municipalities, units, () -> viewing);
     }
 
     private static Set<Long> ids(Collection<CentreSummary> centres) {

@@ -69,10 +69,10 @@ class CentreRegistryTest {
         Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
         CentreView first = registry.view(centre.id()).orElseThrow();
         CentreDescription renamed = new CentreDescription("Första namnet", first.address(), "1480", false,
-                List.of(), List.of());
+                List.of(), List.of(), null);
         registry.describe(centre.id(), first.version(), renamed);
 
-        CentreDescription stale = new CentreDescription("Andra namnet", first.address(), "1480", true, List.of(), List.of());
+        CentreDescription stale = new CentreDescription("Andra namnet", first.address(), "1480", true, List.of(), List.of(), null);
         assertThatThrownBy(() -> registry.describe(centre.id(), first.version(), stale))
                 .isInstanceOf(OptimisticLockingFailureException.class);
 

@@ -87,6 +87,30 @@ class R4aTest {
         assertThat(period.noticeDeadline()).isEqualTo(LocalDate.of(periodEnds.getYear() - 1, 12, 31));
     }
 
+    /** A party's written notice ends the agreement for it with the period whose deadline the notice met. */
+    @ParameterizedTest(name = "uppsägning {0} → avtalet upphör {2} (period {1})")
+    @CsvSource(delimiter = '|', textBlock = """
+            # notice    | last period | ends
+            2023-11-07  | 1           | 2025-12-31
+            2024-03-01  | 1           | 2025-12-31
+            2024-12-31  | 1           | 2025-12-31
+            2025-01-01  | 2           | 2027-12-31
+            2025-12-31  | 2           | 2027-12-31
+            2026-01-01  | 2           | 2027-12-31
+            2026-12-04  | 2           | 2027-12-31
+            2026-12-31  | 2           | 2027-12-31
+            2027-01-01  | 3           | 2029-12-31
+            2027-12-31  | 3           | 2029-12-31
+            2028-01-01  | 3           | 2029-12-31
+            """)
+    void writtenNoticeEndsTheAgreementWithThePeriodWhoseDeadlineItMet(LocalDate notice, int number, LocalDate ends) {
+        AgreementPeriod last = R4a.RULE.lastPeriod(notice);
+
+        assertThat(last.number()).isEqualTo(number);
+        assertThat(last.end()).isEqualTo(ends);
+        assertThat(notice).isBeforeOrEqualTo(last.noticeDeadline());
+    }
+
     @ParameterizedTest(name = "period {0}: {1} – {2}, uppsägning {3}")
     @CsvSource(delimiter = '|', textBlock = """
             # period | start      | end        | notice deadline

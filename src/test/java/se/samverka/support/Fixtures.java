@@ -78,7 +78,7 @@ public class Fixtures {
         }
         String name = unique("Familjecentralen");
         long id = registry.register(new CentreDescription(name, new Address("Testgatan 1", "411 01", "Göteborg"),
-                municipalityCode, prioritised, participations, List.of()));
+                municipalityCode, prioritised, participations, List.of(), null));
         return new Centre(id, name, participations.stream().map(UnitParticipation::unitId).toList());
     }
 

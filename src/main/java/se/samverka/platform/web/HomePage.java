@@ -2,12 +2,24 @@ package se.samverka.platform.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import se.samverka.platform.StartPage;
+
+import java.util.List;
+import java.util.Optional;
 
 @Controller
 class HomePage {
 
+    private final List<StartPage> startPages;
+
+    HomePage(List<StartPage> startPages) {
+        this.startPages = startPages;
+    }
+
     @GetMapping("/")
     String home() {
-        return "platform/home";
+        return startPages.stream().map(StartPage::path).flatMap(Optional::stream).findFirst()
+                .map(path -> "redirect:" + path)
+                .orElse("platform/home");
     }
 }

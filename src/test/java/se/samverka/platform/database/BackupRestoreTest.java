@@ -142,7 +142,7 @@ class BackupRestoreTest {
 
         static Original write(ConfigurableApplicationContext running) {
             long centre = running.getBean(CentreRegistry.class).register(new CentreDescription("Familjecentralen Backup",
-                    new Address("Testgatan 1", "411 01", "Göteborg"), "1480", false, List.of(), List.of()));
+                    new Address("Testgatan 1", "411 01", "Göteborg"), "1480", false, List.of(), List.of(), null));
             JdbcClient jdbc = running.getBean(JdbcClient.class);
             jdbc.sql("insert into sub_region (code, name) values ('BACKUP', 'Säkerhetskopierad')").update();
             jdbc.sql("""

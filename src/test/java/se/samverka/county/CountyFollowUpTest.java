@@ -1,0 +1,227 @@
+package se.samverka.county;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samverka.centre.CentreDescription;
+import se.samverka.centre.CentreHistory;
+import se.samverka.centre.CentreRegistry;
+import se.samverka.centre.CentreState;
+import se.samverka.centre.CentreView;
+import se.samverka.centre.UnitParticipation;
+import se.samverka.identity.Grant;
+import se.samverka.identity.Role;
+import se.samverka.rules.CentreKind;
+import se.samverka.support.Fixtures;
+import se.samverka.support.IntegrationTest;
+import se.samverka.support.TestClock;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samverka.rules.BaseOperation.CHILD_HEALTH;
+import static se.samverka.rules.BaseOperation.MIDWIFE_CLINIC;
+import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
+import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
+
+/** The county's follow-up on a real PostgreSQL: the registry's history, the open statistics, the parties, the pages. */
+@IntegrationTest
+class CountyFollowUpTest {
+
+    private static final String GULLSPANG = "1447";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CentreRegistry registry;
+    @Autowired
+    CentreHistory history;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JsonMapper json;
+
+    /** A centre that takes in its midwife clinic on 1 July counts as family-centre-like on 30 June, a family centre on 1 July. */
+    @Test
+    void aCentreCountsAsTheKindItWasOnEachDay() throws Exception {
+        List<LocalDate> days = List.of(LocalDate.of(2019, 6, 14), LocalDate.of(2019, 6, 15), LocalDate.of(2019, 6, 30),
+                LocalDate.of(2019, 7, 1), LocalDate.of(2019, 12, 31));
+        List<java.util.Map<CentreKind, Long>> before = days.stream().map(this::inGullspang).toList();
+        clock.set(LocalDateTime.of(2019, 6, 15, 9, 0));
+        Fixtures.Centre centre = fixtures.centre(GULLSPANG, false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
+                PREVENTIVE_SOCIAL_SERVICES, true);
+        clock.set(LocalDateTime.of(2019, 7, 1, 9, 0));
+        CentreView view = registry.view(centre.id()).orElseThrow();
+        var participations = new ArrayList<>(view.participations().stream()
+                .map(p -> new UnitParticipation(p.operation(), p.unit().id(), p.coLocated())).toList());
+        participations.add(new UnitParticipation(MIDWIFE_CLINIC, fixtures.unit(fixtures.region(), MIDWIFE_CLINIC), true));
+        registry.describe(centre.id(), view.version(), new CentreDescription(view.name(), view.address(),
+                GULLSPANG, false, participations, List.of(), null));
+        clock.set(LocalDateTime.of(2026, 12, 2, 9, 0));
+
+        record Expected(LocalDate day, CentreKind kind) {
+        }
+        List<Expected> table = List.of(new Expected(days.get(0), null),
+                new Expected(days.get(1), CentreKind.FAMILY_CENTRE_LIKE),
+                new Expected(days.get(2), CentreKind.FAMILY_CENTRE_LIKE),
+                new Expected(days.get(3), CentreKind.FAMILY_CENTRE),
+                new Expected(days.get(4), CentreKind.FAMILY_CENTRE));
+        for (int i = 0; i < table.size(); i++) {
+            Expected expected = table.get(i);
+            Optional<CentreState> state = history.on(expected.day()).stream()
+                    .filter(s -> s.centreId() == centre.id()).findFirst();
+            assertThat(state.map(CentreState::kind)).as("%s", expected.day()).isEqualTo(Optional.ofNullable(expected.kind()));
+            if (expected.kind() == null) {
+                continue;
+            }
+            JsonNode after = gullspang(expected.day());
+            for (CentreKind kind : CentreKind.values()) {
+                long added = after.get(kind.name()).asInt() - before.get(i).getOrDefault(kind, 0L);
+                assertThat(added).as("%s %s in Gullspång", expected.day(), kind).isEqualTo(kind == expected.kind() ? 1 : 0);
+            }
+        }
+    }
+
+    @Test
+    void theStatisticsListEveryMunicipalityAndSubRegionWithZerosIncluded() throws Exception {
+        fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true, PREVENTIVE_SOCIAL_SERVICES, true);
+
+        JsonNode answer = statistics("2026-12-02");
+
+        assertThat(answer.get("on").asString()).isEqualTo("2026-12-02");
+        assertThat(answer.get("municipalities")).hasSize(49);
+        assertThat(answer.get("subRegions")).hasSize(4);
+        JsonNode hjo = find(answer.get("municipalities"), "code", "1497");
+        assertThat(hjo.get("name").asString()).isEqualTo("Hjo");
+        assertThat(hjo.get("subRegion").asString()).isEqualTo("Skaraborg");
+        assertThat(hjo.has("FAMILY_CENTRE") && hjo.has("FAMILY_CENTRE_LIKE") && hjo.has("NOT_COVERED")).isTrue();
+        int sum = 0;
+        for (JsonNode municipality : answer.get("municipalities")) {
+            sum += municipality.get("FAMILY_CENTRE").asInt();
+        }
+        assertThat(answer.get("total").get("FAMILY_CENTRE").asInt()).isEqualTo(sum);
+    }
+
+    @Test
+    void aDayThatIsNotADateInTheFutureOrBeforeAnyDataIsRefusedWithAProblem() throws Exception {
+        for (String day : List.of("2026-13-01", "igår", "2030-01-01", "1901-01-01")) {
+            String body = mvc.perform(get("/api/v1/statistics").param("on", day))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(body).as(day).containsAnyOf("ÅÅÅÅ-MM-DD", "framtiden", "inga uppgifter före");
+        }
+    }
+
+    @Test
+    void thePartiesAreTheRegionAndTheFortyNineMunicipalitiesWithTheDecisionsOfTheSeedDocuments() throws Exception {
+        JsonNode parties = json.readTree(mvc.perform(get("/api/v1/parties")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(parties).hasSize(50);
+        JsonNode region = parties.get(0);
+        assertThat(region.get("name").asString()).isEqualTo("Västra Götalandsregionen");
+        assertThat(region.get("kind").asString()).isEqualTo("REGION");
+        assertThat(region.get("organisationNumber").asString()).isEqualTo("232100-0131");
+        assertThat(region.get("adopted").asBoolean()).isTrue();
+        JsonNode ssn = region.get("decisions").get(0);
+        assertThat(ssn.get("date").asString()).isEqualTo("2023-10-04");
+        assertThat(ssn.get("paragraph").asString()).isEqualTo("§ 133");
+        assertThat(ssn.get("diaryNumber").asString()).isEqualTo("SSN 2023-00636");
+        assertThat(ssn.get("body").asString()).isEqualTo("Strategiska hälso- och sjukvårdsnämnden");
+        JsonNode alingsas = find(parties, "code", "1489");
+        assertThat(alingsas.get("name").asString()).isEqualTo("Alingsås");
+        assertThat(alingsas.get("adopted").asBoolean()).isFalse();
+        assertThat(alingsas.get("decisions").get(0).get("outcome").asString()).isEqualTo("PROPOSAL");
+        assertThat(alingsas.get("decisions").get(0).get("diaryNumber").asString()).isEqualTo("2023.448 KS");
+        int municipalities = 0;
+        for (JsonNode party : parties) {
+            municipalities += party.get("kind").asString().equals("MUNICIPALITY") ? 1 : 0;
+        }
+        assertThat(municipalities).isEqualTo(49);
+    }
+
+    @Test
+    void theCountysStartPageShowsTheTermItsNoticeDeadlineAndTheAdoption() throws Exception {
+        String viewer = fixtures.account(new Grant(Role.COUNTY_VIEWER, null));
+
+        mvc.perform(get("/").with(fixtures.as(viewer))).andExpect(redirectedUrl("/lan"));
+        String page = page("/lan", viewer);
+        assertThat(page).contains("Period 2: 2026-01-01 – 2027-12-31", "2026-12-31", "dagar kvar",
+                "Samverka läser det som två år i taget", "1 av 50 parter har ett registrerat antagande");
+        String todo = page("/lan/att-gora", viewer);
+        assertThat(todo).contains("Sista dag att skriftligen säga upp det regionala samverkansavtalet: 2026-12-31",
+                "49 av 50 parter har inget registrerat antagande");
+        assertThat(page("/lan/tidslinje", viewer)).contains("2022-08-10 – 2022-12-10", "§ 43", "§ 70",
+                "dnr SSN 2023-00636", "dnr 2023.448 KS");
+    }
+
+    @Test
+    void aSubRegionsFollowUpSeesItsOwnMunicipalitiesOnly() throws Exception {
+        Fixtures.Centre boras = fixtures.centre("1490", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
+                PREVENTIVE_SOCIAL_SERVICES, true);
+        Fixtures.Centre goteborg = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
+                PREVENTIVE_SOCIAL_SERVICES, true);
+        String sjuharad = fixtures.account(new Grant(Role.SUB_REGION_VIEWER, 3L));
+
+        String covered = page("/lan/centra?urval=COVERED", sjuharad);
+        assertThat(covered).contains(boras.name()).doesNotContain(goteborg.name());
+        String overview = page("/lan", sjuharad);
+        assertThat(overview).contains("Borås").doesNotContain(">Göteborg<", "Västra Götalandsregionen");
+        assertThat(page("/lan/parter", sjuharad)).contains("Borås").doesNotContain("Göteborg</a>");
+    }
+
+    @Test
+    void signingInTakesTheCountyToItsOverview() throws Exception {
+        String viewer = fixtures.account(new Grant(Role.COUNTY_VIEWER, null));
+
+        mvc.perform(formLogin("/login").user(viewer).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/lan"));
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR,
+                fixtures.centre("1480", false, CHILD_HEALTH, true).id()));
+        mvc.perform(formLogin("/login").user(coordinator).password(Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("/centres"));
+    }
+
+    private java.util.Map<CentreKind, Long> inGullspang(LocalDate day) {
+        return history.on(day).stream().filter(s -> s.municipalityCode().equals(GULLSPANG))
+                .collect(java.util.stream.Collectors.groupingBy(CentreState::kind, java.util.stream.Collectors.counting()));
+    }
+
+    private JsonNode gullspang(LocalDate day) throws Exception {
+        return find(statistics(day.toString()).get("municipalities"), "code", GULLSPANG);
+    }
+
+    private JsonNode statistics(String day) throws Exception {
+        return json.readTree(mvc.perform(get("/api/v1/statistics").param("on", day))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private String page(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(fixtures.as(username))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode node : array) {
+            if (node.get(field).asString().equals(value)) {
+                return node;
+            }
+        }
+        throw new AssertionError(field + " " + value + " not found");
+    }
+}
