@@ -186,6 +186,7 @@ class AuthorizationMatrixTest {
         RULES.put("GET /lan/parter", COUNTY_FOLLOW_UP);
         RULES.put("GET /lan/parter/{id}", COUNTY_FOLLOW_UP);
         RULES.put("GET /lan/tidslinje", COUNTY_FOLLOW_UP);
+        RULES.put("GET /lan/karta", COUNTY_FOLLOW_UP);
         RULES.put("GET /api/v1/statistics", PUBLIC);
         RULES.put("GET /api/v1/parties", PUBLIC);
 

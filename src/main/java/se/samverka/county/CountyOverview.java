@@ -91,6 +91,13 @@ class CountyOverview {
                 inPart.stream().filter(p -> p.termination().isPresent()).toList());
     }
 
+    /** The registry in the part of the county today. */
+    @Transactional(readOnly = true)
+    RegistryFigures now(CountyScope.Part part) {
+        LocalDate today = LocalDate.now(clock);
+        return figures(part, today, within(part, history.on(today)));
+    }
+
     @Transactional(readOnly = true)
     List<CentreLine> centres(CountyScope.Part part, Selection selection) {
         LocalDate today = LocalDate.now(clock);

@@ -28,11 +28,13 @@ class CountyPages {
     private final RegionalDecisions decisions;
     private final Parties parties;
     private final CountyTodo todo;
+    private final MunicipalityMap municipalityMap;
     private final Actors actors;
 
     CountyPages(CountyOverview overview, CountyScope scope, RegionalDecisions decisions, Parties parties,
-                CountyTodo todo, Actors actors) {
+                CountyTodo todo, MunicipalityMap municipalityMap, Actors actors) {
         this.todo = todo;
+        this.municipalityMap = municipalityMap;
         this.parties = parties;
         this.overview = overview;
         this.scope = scope;
@@ -52,6 +54,14 @@ class CountyPages {
         model.addAttribute("items", todo.items(part));
         model.addAttribute("parties", overview.partiesIn(part).size());
         return "county/todo";
+    }
+
+    @GetMapping("/lan/karta")
+    String map(@RequestParam(name = "figur", required = false) String figure, Model model) {
+        CountyMap.Figure chosen = FormValues.choice(CountyMap.Figure.class, figure).orElse(CountyMap.Figure.FAMILY_CENTRES);
+        model.addAttribute("map", CountyMap.of(municipalityMap, overview.now(part()), chosen));
+        model.addAttribute("figures", CountyMap.Figure.values());
+        return "county/map";
     }
 
     @GetMapping("/lan/centra")

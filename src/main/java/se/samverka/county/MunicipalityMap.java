@@ -1,5 +1,6 @@
 package se.samverka.county;
 
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +21,7 @@ import java.util.function.UnaryOperator;
  * (CC0), transformed to WGS 84; see shared/reference/README.md. They are coarse: for a map, not for deciding
  * which municipality an address lies in.
  */
+@Component
 final class MunicipalityMap {
 
     /** A municipality's outline in the coordinates of {@link #viewBox()}, with a point to put its label on. */
