@@ -187,6 +187,8 @@ class AuthorizationMatrixTest {
         RULES.put("GET /lan/parter/{id}", COUNTY_FOLLOW_UP);
         RULES.put("GET /lan/tidslinje", COUNTY_FOLLOW_UP);
         RULES.put("GET /lan/karta", COUNTY_FOLLOW_UP);
+        RULES.put("POST /lan/parter/{id}/beslut", COUNTY);
+        RULES.put("GET /lan/beslut/{id}/dokument", COUNTY_FOLLOW_UP);
         RULES.put("GET /api/v1/statistics", PUBLIC);
         RULES.put("GET /api/v1/parties", PUBLIC);
 
@@ -384,6 +386,7 @@ class AuthorizationMatrixTest {
         ids.put("/steering-groups/{id}", String.valueOf(group));
         ids.put("/organisations/{id}", String.valueOf(goteborg));
         ids.put("/lan/parter/{id}", String.valueOf(goteborg));
+        ids.put("/lan/beslut/{id}", jdbc.sql("select min(id) from regional_decision").query(String.class).single());
         ids.put("/units/{id}", String.valueOf(a.unitIds().get(1)));
         ids.put("/admin/users/{id}", String.valueOf(userAccounts.findEnabled(fixtures.account()).orElseThrow().id()));
         ids.put("/agreements/{id}", sentAgreement(a.id()));

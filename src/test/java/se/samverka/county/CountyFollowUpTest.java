@@ -3,6 +3,8 @@ package se.samverka.county;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samverka.centre.CentreDescription;
 import se.samverka.centre.CentreHistory;
@@ -19,6 +21,7 @@ import se.samverka.support.TestClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -27,7 +30,9 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -54,6 +59,8 @@ class CountyFollowUpTest {
     TestClock clock;
     @Autowired
     JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
 
     /** A centre that takes in its midwife clinic on 1 July counts as family-centre-like on 30 June, a family centre on 1 July. */
     @Test
@@ -199,6 +206,66 @@ class CountyFollowUpTest {
     private java.util.Map<CentreKind, Long> inGullspang(LocalDate day) {
         return history.on(day).stream().filter(s -> s.municipalityCode().equals(GULLSPANG))
                 .collect(java.util.stream.Collectors.groupingBy(CentreState::kind, java.util.stream.Collectors.counting()));
+    }
+
+    @Test
+    void theCountyAdministratorRecordsAPartysTerminationAndSeesWhenTheAgreementEndsForIt() throws Exception {
+        String admin = fixtures.account(Grant.countyAdmin());
+        String viewer = fixtures.account(new Grant(Role.COUNTY_VIEWER, null));
+        long herrljunga = fixtures.municipality("1466").id();
+        byte[] pdf = onePagePdf();
+
+        mvc.perform(multipart("/lan/parter/{id}/beslut", herrljunga).file(new MockMultipartFile("document",
+                        "uppsägning.pdf", "application/pdf", pdf))
+                        .param("outcome", "TERMINATION").param("body", "Kommunstyrelsen").param("bodyKind", "EXECUTIVE_BOARD")
+                        .param("decidedOn", "2026-11-20").param("paragraph", "§ 201").param("diaryNumber", "KS 2026/77")
+                        .param("decision", "Kommunen säger upp samverkansavtalet.")
+                        .with(csrf()).with(fixtures.as(admin)))
+                .andExpect(status().is3xxRedirection());
+
+        String page = page("/lan/parter/" + herrljunga, viewer);
+        assertThat(page).contains("Skriftlig uppsägning", "§ 201", "dnr KS 2026/77",
+                "avtalet förlängs inte för parten och upphör 2027-12-31", "uppsägning.pdf");
+        long id = jdbc.sql("select id from regional_decision where principal_id = :p").param("p", herrljunga)
+                .query(Long.class).single();
+        byte[] downloaded = mvc.perform(get("/lan/beslut/{id}/dokument", id).with(fixtures.as(viewer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(downloaded).isEqualTo(pdf);
+        assertThat(page("/lan", viewer)).contains("Herrljunga", "upphör 2027-12-31");
+
+        mvc.perform(multipart("/lan/parter/{id}/beslut", herrljunga).param("outcome", "ADOPTED")
+                        .param("body", "Kommunfullmäktige").param("bodyKind", "COUNCIL").param("decidedOn", "2026-11-21")
+                        .param("decision", "Antas.").with(csrf()).with(fixtures.as(viewer)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aDecisionWithAWrongDayOrADocumentThatIsNotAPdfIsRefusedAndNothingIsRecorded() throws Exception {
+        String admin = fixtures.account(Grant.countyAdmin());
+        long hjo = fixtures.municipality("1497").id();
+
+        String future = mvc.perform(multipart("/lan/parter/{id}/beslut", hjo).param("outcome", "ADOPTED")
+                        .param("body", "Kommunfullmäktige").param("bodyKind", "COUNCIL").param("decidedOn", "2030-01-01")
+                        .param("decision", "Antas.").with(csrf()).with(fixtures.as(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(future).contains("Beslutsdagen kan inte ligga i framtiden.");
+        String notPdf = mvc.perform(multipart("/lan/parter/{id}/beslut", hjo).file(new MockMultipartFile("document",
+                                "protokoll.pdf", "application/pdf", "inte en pdf".getBytes(StandardCharsets.UTF_8)))
+                        .param("outcome", "ADOPTED").param("body", "Kommunfullmäktige").param("bodyKind", "COUNCIL")
+                        .param("decidedOn", "2024-02-15").param("decision", "Antas.")
+                        .with(csrf()).with(fixtures.as(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(notPdf).contains("Dokumentet är inte en PDF som går att öppna.");
+        assertThat(jdbc.sql("select count(*) from regional_decision where principal_id = :p").param("p", hjo)
+                .query(Long.class).single()).isZero();
+    }
+
+    private static byte[] onePagePdf() throws java.io.IOException {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     private JsonNode gullspang(LocalDate day) throws Exception {

@@ -1,0 +1,37 @@
+package se.samverka.county;
+
+import org.springframework.stereotype.Component;
+import se.samverka.audit.AuditObjectName;
+import se.samverka.audit.AuditObjectNames;
+import se.samverka.platform.Texts;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Names the decisions about the regional agreement in the audit review: the body and the day. */
+@Component
+class CountyAuditNames implements AuditObjectNames {
+
+    private final RegionalDecisions decisions;
+    private final Texts texts;
+
+    CountyAuditNames(RegionalDecisions decisions, Texts texts) {
+        this.decisions = decisions;
+        this.texts = texts;
+    }
+
+    @Override
+    public Set<String> objectTypes() {
+        return Set.of(RegionalDecisions.AUDIT_TYPE);
+    }
+
+    @Override
+    public Map<String, AuditObjectName> names(String objectType, Set<String> objectIds) {
+        Set<Long> ids = Set.copyOf(AuditObjectNames.numeric(objectIds));
+        Map<String, AuditObjectName> names = new HashMap<>();
+        decisions.all().stream().filter(d -> ids.contains(d.id())).forEach(d -> names.put(String.valueOf(d.id()),
+                AuditObjectName.of(texts.message("audit.name.regional-decision", d.body(), d.decidedOn().toString()))));
+        return names;
+    }
+}
