@@ -2,7 +2,7 @@ package se.samverka.agreement;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.samverka.centre.CentreView;
+import se.samverka.centre.ChecklistCentre;
 import se.samverka.centre.ChecklistContributor;
 import se.samverka.rules.Finding;
 import se.samverka.rules.R15a;
@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** R15a on every centre's checklist: is the centre governed by a signed local cooperation agreement today? */
 @Component
@@ -22,21 +24,28 @@ class AgreementChecklist implements ChecklistContributor {
             AgreementState.SIGNED_NOT_YET_IN_FORCE, AgreementState.AWAITING_SIGNATURES, AgreementState.EXPIRED,
             AgreementState.DRAFT, AgreementState.NONE);
 
+    private final AgreementStandings standings;
     private final CentreAgreements agreements;
     private final Clock clock;
 
-    AgreementChecklist(CentreAgreements agreements, Clock clock) {
+    AgreementChecklist(AgreementStandings standings, CentreAgreements agreements, Clock clock) {
+        this.standings = standings;
         this.agreements = agreements;
         this.clock = clock;
     }
 
     @Override
-    public List<Finding> findings(CentreView centre) {
-        return List.of(R15a.RULE.check(centre.classification().kind(), state(centre.id())));
+    public List<Finding> findings(ChecklistCentre centre) {
+        return List.of(R15a.RULE.check(centre.kind(), state(agreements.of(centre.id()), LocalDate.now(clock))));
     }
 
-    AgreementState state(long centreId) {
-        return state(agreements.of(centreId), LocalDate.now(clock));
+    @Override
+    public Map<Long, List<Finding>> findings(List<ChecklistCentre> centres) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<AgreementStanding>> agreements = standings.ofCentres(
+                centres.stream().map(ChecklistCentre::id).toList());
+        return centres.stream().collect(Collectors.toMap(ChecklistCentre::id, centre -> List.of(R15a.RULE.check(
+                centre.kind(), state(agreements.getOrDefault(centre.id(), List.of()), today)))));
     }
 
     /** The best standing among a centre's cooperation agreements: one in force outweighs a draft. */

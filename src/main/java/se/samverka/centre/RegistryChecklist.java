@@ -7,6 +7,8 @@ import se.samverka.rules.Checklist;
 import se.samverka.rules.Finding;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The registry's rules on the checklist: classification (§8, Bilaga 3) and governance (§11). */
 @Component
@@ -14,7 +16,8 @@ import java.util.List;
 class RegistryChecklist implements ChecklistContributor {
 
     @Override
-    public List<Finding> findings(CentreView centre) {
-        return Checklist.check(centre.classification(), centre.configuration(), centre.governance());
+    public Map<Long, List<Finding>> findings(List<ChecklistCentre> centres) {
+        return centres.stream().collect(Collectors.toMap(ChecklistCentre::id,
+                centre -> Checklist.check(centre.classification(), centre.configuration(), centre.governance())));
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.util.MultiValueMap;
+import se.samverka.centre.CentreCompliance;
 import se.samverka.document.UploadedPdf;
 import se.samverka.rules.R4a;
 import org.springframework.stereotype.Controller;
@@ -42,6 +44,8 @@ class CountyPages {
 
     /** The minutes of a decision: the same limit as a signed consent form, within the server's multipart limit. */
     static final int MAX_DOCUMENT = 10 * 1024 * 1024;
+    /** How many of the requirements most often not met the overview lists. */
+    static final int MOST_OFTEN = 5;
 
     private final CountyOverview overview;
     private final CountyScope scope;
@@ -51,10 +55,15 @@ class CountyPages {
     private final MunicipalityMap municipalityMap;
     private final Actors actors;
     private final Clock clock;
+    private final CentreCompliance compliance;
+    private final ComplianceWorkbook workbook;
 
     CountyPages(CountyOverview overview, CountyScope scope, RegionalDecisions decisions, Parties parties,
-                CountyTodo todo, MunicipalityMap municipalityMap, Actors actors, Clock clock) {
+                CountyTodo todo, MunicipalityMap municipalityMap, Actors actors, Clock clock,
+                CentreCompliance compliance, ComplianceWorkbook workbook) {
         this.clock = clock;
+        this.compliance = compliance;
+        this.workbook = workbook;
         this.todo = todo;
         this.municipalityMap = municipalityMap;
         this.parties = parties;
@@ -66,14 +75,16 @@ class CountyPages {
 
     @GetMapping("/lan")
     String overview(Model model) {
-        model.addAttribute("overview", overview.overview(part()));
+        CountyScope.Part part = part();
+        model.addAttribute("overview", overview.overview(part));
+        model.addAttribute("mostOften", ComplianceMatrix.mostOftenNotMet(inPart(part), MOST_OFTEN));
         return "county/overview";
     }
 
     @GetMapping("/lan/att-gora")
     String todo(Model model) {
         CountyScope.Part part = part();
-        model.addAttribute("items", todo.items(part));
+        model.addAttribute("items", todo.items(part, inPart(part)));
         model.addAttribute("parties", overview.partiesIn(part).size());
         return "county/todo";
     }
@@ -81,9 +92,39 @@ class CountyPages {
     @GetMapping("/lan/karta")
     String map(@RequestParam(name = "figur", required = false) String figure, Model model) {
         CountyMap.Figure chosen = FormValues.choice(CountyMap.Figure.class, figure).orElse(CountyMap.Figure.FAMILY_CENTRES);
-        model.addAttribute("map", CountyMap.of(municipalityMap, overview.now(part()), chosen));
+        CountyScope.Part part = part();
+        model.addAttribute("map", CountyMap.of(municipalityMap, overview.now(part), inPart(part), chosen));
         model.addAttribute("figures", CountyMap.Figure.values());
         return "county/map";
+    }
+
+    @GetMapping("/lan/efterlevnad")
+    String matrix(@RequestParam MultiValueMap<String, String> query, Model model) {
+        CountyScope.Part part = part();
+        ComplianceQuery chosen = ComplianceQuery.of(query, part);
+        List<CentreCompliance.Row> rows = compliance.visibleTo(actors.require());
+        model.addAttribute("matrix", ComplianceMatrix.of(rows, part.municipalities(), chosen.filter(), chosen.sort(),
+                chosen.descending()));
+        model.addAttribute("rules", ComplianceMatrix.of(rows, part.municipalities(), ComplianceMatrix.Filter.NONE,
+                ComplianceMatrix.Sort.NAME, false).ruleIds());
+        model.addAttribute("query", chosen);
+        model.addAttribute("part", part);
+        return "county/matrix";
+    }
+
+    @GetMapping("/lan/efterlevnad.xlsx")
+    ResponseEntity<byte[]> matrixWorkbook(@RequestParam MultiValueMap<String, String> query) {
+        CountyScope.Part part = part();
+        ComplianceQuery chosen = ComplianceQuery.of(query, part);
+        ComplianceMatrix matrix = ComplianceMatrix.of(compliance.visibleTo(actors.require()), part.municipalities(),
+                chosen.filter(), chosen.sort(), chosen.descending());
+        LocalDate today = LocalDate.now(clock);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("regelkontroll-" + today + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                .body(workbook.xlsx(matrix, today));
     }
 
     @GetMapping("/lan/centra")
@@ -172,6 +213,12 @@ class CountyPages {
                 .toList());
         model.addAttribute("parties", parties);
         return "county/timeline";
+    }
+
+    /** The checklists of the centres in the part of the county. */
+    private List<CentreCompliance.Row> inPart(CountyScope.Part part) {
+        return compliance.visibleTo(actors.require()).stream().filter(row -> part.covers(row.municipalityCode()))
+                .toList();
     }
 
     private CountyScope.Part part() {

@@ -3,10 +3,14 @@ package se.samverka.county;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.agreement.AgreementFollowUp;
+import se.samverka.centre.CentreCompliance;
 import se.samverka.centre.CentreHistory;
 import se.samverka.centre.CentreState;
 import se.samverka.organisation.Municipality;
 import se.samverka.rules.CentreKind;
+import se.samverka.rules.Finding;
+import se.samverka.rules.Outcome;
+import se.samverka.rules.Severity;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +23,7 @@ import java.util.stream.Collectors;
 /**
  * What waits for the county's follow-up: the regional notice deadline from 90 days before (R4a), centres without a
  * signed local agreement in force (R15a), local agreements ending or with notice due within 90 days (R15c, R15d),
- * and the parties without a recorded adoption (R4b). Dated items first, the nearest first.
+ * centres failing requirements on their checklists, and the parties without a recorded adoption (R4b). Dated items first, the nearest first.
  */
 @Component
 class CountyTodo {
@@ -49,7 +53,7 @@ class CountyTodo {
     }
 
     @Transactional(readOnly = true)
-    List<Item> items(CountyScope.Part part) {
+    List<Item> items(CountyScope.Part part, List<CentreCompliance.Row> checklists) {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plusDays(WITHIN_DAYS);
         List<Item> items = new ArrayList<>();
@@ -81,6 +85,15 @@ class CountyTodo {
             if (standing.endsOn() != null && !standing.endsOn().isAfter(horizon)) {
                 items.add(new Item(centre.name(), municipality, "county.todo.expiring", standing.endsOn(),
                         standing.endsOn(), path));
+            }
+        }
+        for (CentreCompliance.Row centre : checklists) {
+            List<String> failing = centre.findings().stream()
+                    .filter(f -> f.outcome() == Outcome.NOT_MET && f.severity() == Severity.REQUIREMENT)
+                    .map(Finding::ruleId).distinct().toList();
+            if (!failing.isEmpty()) {
+                items.add(new Item(centre.name(), names.get(centre.municipalityCode()), "county.todo.failing",
+                        String.join(", ", failing), null, "/centres/" + centre.id()));
             }
         }
         long notAdopted = overview.partiesIn(part).stream().filter(p -> p.adoption().isEmpty()).count();

@@ -13,7 +13,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -48,10 +50,25 @@ class MeetingFollowUp {
 
     FollowUp of(long centreId, boolean midwifeParticipates) {
         LocalDateTime now = work.now();
-        LocalDate today = now.toLocalDate();
         // the term (R9) lies within the calendar year (R11.1c), so this year's meetings are all that is counted
-        List<Held> held = summaries.of(centreId).heldThisYear();
-        Optional<CooperationTerms> terms = agreements.cooperationInForce(centreId, today);
+        return followUp(summaries.of(centreId).heldThisYear(),
+                agreements.cooperationInForce(centreId, now.toLocalDate()), midwifeParticipates, now.toLocalDate());
+    }
+
+    /** The follow-up of many centres at once, read in two statements; {@code midwife} by centre id. */
+    Map<Long, FollowUp> of(Map<Long, Boolean> midwife) {
+        LocalDateTime now = work.now();
+        List<Long> ids = List.copyOf(midwife.keySet());
+        Map<Long, List<Held>> held = summaries.heldThisYear(ids, now);
+        Map<Long, CooperationTerms> terms = agreements.cooperationInForce(ids, now.toLocalDate());
+        Map<Long, FollowUp> followUps = new HashMap<>();
+        midwife.forEach((id, participates) -> followUps.put(id, followUp(held.getOrDefault(id, List.of()),
+                Optional.ofNullable(terms.get(id)), participates, now.toLocalDate())));
+        return followUps;
+    }
+
+    private static FollowUp followUp(List<Held> held, Optional<CooperationTerms> terms, boolean midwifeParticipates,
+                                     LocalDate today) {
         BigDecimal perMonth = terms.map(CooperationTerms::meetingHoursPerMonth).orElse(null);
         Integer perYear = terms.map(CooperationTerms::steeringMeetingsPerYear).orElse(null);
 

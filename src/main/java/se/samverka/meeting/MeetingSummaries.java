@@ -6,7 +6,10 @@ import se.samverka.platform.RequestMemo;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,5 +74,30 @@ class MeetingSummaries {
                         .map(row -> new Held(row.kind(), row.startsAt(), row.endsAt(), row.midwifePresent())).toList(),
                 rows.stream().filter(row -> !row.held()).findFirst()
                         .map(row -> new Upcoming(row.id(), row.kind(), row.startsAt())));
+    }
+
+    private record HeldRow(long centreId, MeetingKind kind, LocalDateTime startsAt, LocalDateTime endsAt,
+                           boolean midwifePresent) {
+    }
+
+    /** The meetings each centre has held this year by {@code now}, in the order they began, in one statement. */
+    Map<Long, List<Held>> heldThisYear(List<Long> centreIds, LocalDateTime now) {
+        Map<Long, List<Held>> held = new HashMap<>();
+        jdbc.sql("""
+                        select m.centre_id, m.kind, m.starts_at, m.ends_at,
+                               exists (select 1 from meeting_attendee a
+                                       where a.meeting_id = m.id and a.operation = 'MIDWIFE_CLINIC' and a.present)
+                                   as midwife_present
+                        from meeting m
+                        where m.centre_id = any(cast(:centres as bigint[])) and m.starts_at >= :since and m.ends_at <= :now
+                        order by m.starts_at, m.id
+                        """)
+                .param("centres", centreIds.toArray(Long[]::new))
+                .param("since", now.toLocalDate().withDayOfYear(1).atStartOfDay())
+                .param("now", now)
+                .query(HeldRow.class).list()
+                .forEach(row -> held.computeIfAbsent(row.centreId(), id -> new ArrayList<>())
+                        .add(new Held(row.kind(), row.startsAt(), row.endsAt(), row.midwifePresent())));
+        return held;
     }
 }

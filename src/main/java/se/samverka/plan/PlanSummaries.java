@@ -67,6 +67,35 @@ class PlanSummaries {
                 .collect(Collectors.toUnmodifiableMap(PlanSummary::year, Function.identity())));
     }
 
+    private record StateRow(long centreId, int year, boolean locked, boolean overallEvaluation, int activeGoals,
+                            int unassessedGoals) {
+
+        PlanState state() {
+            return new PlanSummary(year, locked, overallEvaluation, 0, activeGoals, unassessedGoals, null, null, null)
+                    .state();
+        }
+    }
+
+    /** What R12 needs of each centre's plans for the years, in one statement; a year without a plan is missing. */
+    Map<Long, Map<Integer, PlanState>> states(List<Long> centreIds, List<Integer> years) {
+        Map<Long, Map<Integer, PlanState>> states = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select p.centre_id, p.year, p.locked_at is not null as locked,
+                               p.overall_evaluation is not null as overall_evaluation,
+                               count(g.plan_id) filter (where not g.withdrawn) as active_goals,
+                               count(g.plan_id) filter (where not g.withdrawn and g.assessment is null)
+                                   as unassessed_goals
+                        from plan p left join plan_goal g on g.plan_id = p.id
+                        where p.centre_id = any(cast(:centres as bigint[])) and p.year = any(cast(:years as integer[]))
+                        group by p.id""")
+                .param("centres", centreIds.toArray(Long[]::new))
+                .param("years", years.toArray(Integer[]::new))
+                .query(StateRow.class).list()
+                .forEach(row -> states.computeIfAbsent(row.centreId(), id -> new java.util.HashMap<>())
+                        .put(row.year(), row.state()));
+        return states;
+    }
+
     /** What R12 needs of the centre's plan for this year or last year. */
     PlanState state(long centreId, int year) {
         PlanSummary plan = recent(centreId).get(year);

@@ -1,0 +1,75 @@
+package se.samverka.county;
+
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+import se.samverka.platform.FormValues;
+import se.samverka.rules.CentreKind;
+import se.samverka.rules.Outcome;
+import se.samverka.rules.RuleBook;
+
+/**
+ * The compliance matrix's filters and order as the address gives them (Swedish parameter names). A value the county
+ * part or the rule book does not know is ignored, so an edited address shows the whole matrix rather than an error.
+ */
+record ComplianceQuery(String subRegion, String municipality, CentreKind kind, String ruleId, Outcome outcome,
+                       ComplianceMatrix.Sort sort, boolean descending) {
+
+    static ComplianceQuery of(MultiValueMap<String, String> query, CountyScope.Part part) {
+        String subRegion = query.getFirst("kommunalforbund");
+        String municipality = query.getFirst("kommun");
+        String rule = query.getFirst("regel");
+        return new ComplianceQuery(
+                part.subRegions().stream().anyMatch(s -> s.code().equals(subRegion)) ? subRegion : null,
+                municipality != null && part.covers(municipality) ? municipality : null,
+                FormValues.choice(CentreKind.class, query.getFirst("sort")).orElse(null),
+                RuleBook.rule(rule == null ? "" : rule).isPresent() ? rule : null,
+                FormValues.choice(Outcome.class, query.getFirst("utfall")).orElse(null),
+                FormValues.choice(ComplianceMatrix.Sort.class, query.getFirst("ordning"))
+                        .orElse(ComplianceMatrix.Sort.NAME),
+                "true".equals(query.getFirst("fallande")));
+    }
+
+    ComplianceMatrix.Filter filter() {
+        return new ComplianceMatrix.Filter(subRegion, municipality, kind, ruleId, outcome);
+    }
+
+    /** The address of the matrix with these filters, ordered by {@code by}: reversed when it is already so ordered. */
+    public String sortedBy(String by) {
+        ComplianceMatrix.Sort chosen = ComplianceMatrix.Sort.valueOf(by);
+        return address("/lan/efterlevnad", chosen, chosen == sort && !descending);
+    }
+
+    /** The workbook of what is shown. */
+    public String workbook() {
+        return address("/lan/efterlevnad.xlsx", sort, descending);
+    }
+
+    /** aria-sort of a column header. */
+    public String ariaSort(String by) {
+        return sort.name().equals(by) ? (descending ? "descending" : "ascending") : null;
+    }
+
+    private String address(String path, ComplianceMatrix.Sort order, boolean reversed) {
+        var uri = UriComponentsBuilder.fromPath(path);
+        if (subRegion != null) {
+            uri.queryParam("kommunalforbund", subRegion);
+        }
+        if (municipality != null) {
+            uri.queryParam("kommun", municipality);
+        }
+        if (kind != null) {
+            uri.queryParam("sort", kind);
+        }
+        if (ruleId != null) {
+            uri.queryParam("regel", ruleId);
+        }
+        if (outcome != null) {
+            uri.queryParam("utfall", outcome);
+        }
+        uri.queryParam("ordning", order);
+        if (reversed) {
+            uri.queryParam("fallande", "true");
+        }
+        return uri.encode().build().toUriString();
+    }
+}
