@@ -53,11 +53,14 @@ class CalendarFeed {
     private final Actors actors;
     private final CentreRegistry registry;
     private final List<CalendarSource> sources;
+    private final List<PersonalCalendarSource> personalSources;
     private final String baseUrl;
     private final Clock clock;
 
     CalendarFeed(Subscriptions subscriptions, Actors actors, CentreRegistry registry, List<CalendarSource> sources,
+                 List<PersonalCalendarSource> personalSources,
                  @Value("${samverka.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
+        this.personalSources = personalSources;
         this.subscriptions = subscriptions;
         this.actors = actors;
         this.registry = registry;
@@ -89,6 +92,7 @@ class CalendarFeed {
                 entries.addAll(source.entries(centres));
             }
         }
+        personalSources.forEach(source -> entries.addAll(source.entries(actor)));
         entries.sort(Comparator.comparing(CalendarEntry::date).thenComparing(CalendarEntry::uid));
         return entries;
     }

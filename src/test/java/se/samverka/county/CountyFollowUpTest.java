@@ -178,6 +178,30 @@ class CountyFollowUpTest {
     }
 
     @Test
+    void theCountysCalendarFeedHasTheRegionalNoticeDeadlineFromNinetyDaysBefore() throws Exception {
+        String viewer = fixtures.account(new Grant(Role.COUNTY_VIEWER, null));
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR,
+                fixtures.centre("1480", false, CHILD_HEALTH, true).id()));
+
+        assertThat(feed(viewer)).contains("DTSTART;VALUE=DATE:20261231", "UID:r4a-notice-2@samverka");
+        assertThat(feed(coordinator)).doesNotContain("r4a-notice");
+        clock.set(LocalDateTime.of(2026, 10, 1, 9, 0));
+        assertThat(feed(viewer)).as("91 days before").doesNotContain("r4a-notice");
+        clock.set(LocalDateTime.of(2026, 10, 3, 9, 0));
+        assertThat(feed(viewer)).as("89 days before").contains("r4a-notice-2");
+        clock.set(LocalDateTime.of(2027, 1, 1, 9, 0));
+        assertThat(feed(viewer)).as("after the deadline").doesNotContain("r4a-notice");
+    }
+
+    private String feed(String username) throws Exception {
+        String url = (String) mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/kalender/link").with(csrf()).with(fixtures.as(username)))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("url");
+        return mvc.perform(get(url.substring(url.indexOf("/kalender/")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aSubRegionsFollowUpSeesItsOwnMunicipalitiesOnly() throws Exception {
         Fixtures.Centre boras = fixtures.centre("1490", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
                 PREVENTIVE_SOCIAL_SERVICES, true);
