@@ -189,6 +189,8 @@ class AuthorizationMatrixTest {
         RULES.put("GET /lan/karta", COUNTY_FOLLOW_UP);
         RULES.put("GET /lan/efterlevnad", COUNTY_FOLLOW_UP);
         RULES.put("GET /lan/efterlevnad.xlsx", COUNTY_FOLLOW_UP);
+        RULES.put("GET /lan/befolkning", COUNTY_FOLLOW_UP);
+        RULES.put("POST /lan/befolkning", COUNTY);
         RULES.put("POST /lan/parter/{id}/beslut", COUNTY);
         RULES.put("GET /lan/beslut/{id}/dokument", COUNTY_FOLLOW_UP);
         RULES.put("GET /api/v1/statistics", PUBLIC);

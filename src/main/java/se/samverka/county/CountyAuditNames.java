@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Names the decisions about the regional agreement in the audit review: the body and the day. */
+/** Names the county's objects in the audit review: a decision by its body and day, a population import by number. */
 @Component
 class CountyAuditNames implements AuditObjectNames {
 
@@ -23,13 +23,18 @@ class CountyAuditNames implements AuditObjectNames {
 
     @Override
     public Set<String> objectTypes() {
-        return Set.of(RegionalDecisions.AUDIT_TYPE);
+        return Set.of(RegionalDecisions.AUDIT_TYPE, Population.AUDIT_TYPE);
     }
 
     @Override
     public Map<String, AuditObjectName> names(String objectType, Set<String> objectIds) {
         Set<Long> ids = Set.copyOf(AuditObjectNames.numeric(objectIds));
         Map<String, AuditObjectName> names = new HashMap<>();
+        if (objectType.equals(Population.AUDIT_TYPE)) {
+            ids.forEach(id -> names.put(String.valueOf(id),
+                    AuditObjectName.of(texts.message("audit.name.population", id))));
+            return names;
+        }
         decisions.all().stream().filter(d -> ids.contains(d.id())).forEach(d -> names.put(String.valueOf(d.id()),
                 AuditObjectName.of(texts.message("audit.name.regional-decision", d.body(), d.decidedOn().toString()))));
         return names;

@@ -14,6 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.util.MultiValueMap;
 import se.samverka.centre.CentreCompliance;
 import se.samverka.document.UploadedPdf;
+import se.samverka.organisation.Organisations;
+import se.samverka.platform.Texts;
 import se.samverka.rules.R4a;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +46,9 @@ class CountyPages {
 
     /** The minutes of a decision: the same limit as a signed consent form, within the server's multipart limit. */
     static final int MAX_DOCUMENT = 10 * 1024 * 1024;
+    static final int MAX_POPULATION_FILE = 5 * 1024 * 1024;
+    /** SCB's Statistikdatabasen has population by age per municipality from 1968. */
+    static final int FIRST_POPULATION_YEAR = 1968;
     /** How many of the requirements most often not met the overview lists. */
     static final int MOST_OFTEN = 5;
 
@@ -57,10 +62,17 @@ class CountyPages {
     private final Clock clock;
     private final CentreCompliance compliance;
     private final ComplianceWorkbook workbook;
+    private final Population population;
+    private final Organisations organisations;
+    private final Texts texts;
 
     CountyPages(CountyOverview overview, CountyScope scope, RegionalDecisions decisions, Parties parties,
                 CountyTodo todo, MunicipalityMap municipalityMap, Actors actors, Clock clock,
-                CentreCompliance compliance, ComplianceWorkbook workbook) {
+                CentreCompliance compliance, ComplianceWorkbook workbook, Population population,
+                Organisations organisations, Texts texts) {
+        this.population = population;
+        this.organisations = organisations;
+        this.texts = texts;
         this.clock = clock;
         this.compliance = compliance;
         this.workbook = workbook;
@@ -78,6 +90,7 @@ class CountyPages {
         CountyScope.Part part = part();
         model.addAttribute("overview", overview.overview(part));
         model.addAttribute("mostOften", ComplianceMatrix.mostOftenNotMet(inPart(part), MOST_OFTEN));
+        model.addAttribute("children", population.children(LocalDate.now(clock).getYear()).orElse(null));
         return "county/overview";
     }
 
@@ -93,7 +106,9 @@ class CountyPages {
     String map(@RequestParam(name = "figur", required = false) String figure, Model model) {
         CountyMap.Figure chosen = FormValues.choice(CountyMap.Figure.class, figure).orElse(CountyMap.Figure.FAMILY_CENTRES);
         CountyScope.Part part = part();
-        model.addAttribute("map", CountyMap.of(municipalityMap, overview.now(part), inPart(part), chosen));
+        Optional<Population.Children> children = population.children(LocalDate.now(clock).getYear());
+        model.addAttribute("map", CountyMap.of(municipalityMap, overview.now(part), inPart(part), children, chosen));
+        model.addAttribute("populationYear", children.map(Population.Children::year).orElse(null));
         model.addAttribute("figures", CountyMap.Figure.values());
         return "county/map";
     }
@@ -125,6 +140,55 @@ class CountyPages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("regelkontroll-" + today + ".xlsx", StandardCharsets.UTF_8).build().toString())
                 .body(workbook.xlsx(matrix, today));
+    }
+
+    @GetMapping("/lan/befolkning")
+    String population(Model model) {
+        return populationPage(String.valueOf(LocalDate.now(clock).getYear() - 1), List.of(), model);
+    }
+
+    /** The county administrator imports a year's figures from a CSV file exported from SCB's Statistikdatabasen. */
+    @PostMapping("/lan/befolkning")
+    String importPopulation(@RequestParam(required = false) String year,
+                            @RequestParam(required = false) MultipartFile file, Model model,
+                            RedirectAttributes redirect) throws IOException {
+        if (!actors.require().isCountyAdmin()) {
+            throw new AccessDeniedException("Bara länsadministratören läser in befolkningsuppgifter");
+        }
+        int thisYear = LocalDate.now(clock).getYear();
+        Optional<Integer> chosen = FormValues.integer(year).filter(y -> y >= FIRST_POPULATION_YEAR && y <= thisYear);
+        List<String> problems = new java.util.ArrayList<>();
+        if (chosen.isEmpty()) {
+            problems.add(texts.message("county.population.year.invalid", FIRST_POPULATION_YEAR, thisYear));
+        }
+        if (file == null || file.isEmpty()) {
+            problems.add(texts.message("county.population.file.required"));
+        } else if (file.getSize() > MAX_POPULATION_FILE) {
+            problems.add(texts.message("county.population.file.large", MAX_POPULATION_FILE / 1024 / 1024));
+        }
+        if (!problems.isEmpty()) {
+            return populationPage(year, problems, model);
+        }
+        Map<String, String> municipalities = new java.util.LinkedHashMap<>();
+        organisations.municipalities().forEach(m -> municipalities.put(m.code(), m.name()));
+        PopulationCsv.Result result = PopulationCsv.parse(file.getBytes(), chosen.get(), municipalities);
+        if (result instanceof PopulationCsv.Rejected rejected) {
+            return populationPage(year, rejected.problems().stream().map(PopulationCsv.Problem::text).toList(),
+                    model);
+        }
+        PopulationCsv.Figures figures = (PopulationCsv.Figures) result;
+        population.store(figures, UploadedPdf.filename(file, "befolkning.csv"), actors.require().username());
+        redirect.addFlashAttribute("imported", texts.message("county.population.imported." + figures.measure(),
+                figures.year(), figures.byMunicipality().size()));
+        return "redirect:/lan/befolkning";
+    }
+
+    private String populationPage(String year, List<String> problems, Model model) {
+        model.addAttribute("imports", population.imports());
+        model.addAttribute("year", year);
+        model.addAttribute("problems", problems);
+        model.addAttribute("maxFileMb", MAX_POPULATION_FILE / 1024 / 1024);
+        return "county/population";
     }
 
     @GetMapping("/lan/centra")

@@ -61,6 +61,8 @@ class CountyFollowUpTest {
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    se.samverka.organisation.Organisations organisations;
 
     /** A centre that takes in its midwife clinic on 1 July counts as family-centre-like on 30 June, a family centre on 1 July. */
     @Test
@@ -282,6 +284,46 @@ class CountyFollowUpTest {
         assertThat(notPdf).contains("Dokumentet är inte en PDF som går att öppna.");
         assertThat(jdbc.sql("select count(*) from regional_decision where principal_id = :p").param("p", hjo)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theCountyAdministratorImportsTheChildrenPerMunicipalityAndTheCountySeesCentresPerThousandChildren()
+            throws Exception {
+        String admin = fixtures.account(Grant.countyAdmin());
+        String viewer = fixtures.account(new Grant(Role.COUNTY_VIEWER, null));
+        StringBuilder csv = new StringBuilder("\"Folkmängden efter region, ålder och år\"\n\"region\",\"ålder\",\"2025\"\n");
+        for (var municipality : organisations.municipalities()) {
+            for (int age = 0; age <= 5; age++) {
+                csv.append('"').append(municipality.code()).append(' ').append(municipality.name()).append("\",\"")
+                        .append(age).append(" år\",\"").append(municipality.code().equals("1446") ? 50 : 1000)
+                        .append("\"\n");
+            }
+        }
+        fixtures.centre("1446", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true, PREVENTIVE_SOCIAL_SERVICES, true);
+        long karlsborgCovered = history.on(LocalDate.now(clock)).stream()
+                .filter(s -> s.municipalityCode().equals("1446") && s.kind() != CentreKind.NOT_COVERED).count();
+
+        mvc.perform(multipart("/lan/befolkning").file(new MockMultipartFile("file", "befolkning.csv", "text/csv",
+                        csv.toString().getBytes(StandardCharsets.UTF_8))).param("year", "2025")
+                        .with(csrf()).with(fixtures.as(admin)))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(page("/lan/befolkning", viewer)).contains("Barn 0–5 år", "befolkning.csv", "2025");
+        String rate = java.math.BigDecimal.valueOf(karlsborgCovered * 1000.0 / 300)
+                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        assertThat(page("/lan", viewer)).contains("Per 1 000 barn 0–5 år (2025)", rate);
+        assertThat(page("/lan/karta?figur=PER_1000_CHILDREN", viewer)).contains("Karlsborg: " + rate);
+
+        mvc.perform(multipart("/lan/befolkning").file(new MockMultipartFile("file", "befolkning.csv", "text/csv",
+                        csv.toString().getBytes(StandardCharsets.UTF_8))).param("year", "2025")
+                        .with(csrf()).with(fixtures.as(viewer)))
+                .andExpect(status().isForbidden());
+        String refused = mvc.perform(multipart("/lan/befolkning").file(new MockMultipartFile("file", "fel.csv",
+                                "text/csv", "\"region\",\"2025\"\n\"1401 Härryda\",\"12\"\n".getBytes(StandardCharsets.UTF_8)))
+                        .param("year", "2025").with(csrf()).with(fixtures.as(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("Filen lästes inte in", "Filen saknar 48 kommuner");
+        assertThat(jdbc.sql("select count(*) from population_import").query(Long.class).single()).isEqualTo(1);
     }
 
     private static byte[] onePagePdf() throws java.io.IOException {
