@@ -3,7 +3,8 @@
 -- group and coordinator, premises and fire-safety log, a year of meetings (monthly cooperation meetings and four
 -- steering-group meetings, those held with attendees, approved minutes and an action point, the next of each ahead),
 -- its signed cooperation and usage-right agreements with their event logs, last year's adopted operational plan and
--- this year's (goals, activities, follow-ups), and shared costs for last year and this year so far. Dates follow
+-- this year's (goals, activities, follow-ups), shared costs for last year and this year so far, and five years of the
+-- registry's history (2022 on) for the county's follow-up. Dates follow
 -- today's date, so the history is always the past year. Users, all with the demo password `familjecentral`:
 --   bench-lan        county administrator, with the calendar subscription token below
 --   bench-kommun     principal administrator of centre 1's municipality (Härryda kommun, about 21 centres)
@@ -100,6 +101,22 @@ insert into coordinator_decision (centre_id, decision, decided_on, name, employe
 select centre_id, 'APPOINTED', current_date - 400, 'Maria Lind ' || n, municipality_principal, 50, 'bench',
        now() - interval '400 days'
 from bench_centre;
+
+-- Five years of the registry's history (§4): each centre established early in 2022, then one change a year (its
+-- midwife clinic moving in or out, a prioritised area, the coordinator's service grade); the last is how it stands.
+update centre c set established_on = date '2022-01-01' + b.n % 300 from bench_centre b where c.id = b.centre_id;
+
+insert into centre_history (centre_id, valid_from, recorded_at, name, municipality_code, prioritised_area, operations,
+                            co_located, steering_group_id, coordinator_service_grade, coordinator_employer_id,
+                            established_on)
+select c.id, make_date(2022 + y, 1, 1) + b.n % 300, make_date(2022 + y, 1, 1) + b.n % 300, c.name,
+       c.municipality_code, case when y = 4 then b.n % 3 = 0 else (b.n + y) % 3 = 0 end,
+       array['MIDWIFE_CLINIC', 'CHILD_HEALTH', 'OPEN_PRESCHOOL', 'PREVENTIVE_SOCIAL_SERVICES'],
+       case when (y = 4 and b.n % 4 <> 0) or (y < 4 and (b.n + y) % 4 <> 0)
+            then array['MIDWIFE_CLINIC', 'CHILD_HEALTH', 'OPEN_PRESCHOOL', 'PREVENTIVE_SOCIAL_SERVICES']
+            else array['CHILD_HEALTH', 'OPEN_PRESCHOOL', 'PREVENTIVE_SOCIAL_SERVICES'] end,
+       c.steering_group_id, case when y = 4 then 50 else 20 + 5 * y end, c.coordinator_employer_id, c.established_on
+from bench_centre b join centre c on c.id = b.centre_id cross join generate_series(0, 4) y;
 
 -- Premises and the fire-safety log.
 insert into premises (centre_id, representative, appointed_on, assembly_point, evacuation_plan, version)
