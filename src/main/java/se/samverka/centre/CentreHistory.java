@@ -94,7 +94,7 @@ public class CentreHistory {
                 .map(operation -> new Participation(BaseOperation.valueOf(operation), coLocated.contains(operation)))
                 .toList();
         boolean prioritised = rs.getBoolean("prioritised_area");
-        return new CentreState(rs.getLong("centre_id"), rs.getObject("valid_from", LocalDate.class),
+        return CentreState.of(rs.getLong("centre_id"), rs.getObject("valid_from", LocalDate.class),
                 rs.getString("name"), rs.getString("municipality_code"),
                 new CentreConfiguration(participations, Set.of(), prioritised),
                 rs.getObject("steering_group_id", Long.class), rs.getObject("coordinator_service_grade", Integer.class),

@@ -2,6 +2,7 @@ package se.samverka.centre;
 
 import se.samverka.rules.BaseOperation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +11,10 @@ import java.util.Optional;
  * coordinator: what shared costs are split by. No personal data.
  *
  * @param coordinatorEmployerId the principal that employs the coordinator, or null when there is none
+ * @param establishedOn         the day the centre was established, or null when not known (R14b)
  */
 public record CentreParticipants(long id, String name, List<Participant> operations, Long coordinatorEmployerId,
-                                 CentreAccess.Facts facts) {
+                                 LocalDate establishedOn, CentreAccess.Facts facts) {
 
     public record Participant(BaseOperation operation, String unitName, long principalId, String principalName) {
     }

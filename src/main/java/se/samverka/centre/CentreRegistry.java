@@ -105,7 +105,7 @@ public class CentreRegistry {
                     .toList();
             Coordinator coordinator = centre.coordinator();
             return new CentreParticipants(id, centre.name(), operations,
-                    coordinator == null ? null : coordinator.employerId(), facts(centre, units));
+                    coordinator == null ? null : coordinator.employerId(), centre.establishedOn(), facts(centre, units));
         });
     }
 

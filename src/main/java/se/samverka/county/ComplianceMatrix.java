@@ -51,6 +51,14 @@ record ComplianceMatrix(List<String> ruleIds, List<Line> lines) {
         NOT_MET
     }
 
+    /** One page of the lines: {@code first} is the number of its first line, counted from 1, of {@code total}. */
+    record Page(List<Line> lines, int number, int pages, int first, int total) {
+
+        public int last() {
+            return first + lines.size() - 1;
+        }
+    }
+
     /** A requirement and how many of the covered centres do not meet it. */
     record RuleCount(String ruleId, int notMet) {
     }

@@ -12,7 +12,10 @@ import se.samverka.rules.RuleBook;
  * part or the rule book does not know is ignored, so an edited address shows the whole matrix rather than an error.
  */
 record ComplianceQuery(String subRegion, String municipality, CentreKind kind, String ruleId, Outcome outcome,
-                       ComplianceMatrix.Sort sort, boolean descending) {
+                       ComplianceMatrix.Sort sort, boolean descending, int page) {
+
+    /** Lines on a page; the workbook has them all. */
+    static final int PAGE_SIZE = 100;
 
     static ComplianceQuery of(MultiValueMap<String, String> query, CountyScope.Part part) {
         String subRegion = query.getFirst("kommunalforbund");
@@ -26,7 +29,22 @@ record ComplianceQuery(String subRegion, String municipality, CentreKind kind, S
                 FormValues.choice(Outcome.class, query.getFirst("utfall")).orElse(null),
                 FormValues.choice(ComplianceMatrix.Sort.class, query.getFirst("ordning"))
                         .orElse(ComplianceMatrix.Sort.NAME),
-                "true".equals(query.getFirst("fallande")));
+                "true".equals(query.getFirst("fallande")),
+                FormValues.integer(query.getFirst("sida")).filter(page -> page >= 1).orElse(1));
+    }
+
+    /** The lines of the page asked for, or of the last page when it asks for one beyond it. */
+    ComplianceMatrix.Page page(ComplianceMatrix matrix) {
+        int pages = Math.max(1, (matrix.lines().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int number = Math.min(page, pages);
+        int from = (number - 1) * PAGE_SIZE;
+        return new ComplianceMatrix.Page(matrix.lines().subList(from, Math.min(matrix.lines().size(), from + PAGE_SIZE)),
+                number, pages, from + 1, matrix.lines().size());
+    }
+
+    /** The address of another page of the same matrix. */
+    public String atPage(int number) {
+        return address("/lan/efterlevnad", sort, descending) + (number > 1 ? "&sida=" + number : "");
     }
 
     ComplianceMatrix.Filter filter() {

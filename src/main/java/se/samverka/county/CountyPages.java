@@ -118,8 +118,10 @@ class CountyPages {
         CountyScope.Part part = part();
         ComplianceQuery chosen = ComplianceQuery.of(query, part);
         List<CentreCompliance.Row> rows = compliance.visibleTo(actors.require());
-        model.addAttribute("matrix", ComplianceMatrix.of(rows, part.municipalities(), chosen.filter(), chosen.sort(),
-                chosen.descending()));
+        ComplianceMatrix matrix = ComplianceMatrix.of(rows, part.municipalities(), chosen.filter(), chosen.sort(),
+                chosen.descending());
+        model.addAttribute("matrix", matrix);
+        model.addAttribute("page", chosen.page(matrix));
         model.addAttribute("rules", ComplianceMatrix.of(rows, part.municipalities(), ComplianceMatrix.Filter.NONE,
                 ComplianceMatrix.Sort.NAME, false).ruleIds());
         model.addAttribute("query", chosen);

@@ -218,7 +218,7 @@ class EconomyPages {
                 || !costs.year(centre.id(), year).periodLength().has(period)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return costs.settlement(centre.id(), year, period, centre.baseOperations());
+        return costs.settlement(centre.id(), year, period, centre.baseOperations(), centre.establishedOn());
     }
 
     private String settlementPage(CentreParticipants centre, Settlement settlement, Model model) {

@@ -7,6 +7,7 @@ import se.samverka.rules.R14b;
 import se.samverka.rules.R14c;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -68,11 +69,12 @@ record Settlement(long centreId, int year, String period, List<BaseOperation> op
     }
 
     static Settlement of(long centreId, int year, String period, List<BaseOperation> participating,
-                         Map<BaseOperation, BigDecimal> key, List<CostItem> items, ClosedPeriod closed) {
+                         Map<BaseOperation, BigDecimal> key, List<CostItem> items, ClosedPeriod closed,
+                         LocalDate establishedOn) {
         List<BaseOperation> operations = participating.stream().distinct().sorted().toList();
         boolean keyFits = !key.isEmpty() && key.keySet().equals(new HashSet<>(operations))
                 && key.values().stream().anyMatch(w -> w.signum() > 0);
-        R14b.Basis basis = R14b.RULE.basis(null, keyFits);
+        R14b.Basis basis = R14b.RULE.basis(establishedOn, keyFits);
         List<Line> lines = new ArrayList<>();
         Map<BaseOperation, Map<BaseOperation, Long>> owes = new EnumMap<>(BaseOperation.class);
         for (CostItem item : items) {

@@ -12,6 +12,7 @@ import se.samverka.rules.BaseOperation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -73,11 +74,12 @@ class SharedCosts {
     }
 
     @Transactional(readOnly = true)
-    public Settlement settlement(long centreId, int year, String period, List<BaseOperation> participating) {
+    public Settlement settlement(long centreId, int year, String period, List<BaseOperation> participating,
+                                 LocalDate establishedOn) {
         Optional<ClosedPeriod> closed = closings.findByCentreIdAndYearAndPeriod(centreId, year, period);
         return Settlement.of(centreId, year, period, closed.map(ClosedPeriod::participating).orElse(participating),
                 year(centreId, year).key(), items.findByCentreIdAndYearAndPeriodOrderById(centreId, year, period),
-                closed.orElse(null));
+                closed.orElse(null), establishedOn);
     }
 
     /**
@@ -105,7 +107,7 @@ class SharedCosts {
                 .mapToLong(period -> Settlement.of(centreId, year, period, participating, key, items.stream()
                         .filter(item -> item.period().equals(period))
                         .sorted(Comparator.comparing(CostItem::id))
-                        .toList(), null).unsettledOre())
+                        .toList(), null, null).unsettledOre())
                 .sum();
     }
 

@@ -48,46 +48,69 @@ class MeetingFollowUp {
         this.agreements = agreements;
     }
 
+    /**
+     * What the follow-up counts of a centre's meetings held this year, in whole minutes per meeting: cooperation
+     * meetings this month, this term and in the term's ended months, those of them the midwife attended, and the
+     * steering group's meetings. {@link MeetingSummaries#totalsThisYear} counts the same in SQL for many centres.
+     */
+    record Totals(long cooperationThisMonth, long cooperationThisTerm, long cooperationEndedMonths,
+                  long midwifeThisTerm, int steeringThisYear) {
+
+        static final Totals NONE = new Totals(0, 0, 0, 0, 0);
+
+        static Totals of(List<Held> held, LocalDate today) {
+            LocalDate termStart = R9.termStart(today);
+            YearMonth month = YearMonth.from(today);
+            List<Held> cooperation = held.stream().filter(m -> m.kind() == MeetingKind.COOPERATION).toList();
+            Predicate<Held> inTerm = m -> !m.startsAt().toLocalDate().isBefore(termStart);
+            return new Totals(minutes(cooperation, m -> YearMonth.from(m.startsAt()).equals(month)),
+                    minutes(cooperation, inTerm),
+                    minutes(cooperation, inTerm.and(m -> YearMonth.from(m.startsAt()).isBefore(month))),
+                    minutes(cooperation, inTerm.and(Held::midwifePresent)),
+                    (int) held.stream().filter(m -> m.kind() == MeetingKind.STEERING_GROUP)
+                            .filter(m -> m.startsAt().getYear() == today.getYear()).count());
+        }
+
+        private static long minutes(List<Held> meetings, Predicate<Held> which) {
+            return meetings.stream().filter(which).mapToLong(Held::minutes).sum();
+        }
+    }
+
     FollowUp of(long centreId, boolean midwifeParticipates) {
-        LocalDateTime now = work.now();
+        LocalDate today = work.now().toLocalDate();
         // the term (R9) lies within the calendar year (R11.1c), so this year's meetings are all that is counted
-        return followUp(summaries.of(centreId).heldThisYear(),
-                agreements.cooperationInForce(centreId, now.toLocalDate()), midwifeParticipates, now.toLocalDate());
+        return followUp(Totals.of(summaries.of(centreId).heldThisYear(), today),
+                agreements.cooperationInForce(centreId, today), midwifeParticipates, today);
     }
 
     /** The follow-up of many centres at once, read in two statements; {@code midwife} by centre id. */
     Map<Long, FollowUp> of(Map<Long, Boolean> midwife) {
         LocalDateTime now = work.now();
         List<Long> ids = List.copyOf(midwife.keySet());
-        Map<Long, List<Held>> held = summaries.heldThisYear(ids, now);
+        Map<Long, Totals> held = summaries.totalsThisYear(ids, now);
         Map<Long, CooperationTerms> terms = agreements.cooperationInForce(ids, now.toLocalDate());
         Map<Long, FollowUp> followUps = new HashMap<>();
-        midwife.forEach((id, participates) -> followUps.put(id, followUp(held.getOrDefault(id, List.of()),
+        midwife.forEach((id, participates) -> followUps.put(id, followUp(held.getOrDefault(id, Totals.NONE),
                 Optional.ofNullable(terms.get(id)), participates, now.toLocalDate())));
         return followUps;
     }
 
-    private static FollowUp followUp(List<Held> held, Optional<CooperationTerms> terms, boolean midwifeParticipates,
+    private static FollowUp followUp(Totals held, Optional<CooperationTerms> terms, boolean midwifeParticipates,
                                      LocalDate today) {
         BigDecimal perMonth = terms.map(CooperationTerms::meetingHoursPerMonth).orElse(null);
         Integer perYear = terms.map(CooperationTerms::steeringMeetingsPerYear).orElse(null);
 
         LocalDate termStart = R9.termStart(today);
-        YearMonth month = YearMonth.from(today);
-        List<Held> cooperation = held.stream().filter(m -> m.kind() == MeetingKind.COOPERATION).toList();
-        BigDecimal thisMonth = heldHours(cooperation, m -> YearMonth.from(m.startsAt()).equals(month));
-        BigDecimal thisTerm = heldHours(cooperation, m -> !m.startsAt().toLocalDate().isBefore(termStart));
-        BigDecimal endedMonths = heldHours(cooperation, m -> !m.startsAt().toLocalDate().isBefore(termStart)
-                && YearMonth.from(m.startsAt()).isBefore(month));
+        BigDecimal thisMonth = R9.hours(held.cooperationThisMonth());
+        BigDecimal thisTerm = R9.hours(held.cooperationThisTerm());
+        BigDecimal endedMonths = R9.hours(held.cooperationEndedMonths());
         Finding r9 = terms.isEmpty() ? R9.RULE.withoutAgreement()
                 : R9.RULE.check(perMonth, endedMonths, R9.endedMonthsOfTerm(today));
 
-        BigDecimal midwife = heldHours(cooperation, m -> !m.startsAt().toLocalDate().isBefore(termStart)
-                && m.midwifePresent());
+        BigDecimal midwife = R9.hours(held.midwifeThisTerm());
         Finding rb3c = RB3c.RULE.check(midwifeParticipates, midwife, R9.endedMonthsOfTerm(today));
 
-        int steering = (int) held.stream().filter(m -> m.kind() == MeetingKind.STEERING_GROUP)
-                .filter(m -> m.startsAt().getYear() == today.getYear()).count();
+        int steering = held.steeringThisYear();
         Finding r11 = terms.isEmpty() ? R11_1c.RULE.withoutAgreement() : R11_1c.RULE.check(perYear, steering, today);
 
         return new FollowUp(terms.isPresent(), thisMonth, thisTerm, perMonth,
@@ -98,9 +121,5 @@ class MeetingFollowUp {
 
     static BigDecimal hours(List<Meeting> meetings, Predicate<Meeting> which) {
         return R9.hours(meetings.stream().filter(which).mapToLong(Meeting::minutes).sum());
-    }
-
-    private static BigDecimal heldHours(List<Held> meetings, Predicate<Held> which) {
-        return R9.hours(meetings.stream().filter(which).mapToLong(Held::minutes).sum());
     }
 }

@@ -3,10 +3,11 @@ package se.samverka.meeting;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverka.platform.RequestMemo;
+import se.samverka.rules.R9;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,28 +77,39 @@ class MeetingSummaries {
                         .map(row -> new Upcoming(row.id(), row.kind(), row.startsAt())));
     }
 
-    private record HeldRow(long centreId, MeetingKind kind, LocalDateTime startsAt, LocalDateTime endsAt,
-                           boolean midwifePresent) {
-    }
-
-    /** The meetings each centre has held this year by {@code now}, in the order they began, in one statement. */
-    Map<Long, List<Held>> heldThisYear(List<Long> centreIds, LocalDateTime now) {
-        Map<Long, List<Held>> held = new HashMap<>();
+    /**
+     * {@link MeetingFollowUp.Totals#of} for many centres in one statement: each meeting's whole minutes summed in SQL
+     * by the same conditions; a centre without meetings held this year is left out.
+     */
+    Map<Long, MeetingFollowUp.Totals> totalsThisYear(List<Long> centreIds, LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
+        Map<Long, MeetingFollowUp.Totals> totals = new HashMap<>();
         jdbc.sql("""
-                        select m.centre_id, m.kind, m.starts_at, m.ends_at,
-                               exists (select 1 from meeting_attendee a
-                                       where a.meeting_id = m.id and a.operation = 'MIDWIFE_CLINIC' and a.present)
-                                   as midwife_present
-                        from meeting m
-                        where m.centre_id = any(cast(:centres as bigint[])) and m.starts_at >= :since and m.ends_at <= :now
-                        order by m.starts_at, m.id
-                        """)
+                        select centre_id,
+                               coalesce(sum(minutes) filter (where kind = 'COOPERATION' and starts_at >= :month), 0),
+                               coalesce(sum(minutes) filter (where kind = 'COOPERATION' and starts_at >= :term), 0),
+                               coalesce(sum(minutes) filter (where kind = 'COOPERATION' and starts_at >= :term
+                                                               and starts_at < :month), 0),
+                               coalesce(sum(minutes) filter (where kind = 'COOPERATION' and starts_at >= :term
+                                                               and midwife_present), 0),
+                               count(*) filter (where kind = 'STEERING_GROUP')
+                        from (select m.centre_id, m.kind, m.starts_at,
+                                     floor(extract(epoch from m.ends_at - m.starts_at) / 60)::bigint as minutes,
+                                     exists (select 1 from meeting_attendee a where a.meeting_id = m.id
+                                             and a.operation = 'MIDWIFE_CLINIC' and a.present) as midwife_present
+                              from meeting m
+                              where m.centre_id = any(cast(:centres as bigint[])) and m.starts_at >= :since
+                                and m.ends_at <= :now) held
+                        group by centre_id""")
                 .param("centres", centreIds.toArray(Long[]::new))
-                .param("since", now.toLocalDate().withDayOfYear(1).atStartOfDay())
+                .param("since", today.withDayOfYear(1).atStartOfDay())
+                .param("term", R9.termStart(today).atStartOfDay())
+                .param("month", today.withDayOfMonth(1).atStartOfDay())
                 .param("now", now)
-                .query(HeldRow.class).list()
-                .forEach(row -> held.computeIfAbsent(row.centreId(), id -> new ArrayList<>())
-                        .add(new Held(row.kind(), row.startsAt(), row.endsAt(), row.midwifePresent())));
-        return held;
+                .query(rs -> {
+                    totals.put(rs.getLong(1), new MeetingFollowUp.Totals(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5), rs.getInt(6)));
+                });
+        return totals;
     }
 }

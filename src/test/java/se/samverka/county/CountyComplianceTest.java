@@ -104,7 +104,10 @@ class CountyComplianceTest {
                     PREVENTIVE_SOCIAL_SERVICES, true);
         }
         for (int i = 0; i < pages.size(); i++) {
-            assertThat(statements(pages.get(i), viewer)).as(pages.get(i)).isEqualTo(few.get(i));
+            int many = statements(pages.get(i), viewer);
+            System.out.printf("CountyComplianceTest: %s reads %d statements with few centres, %d with six more%n",
+                    pages.get(i), few.get(i), many);
+            assertThat(many).as(pages.get(i)).isEqualTo(few.get(i));
         }
     }
 

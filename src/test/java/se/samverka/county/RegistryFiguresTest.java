@@ -93,7 +93,7 @@ class RegistryFiguresTest {
                 };
                 participations.add(new Participation(operation, Character.isUpperCase(letter)));
             }
-            states.add(new CentreState(id++, DAY.minusMonths(1), "Centrum " + id, municipality,
+            states.add(CentreState.of(id++, DAY.minusMonths(1), "Centrum " + id, municipality,
                     new CentreConfiguration(participations, java.util.Set.of(), prioritised), null, null, null,
                     null));
         }

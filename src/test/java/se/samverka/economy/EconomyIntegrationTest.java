@@ -137,7 +137,7 @@ class EconomyIntegrationTest {
     void theWorkedExampleIsExactToTheOreAndNettedPerPair() throws Exception {
         Setup setup = workedExample();
         Settlement s = costs.settlement(setup.centreId(), 2026, "Y",
-                List.of(MIDWIFE_CLINIC, CHILD_HEALTH, OPEN_PRESCHOOL, PREVENTIVE_SOCIAL_SERVICES));
+                List.of(MIDWIFE_CLINIC, CHILD_HEALTH, OPEN_PRESCHOOL, PREVENTIVE_SOCIAL_SERVICES), null);
 
         // coordinator: 60 000 000 öre / 4 = 15 000 000 each, paid by ÖF (the employer), not the chosen BHV
         Settlement.Line coordinator = s.lines().get(0);
@@ -299,7 +299,7 @@ class EconomyIntegrationTest {
         addItem(setup, "Q2", "PREMISES_CLEANING", "10,00", "CHILD_HEALTH").andExpect(status().is3xxRedirection());
         addItem(setup, "Q2", "COORDINATOR_TRAINING", "10,00", "OPEN_PRESCHOOL").andExpect(status().is3xxRedirection());
         Settlement s = costs.settlement(setup.centreId(), 2026, "Q2",
-                List.of(MIDWIFE_CLINIC, CHILD_HEALTH, OPEN_PRESCHOOL, PREVENTIVE_SOCIAL_SERVICES));
+                List.of(MIDWIFE_CLINIC, CHILD_HEALTH, OPEN_PRESCHOOL, PREVENTIVE_SOCIAL_SERVICES), null);
         assertThat(s.basis()).isEqualTo(se.samverka.rules.R14b.Basis.LOCAL_KEY);
         assertThat(s.lines().get(0).share(OPEN_PRESCHOOL)).isEqualTo(500);
         assertThat(s.lines().get(0).share(PREVENTIVE_SOCIAL_SERVICES)).isZero();

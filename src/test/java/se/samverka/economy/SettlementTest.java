@@ -33,7 +33,7 @@ class SettlementTest {
     void theWorkedExampleIsExactToTheOreAndNettedPerPair() {
         Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(), List.of(
                 item(CostCategory.COORDINATOR_SALARY, 60_000_000L, OPEN_PRESCHOOL),
-                item(CostCategory.PREMISES_RENT, 10_000_001L, CHILD_HEALTH)), null);
+                item(CostCategory.PREMISES_RENT, 10_000_001L, CHILD_HEALTH)), null, null);
 
         assertThat(s.lines().get(0).share(MIDWIFE_CLINIC)).isEqualTo(15_000_000L);
         assertThat(s.lines().get(1).share(CHILD_HEALTH)).isEqualTo(2_500_001L);
@@ -65,7 +65,7 @@ class SettlementTest {
                 items.add(item(category, random.nextLong(Money.MAX_ORE / 1000),
                         operations.get(random.nextInt(operations.size()))));
             }
-            Settlement s = Settlement.of(1, 2026, "Y", operations, key, items, null);
+            Settlement s = Settlement.of(1, 2026, "Y", operations, key, items, null, null);
             for (Settlement.Line line : s.lines()) {
                 assertThat(operations.stream().mapToLong(line::share).sum()).isEqualTo(line.item().amountOre());
             }
@@ -84,8 +84,25 @@ class SettlementTest {
     @Test
     void aKeyThatDoesNotNameEveryOperationIsNotUsed() {
         Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(CHILD_HEALTH, BigDecimal.ONE),
-                List.of(item(CostCategory.PREMISES_CLEANING, 400, CHILD_HEALTH)), null);
+                List.of(item(CostCategory.PREMISES_CLEANING, 400, CHILD_HEALTH)), null, null);
         assertThat(s.basis()).isNotEqualTo(se.samverka.rules.R14b.Basis.LOCAL_KEY);
+        assertThat(s.lines().getFirst().share(MIDWIFE_CLINIC)).isEqualTo(100);
+    }
+
+    /** R14b: the day the centre was established decides whether equal parts are the agreement's or a stand-in. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "etablerad {0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(nullValues = "-", textBlock = """
+            -,          EQUAL_UNTIL_LOCAL_KEY
+            2024-02-29, EQUAL_UNTIL_LOCAL_KEY
+            2024-03-01, EQUAL
+            2026-09-02, EQUAL
+            """)
+    void theDayACentreWasEstablishedDecidesWhyOtherCostsAreSplitEqually(java.time.LocalDate establishedOn,
+                                                                       se.samverka.rules.R14b.Basis basis) {
+        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(),
+                List.of(item(CostCategory.PREMISES_CLEANING, 400, CHILD_HEALTH)), null, establishedOn);
+
+        assertThat(s.basis()).isEqualTo(basis);
         assertThat(s.lines().getFirst().share(MIDWIFE_CLINIC)).isEqualTo(100);
     }
 
@@ -95,7 +112,7 @@ class SettlementTest {
                 OPEN_PRESCHOOL, BigDecimal.valueOf(2), PREVENTIVE_SOCIAL_SERVICES, BigDecimal.ZERO);
         Settlement s = Settlement.of(1, 2026, "Y", FOUR, key, List.of(
                 item(CostCategory.PREMISES_RENT, 1000, CHILD_HEALTH),
-                item(CostCategory.COORDINATOR_TRAINING, 1000, CHILD_HEALTH)), null);
+                item(CostCategory.COORDINATOR_TRAINING, 1000, CHILD_HEALTH)), null, null);
         assertThat(s.lines().get(0).share(OPEN_PRESCHOOL)).isEqualTo(500);
         assertThat(s.lines().get(0).share(PREVENTIVE_SOCIAL_SERVICES)).isZero();
         assertThat(s.lines().get(1).share(PREVENTIVE_SOCIAL_SERVICES)).isEqualTo(250);
