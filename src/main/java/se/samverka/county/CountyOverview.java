@@ -3,7 +3,9 @@ package se.samverka.county;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.agreement.AgreementFollowUp;
+import se.samverka.centre.CentreCompliance;
 import se.samverka.centre.CentreHistory;
+import se.samverka.identity.Actors;
 import se.samverka.centre.CentreState;
 import se.samverka.organisation.Municipality;
 import se.samverka.rules.AgreementPeriod;
@@ -66,9 +68,14 @@ class CountyOverview {
     private final CentreHistory history;
     private final AgreementFollowUp agreements;
     private final Parties parties;
+    private final CentreCompliance compliance;
+    private final Actors actors;
     private final Clock clock;
 
-    CountyOverview(CentreHistory history, AgreementFollowUp agreements, Parties parties, Clock clock) {
+    CountyOverview(CentreHistory history, AgreementFollowUp agreements, Parties parties, CentreCompliance compliance,
+                   Actors actors, Clock clock) {
+        this.compliance = compliance;
+        this.actors = actors;
         this.history = history;
         this.agreements = agreements;
         this.parties = parties;
@@ -102,6 +109,12 @@ class CountyOverview {
     List<CentreLine> centres(CountyScope.Part part, Selection selection) {
         LocalDate today = LocalDate.now(clock);
         return select(part, within(part, history.on(today)), today).get(selection);
+    }
+
+    /** The checklists of the centres in the part of the county, as the signed-in user may see them. */
+    List<CentreCompliance.Row> checklists(CountyScope.Part part) {
+        return compliance.visibleTo(actors.require()).stream().filter(row -> part.covers(row.municipalityCode()))
+                .toList();
     }
 
     static Term term(LocalDate today) {

@@ -2,6 +2,7 @@ package se.samverka.county;
 
 import org.springframework.stereotype.Component;
 import se.samverka.identity.Actor;
+import se.samverka.identity.Actors;
 import se.samverka.identity.Role;
 import se.samverka.organisation.Municipality;
 import se.samverka.organisation.Organisations;
@@ -32,9 +33,16 @@ class CountyScope {
     }
 
     private final Organisations organisations;
+    private final Actors actors;
 
-    CountyScope(Organisations organisations) {
+    CountyScope(Organisations organisations, Actors actors) {
         this.organisations = organisations;
+        this.actors = actors;
+    }
+
+    /** The part of the county the signed-in user follows. */
+    Part current() {
+        return of(actors.require());
     }
 
     static boolean followsCounty(Actor actor) {
