@@ -42,7 +42,7 @@ class AgreementChecklist implements ChecklistContributor {
     @Override
     public Map<Long, List<Finding>> findings(List<ChecklistCentre> centres) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, List<AgreementStanding>> agreements = standings.ofCentres(
+        Map<Long, List<AgreementStandings.Row>> agreements = standings.ofCentres(
                 centres.stream().map(ChecklistCentre::id).toList());
         return centres.stream().collect(Collectors.toMap(ChecklistCentre::id, centre -> List.of(R15a.RULE.check(
                 centre.kind(), state(agreements.getOrDefault(centre.id(), List.of()), today)))));

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.rules.R15a.AgreementState;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,25 +39,33 @@ public class AgreementFollowUp {
 
     private final AgreementStandings standings;
     private final AgreementChecks checks;
+    private final Clock clock;
 
-    AgreementFollowUp(AgreementStandings standings, AgreementChecks checks) {
+    AgreementFollowUp(AgreementStandings standings, AgreementChecks checks, Clock clock) {
         this.standings = standings;
         this.checks = checks;
+        this.clock = clock;
     }
 
-    /** Every given centre's standing on {@code day}, from the agreements' present status and dates. */
+    /**
+     * Every given centre's standing at the end of {@code day}: today's from the agreements' status and dates, a past
+     * day's from when each version was signed by every party and superseded, so that it gives the same answer later.
+     */
     @Transactional(readOnly = true)
     public Map<Long, Standing> cooperation(Collection<Long> centreIds, LocalDate day) {
-        Map<Long, List<AgreementStanding>> agreements = standings.ofCentres(centreIds);
+        Map<Long, List<AgreementStandings.Row>> agreements = standings.ofCentres(centreIds);
+        boolean past = day.isBefore(LocalDate.now(clock));
         Map<Long, Standing> result = new HashMap<>();
         for (Long centreId : centreIds) {
-            List<AgreementStanding> ofCentre = agreements.getOrDefault(centreId, List.of()).stream()
-                    .filter(a -> a.kind() == AgreementKind.COOPERATION).toList();
+            List<AgreementStandings.Row> ofCentre = agreements.getOrDefault(centreId, List.of()).stream()
+                    .filter(a -> a.kind() == AgreementKind.COOPERATION)
+                    .map(a -> past ? a.asOf(day) : a)
+                    .toList();
             AgreementState state = AgreementChecklist.state(ofCentre, day);
             LocalDate endsOn = null;
             LocalDate notice = null;
             if (state == AgreementState.IN_FORCE) {
-                List<AgreementStanding> inForce = ofCentre.stream()
+                List<AgreementStandings.Row> inForce = ofCentre.stream()
                         .filter(a -> AgreementChecklist.state(a, day) == AgreementState.IN_FORCE).toList();
                 for (Deadline deadline : checks.deadlines(inForce, day)) {
                     if (deadline.what() == Deadline.What.END && (endsOn == null || deadline.date().isAfter(endsOn))) {

@@ -26,8 +26,27 @@ class AgreementStandings {
         this.jdbc = jdbc;
     }
 
+    /**
+     * @param signedOn     the day the last party signed (Stockholm time), or null while unsigned
+     * @param supersededOn the day a later version signed by all parties took its place, or null
+     */
     record Row(Long id, AgreementKind kind, AgreementStatus status, LocalDate startsOn, LocalDate endsOn,
-               int noticeMonths, LocalDate terminationNoticedOn) implements AgreementStanding {
+               int noticeMonths, LocalDate terminationNoticedOn, LocalDate signedOn, LocalDate supersededOn)
+            implements AgreementStanding {
+
+        /**
+         * The version as the follow-up counts it at the end of {@code day}, from its evidence: signed by every party by
+         * then and not yet superseded, it is the signed agreement it is today; otherwise it was no signed agreement
+         * then, and counts as one that no longer is (the follow-up counts only signed agreements).
+         */
+        Row asOf(LocalDate day) {
+            boolean signed = signedOn != null && !signedOn.isAfter(day);
+            boolean superseded = supersededOn != null && !supersededOn.isAfter(day);
+            return new Row(id, kind, signed && !superseded ? AgreementStatus.SIGNED : AgreementStatus.SUPERSEDED,
+                    startsOn, endsOn, noticeMonths,
+                    terminationNoticedOn != null && !terminationNoticedOn.isAfter(day) ? terminationNoticedOn : null,
+                    signedOn, supersededOn);
+        }
     }
 
     /** A version sent to someone for signature, for their to-do list. */
@@ -35,21 +54,26 @@ class AgreementStandings {
     }
 
     /** Every version of each centre's agreements, oldest first, by centre; a centre without any is left out. */
-    Map<Long, List<AgreementStanding>> ofCentres(Collection<Long> centreIds) {
-        Map<Long, List<AgreementStanding>> byCentre = new HashMap<>();
+    Map<Long, List<Row>> ofCentres(Collection<Long> centreIds) {
+        Map<Long, List<Row>> byCentre = new HashMap<>();
         if (centreIds.isEmpty()) {
             return byCentre;
         }
         jdbc.sql("""
-                        select id, centre_id, kind, status, starts_on, ends_on, notice_months, termination_noticed_on
-                        from agreement where centre_id = any(:centres) order by centre_id, created_at, id""")
+                        select a.id, a.centre_id, a.kind, a.status, a.starts_on, a.ends_on, a.notice_months,
+                               a.termination_noticed_on,
+                               (a.signed_at at time zone 'Europe/Stockholm')::date as signed_on,
+                               (select min(e.occurred_at at time zone 'Europe/Stockholm')::date from agreement_event e
+                                where e.agreement_id = a.id and e.event = 'SUPERSEDED') as superseded_on
+                        from agreement a where a.centre_id = any(:centres) order by a.centre_id, a.created_at, a.id""")
                 .param("centres", centreIds.toArray(Long[]::new))
                 .query(rs -> {
                     byCentre.computeIfAbsent(rs.getLong("centre_id"), id -> new ArrayList<>()).add(new Row(
                             rs.getLong("id"), AgreementKind.valueOf(rs.getString("kind")),
                             AgreementStatus.valueOf(rs.getString("status")), rs.getObject("starts_on", LocalDate.class),
                             rs.getObject("ends_on", LocalDate.class), rs.getInt("notice_months"),
-                            rs.getObject("termination_noticed_on", LocalDate.class)));
+                            rs.getObject("termination_noticed_on", LocalDate.class),
+                            rs.getObject("signed_on", LocalDate.class), rs.getObject("superseded_on", LocalDate.class)));
                 });
         return byCentre;
     }

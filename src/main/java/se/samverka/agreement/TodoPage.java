@@ -46,11 +46,11 @@ class TodoPage {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("toSign", standings.awaitingSignatureBy(actor.username()));
         List<CentreSummary> centres = registry.where(actor, CentreAction.PREPARE);
-        Map<Long, List<AgreementStanding>> agreements = standings.ofCentres(
+        Map<Long, List<AgreementStandings.Row>> agreements = standings.ofCentres(
                 centres.stream().map(CentreSummary::id).toList());
         List<TodoItem> items = new ArrayList<>();
         for (CentreSummary centre : centres) {
-            List<AgreementStanding> ofCentre = agreements.getOrDefault(centre.id(), List.of());
+            List<AgreementStandings.Row> ofCentre = agreements.getOrDefault(centre.id(), List.of());
             if (R15a.RULE.check(centre.kind(), AgreementChecklist.state(ofCentre, today)).deficient()) {
                 items.add(new TodoItem(centre.id(), centre.name(), null, AgreementKind.COOPERATION,
                         "missing-signed", null, "R15a", true));

@@ -11,6 +11,7 @@ import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.support.AgreementRequests;
 import se.samverka.support.Fixtures;
+import se.samverka.support.TestClock;
 import se.samverka.support.IntegrationTest;
 
 import java.util.List;
@@ -54,6 +55,8 @@ class AgreementFlowTest {
     SystemSeal seal;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AgreementFollowUp followUp;
 
     @Test
     void aDraftIsPrefilledFromTheRegistry() throws Exception {
@@ -185,6 +188,13 @@ class AgreementFlowTest {
         sendAndSignAll(second, steering, signatories);
 
         assertThat(agreements.findById(first).orElseThrow().status()).isEqualTo(AgreementStatus.SUPERSEDED);
+        java.time.LocalDate today = TestClock.START.toLocalDate();
+        AgreementFollowUp.Standing now = followUp.cooperation(List.of(centre.id()), today).get(centre.id());
+        assertThat(now.state()).isEqualTo(se.samverka.rules.R15a.AgreementState.IN_FORCE);
+        assertThat(now.endsOn()).as("the amendment's end").isEqualTo(java.time.LocalDate.of(2029, 12, 31));
+        assertThat(followUp.cooperation(List.of(centre.id()), today.minusDays(1)).get(centre.id()).state())
+                .as("both versions were signed today: the day before, the county's follow-up counts none")
+                .isEqualTo(se.samverka.rules.R15a.AgreementState.NONE);
         assertThat(agreements.findById(second).orElseThrow().number()).isEqualTo(2);
         String sha = agreements.findById(first).orElseThrow().documentSha256();
         sign(first, signatories.get(0), sha).andExpect(status().isConflict())
