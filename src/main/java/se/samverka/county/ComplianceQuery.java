@@ -43,7 +43,7 @@ record ComplianceQuery(String subRegion, String municipality, CentreKind kind, S
     }
 
     /** The address of another page of the same matrix. */
-    public String atPage(int number) {
+    public String page(int number) {
         return address("/lan/efterlevnad", sort, descending) + (number > 1 ? "&sida=" + number : "");
     }
 

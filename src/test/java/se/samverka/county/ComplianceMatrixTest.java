@@ -111,6 +111,31 @@ class ComplianceMatrixTest {
                 .getFirst())).isTrue();
     }
 
+    @ParameterizedTest(name = "sida {0} av 250 rader → sida {1}, raderna {2}–{3}")
+    @CsvSource(textBlock = """
+            1,  1, 1,   100
+            3,  3, 201, 250
+            99, 3, 201, 250
+            """)
+    void theMatrixIsShownAHundredLinesAPage(int asked, int number, int first, int last) {
+        String[] centres = new String[250];
+        for (int i = 0; i < centres.length; i++) {
+            centres[i] = String.format("Centrum %03d:1480:FAMILY_CENTRE:R15a=M", i);
+        }
+        ComplianceMatrix matrix = ComplianceMatrix.of(rows(centres), MUNICIPALITIES, ComplianceMatrix.Filter.NONE,
+                ComplianceMatrix.Sort.NAME, false);
+
+        ComplianceMatrix.Page page = new ComplianceQuery(null, null, null, null, null, ComplianceMatrix.Sort.NAME, false,
+                asked).page(matrix);
+
+        assertThat(page.number()).isEqualTo(number);
+        assertThat(page.pages()).isEqualTo(3);
+        assertThat(page.first()).isEqualTo(first);
+        assertThat(page.last()).isEqualTo(last);
+        assertThat(page.lines().getFirst().name()).isEqualTo(String.format("Centrum %03d", first - 1));
+        assertThat(page.total()).isEqualTo(250);
+    }
+
     private static List<CentreCompliance.Row> rows(String... centres) {
         List<CentreCompliance.Row> rows = new ArrayList<>();
         long id = 1;
