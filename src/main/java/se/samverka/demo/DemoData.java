@@ -110,7 +110,9 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> {
                 load();
                 registers();
-                accounts.createAll(List.of(logReviewer()), PASSWORD);
+                List<NewAccount> more = new ArrayList<>(List.of(logReviewer()));
+                more.addAll(countyFollowUp());
+                accounts.createAll(more, PASSWORD);
             });
             log.info("Demodata har laddats: sex påhittade familjecentraler, lokala avtal och en användare per roll.");
         }

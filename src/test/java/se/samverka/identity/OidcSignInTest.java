@@ -75,7 +75,7 @@ class OidcSignInTest {
         assertThat(get(browser, "/login").body()).contains("Logga in med Testleverantören");
         HttpResponse<String> landing = get(browser, "/oauth2/authorization/idp");
 
-        assertThat(landing.uri().getPath()).isEqualTo("/centres");
+        assertThat(landing.uri().getPath()).as("a county administrator starts on the county's overview").isEqualTo("/lan");
         assertThat(landing.statusCode()).isEqualTo(200);
         assertThat(landing.body()).contains("Inloggad som " + username);
         assertThat(get(browser, "/admin/users").statusCode()).isEqualTo(200);

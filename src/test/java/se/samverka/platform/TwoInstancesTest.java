@@ -61,7 +61,8 @@ class TwoInstancesTest {
             HttpResponse<String> signIn = send(post(one + "/login", session(login),
                     "username=" + ADMIN + "&password=" + PASSWORD + "&_csrf=" + csrf(login)));
             assertThat(signIn.statusCode()).isEqualTo(302);
-            assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/centres"));
+            assertThat(signIn.headers().firstValue("Location")).as("the county administrator's start page")
+                    .hasValueSatisfying(to -> assertThat(to).endsWith("/lan"));
             String session = session(signIn);
 
             HttpResponse<String> page = send(get(two + "/centres", session));
