@@ -27,7 +27,7 @@ import java.util.stream.IntStream;
  * The table may have one column per year ({@code "region","ålder","2023"}) or a column for the year and one for the
  * values ({@code "region";"ålder";"år";"Folkmängd"}), comma, semicolon or tab separated, in UTF-8 or Windows-1252,
  * with title lines above the header. Rows for other regions and other ages are ignored. Bad input gives problems in
- * Swedish, never an exception.
+ * the user's words ({@code county.population.csv.*} in the message bundles), never an exception.
  */
 final class PopulationCsv {
 
@@ -61,13 +61,22 @@ final class PopulationCsv {
     record Rejected(List<Problem> problems) implements Result {
     }
 
-    /** What is wrong, in Swedish; {@code line} is the file's line, counted from 1, or null for the whole file. */
+    /** The message bundle's text of a key with its arguments: {@link se.samverka.platform.Texts#message}. */
+    @FunctionalInterface
+    interface Messages {
+
+        String text(String key, Object... arguments);
+    }
+
+    /** What is wrong, worded; {@code line} is the file's line, counted from 1, or null for the whole file. */
     record Problem(Integer line, String message) {
 
-        String text() {
-            return line == null ? message : "Rad " + line + ": " + message;
+        String text(Messages messages) {
+            return line == null ? message : messages.text(KEY + "line", String.valueOf(line), message);
         }
     }
+
+    private static final String KEY = "county.population.csv.";
 
     private record Header(int index, char separator, List<String> names) {
     }
@@ -82,36 +91,34 @@ final class PopulationCsv {
     /**
      * @param municipalities the municipalities the file must cover, SCB code → name; all other regions are ignored
      */
-    static Result parse(byte[] content, int year, Map<String, String> municipalities) {
+    static Result parse(byte[] content, int year, Map<String, String> municipalities, Messages messages) {
         String text = decode(content);
         if (text.isBlank()) {
-            return rejected(null, "Filen är tom.");
+            return rejected(null, messages.text(KEY + "empty"));
         }
         List<String> lines = text.lines().limit(MAX_LINES + 1L).toList();
         if (lines.size() > MAX_LINES) {
-            return rejected(null, "Filen har fler än 100 000 rader.");
+            return rejected(null, messages.text(KEY + "too-many-lines"));
         }
         Header header = header(lines);
         if (header == null) {
-            return rejected(null, "Hittar ingen rubrikrad med kolumnen ”region”. "
-                    + "Ladda upp tabellen som CSV från Statistikdatabasen.");
+            return rejected(null, messages.text(KEY + "no-header"));
         }
         List<Problem> problems = new ArrayList<>();
-        Layout layout = layout(header, year, problems);
+        Layout layout = layout(header, year, problems, messages);
         if (layout == null) {
             return new Rejected(List.copyOf(problems));
         }
         // A population table without ages would otherwise be read as births.
         if (layout.age() < 0 && String.join("\n", lines.subList(0, header.index() + 1)).toLowerCase(Locale.ROOT)
                 .contains("folkmängd")) {
-            return rejected(null, "Filen gäller folkmängd men saknar kolumnen ”ålder”. "
-                    + "Välj åldrarna 0–5 år när tabellen tas fram.");
+            return rejected(null, messages.text(KEY + "population-without-age"));
         }
-        return read(lines, header, layout, year, municipalities);
+        return read(lines, header, layout, year, municipalities, messages);
     }
 
     /** Where the region, age, year and the chosen year's values are; null after adding to problems what is wrong. */
-    private static Layout layout(Header header, int year, List<Problem> problems) {
+    private static Layout layout(Header header, int year, List<Problem> problems, Messages messages) {
         int line = header.index() + 1;
         List<String> names = header.names();
         int region = column(names, "region");
@@ -123,9 +130,8 @@ final class PopulationCsv {
             if (others.size() == 1) {
                 return new Layout(region, age, yearColumn, others.get(0));
             }
-            problems.add(new Problem(line, others.isEmpty() ? "Rubrikraden saknar en kolumn med värden."
-                    : columns(names, others) + " går inte att tolka. "
-                    + "Tabellen får bara delas upp på region, ålder och år, med en kolumn för värdena."));
+            problems.add(new Problem(line, others.isEmpty() ? messages.text(KEY + "no-value-column")
+                    : messages.text(KEY + "unknown-columns-long", columns(names, others, messages))));
             return null;
         }
         Map<Integer, Integer> columnByYear = new TreeMap<>();
@@ -139,12 +145,12 @@ final class PopulationCsv {
             }
         }
         if (!unknown.isEmpty()) {
-            problems.add(new Problem(line, columns(names, unknown)
-                    + " går inte att tolka. Tabellen får bara delas upp på region, ålder och år."));
+            problems.add(new Problem(line, messages.text(KEY + "unknown-columns-wide",
+                    columns(names, unknown, messages))));
         } else if (columnByYear.isEmpty()) {
-            problems.add(new Problem(line, "Rubrikraden har varken kolumnen ”år” eller en kolumn per år."));
+            problems.add(new Problem(line, messages.text(KEY + "no-year")));
         } else if (!columnByYear.containsKey(year)) {
-            problems.add(new Problem(null, yearMissing(year, columnByYear.keySet())));
+            problems.add(new Problem(null, yearMissing(year, columnByYear.keySet(), messages)));
         } else {
             return new Layout(region, age, -1, columnByYear.get(year));
         }
@@ -152,7 +158,7 @@ final class PopulationCsv {
     }
 
     private static Result read(List<String> lines, Header header, Layout layout, int year,
-                               Map<String, String> municipalities) {
+                               Map<String, String> municipalities, Messages messages) {
         Map<String, String> codeByName = new HashMap<>();
         municipalities.forEach((code, name) -> codeByName.put(name.toLowerCase(Locale.ROOT), code));
         String chosenYear = Integer.toString(year);
@@ -179,8 +185,8 @@ final class PopulationCsv {
                 continue;
             }
             if (cells.size() != width) {
-                problems.add(new Problem(line,
-                        "Raden har " + cells.size() + " fält men rubrikraden har " + width + "."));
+                problems.add(new Problem(line, messages.text(KEY + "cells", String.valueOf(cells.size()),
+                        String.valueOf(width))));
                 continue;
             }
             if (layout.year() >= 0 && !cells.get(layout.year()).equals(chosenYear)) {
@@ -195,41 +201,40 @@ final class PopulationCsv {
                 }
                 agesByMunicipality.computeIfAbsent(code, c -> new TreeSet<>()).add(age);
             }
-            String subject = age == null ? municipalities.get(code) : municipalities.get(code) + ", " + age + " år";
+            String subject = age == null ? municipalities.get(code)
+                    : messages.text(KEY + "subject", municipalities.get(code), String.valueOf(age));
             Integer earlier = firstLineByKey.putIfAbsent(code + "/" + age, line);
             if (earlier != null) {
-                problems.add(new Problem(line,
-                        subject + " förekommer en andra gång (första gången på rad " + earlier + ")."));
+                problems.add(new Problem(line, messages.text(KEY + "twice", subject, String.valueOf(earlier))));
                 continue;
             }
             String value = cells.get(layout.value());
             String digits = THOUSANDS_SEPARATORS.matcher(value).replaceAll("");
             if (digits.isEmpty() || MISSING.contains(digits)) {
-                problems.add(new Problem(line,
-                        "Värde saknas för " + subject + (value.isEmpty() ? "." : " (”" + value + "”).")));
+                problems.add(new Problem(line, value.isEmpty() ? messages.text(KEY + "value-missing", subject)
+                        : messages.text(KEY + "value-missing-as", subject, value)));
             } else if (!COUNT.matcher(digits).matches()) {
-                problems.add(new Problem(line, "Värdet ”" + value + "” för " + subject
-                        + " är inte ett heltal mellan 0 och 9 999 999."));
+                problems.add(new Problem(line, messages.text(KEY + "not-a-count", value, subject)));
             } else {
                 totals.merge(code, Integer.parseInt(digits), Integer::sum);
             }
         }
 
         if (layout.year() >= 0 && !years.contains(year)) {
-            problems.add(new Problem(null, yearMissing(year, years)));
+            problems.add(new Problem(null, yearMissing(year, years, messages)));
         } else if (present.isEmpty()) {
-            problems.add(new Problem(null, "Filen har inga uppgifter om länets kommuner."));
+            problems.add(new Problem(null, messages.text(KEY + "no-municipalities")));
         } else {
             List<String> missing = new TreeSet<>(municipalities.keySet()).stream()
                     .filter(code -> !present.contains(code)).map(municipalities::get).toList();
             if (missing.size() == 1) {
-                problems.add(new Problem(null, "Filen saknar kommunen " + missing.get(0) + "."));
+                problems.add(new Problem(null, messages.text(KEY + "missing-municipality", missing.get(0))));
             } else if (missing.size() > 1) {
-                problems.add(new Problem(null,
-                        "Filen saknar " + missing.size() + " kommuner: " + String.join(", ", missing) + "."));
+                problems.add(new Problem(null, messages.text(KEY + "missing-municipalities",
+                        String.valueOf(missing.size()), String.join(", ", missing))));
             }
             if (layout.age() >= 0) {
-                problems.addAll(missingAges(present, agesByMunicipality, municipalities));
+                problems.addAll(missingAges(present, agesByMunicipality, municipalities, messages));
             }
         }
         if (!problems.isEmpty()) {
@@ -240,19 +245,18 @@ final class PopulationCsv {
     }
 
     private static List<Problem> missingAges(Set<String> present, Map<String, Set<Integer>> agesByMunicipality,
-                                             Map<String, String> municipalities) {
+                                             Map<String, String> municipalities, Messages messages) {
         if (agesByMunicipality.isEmpty()) {
-            return List.of(new Problem(null, "Filen saknar åldrarna 0–5 år. "
-                    + "Välj åldrarna 0 år till 5 år (ettårsklasser) när tabellen tas fram."));
+            return List.of(new Problem(null, messages.text(KEY + "no-ages")));
         }
         List<Problem> problems = new ArrayList<>();
         for (String code : new TreeSet<>(present)) {
             Set<Integer> ages = agesByMunicipality.getOrDefault(code, Set.of());
             List<String> missing = IntStream.rangeClosed(0, OLDEST_CHILD).filter(age -> !ages.contains(age))
-                    .mapToObj(age -> age + " år").toList();
+                    .mapToObj(age -> messages.text(KEY + "age", String.valueOf(age))).toList();
             if (!missing.isEmpty()) {
-                problems.add(new Problem(null, municipalities.get(code) + " saknar "
-                        + (missing.size() == 1 ? "åldern " : "åldrarna ") + String.join(", ", missing) + "."));
+                problems.add(new Problem(null, messages.text(KEY + (missing.size() == 1 ? "missing-age" : "missing-ages"),
+                        municipalities.get(code), String.join(", ", missing))));
             }
         }
         return problems;
@@ -344,15 +348,15 @@ final class PopulationCsv {
         return matcher.matches() ? Integer.valueOf(matcher.group(1)) : null;
     }
 
-    private static String columns(List<String> names, List<Integer> columns) {
-        return (columns.size() == 1 ? "Kolumnen " : "Kolumnerna ")
-                + columns.stream().map(i -> "”" + names.get(i) + "”").collect(Collectors.joining(", "));
+    private static String columns(List<String> names, List<Integer> columns, Messages messages) {
+        return messages.text(KEY + (columns.size() == 1 ? "column" : "columns"),
+                columns.stream().map(i -> "”" + names.get(i) + "”").collect(Collectors.joining(", ")));
     }
 
-    private static String yearMissing(int year, Set<Integer> years) {
-        return "Filen har inga uppgifter för " + year + "." + (years.isEmpty() ? ""
-                : " Den har uppgifter för " + years.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                + ".");
+    private static String yearMissing(int year, Set<Integer> years, Messages messages) {
+        return years.isEmpty() ? messages.text(KEY + "year-missing", String.valueOf(year))
+                : messages.text(KEY + "year-missing-has", String.valueOf(year),
+                years.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
     private static Rejected rejected(Integer line, String message) {

@@ -74,9 +74,10 @@ class PopulationPages {
         }
         Map<String, String> municipalities = new LinkedHashMap<>();
         organisations.municipalities().forEach(m -> municipalities.put(m.code(), m.name()));
-        PopulationCsv.Result result = PopulationCsv.parse(file.getBytes(), chosen.get(), municipalities);
+        PopulationCsv.Result result = PopulationCsv.parse(file.getBytes(), chosen.get(), municipalities,
+                texts::message);
         if (result instanceof PopulationCsv.Rejected rejected) {
-            return populationPage(year, rejected.problems().stream().map(PopulationCsv.Problem::text).toList(),
+            return populationPage(year, rejected.problems().stream().map(p -> p.text(texts::message)).toList(),
                     model);
         }
         PopulationCsv.Figures figures = (PopulationCsv.Figures) result;

@@ -120,6 +120,9 @@ class BrowserTest {
     @Test
     void aCountyAdministratorSignsInSeesTheListAndOpensACentre() {
         chromium.signIn(county);
+        assertThat(browser.getCurrentUrl()).as("the county's start page").endsWith("/lan");
+        chromium.assertAccessible("länets översikt");
+        chromium.follow(By.linkText("Familjecentraler"));
         assertThat(browser.getCurrentUrl()).endsWith("/centres");
         assertThat(chromium.text()).contains(centre.name());
         chromium.assertAccessible("familjecentraler");

@@ -41,6 +41,8 @@ class PopulationCsvTest {
     private static final Pattern MUNICIPALITY_ROW = Pattern.compile(
             "\\('(14\\d\\d)', '([^']+)', '(?:GR|FYRBODAL|SJUHARAD|SKARABORG)'\\)");
     private static final Map<String, String> MUNICIPALITIES = municipalitiesOfTheMigration();
+    /** The Swedish texts of the message bundle, as the page words the problems. */
+    private static final PopulationCsv.Messages MESSAGES = swedish();
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final List<String> TITLE = List.of("Folkmängden efter region, ålder och år", "");
     /** Regions that are not municipalities of the county, each with ages 0–5 that must not be counted. */
@@ -80,7 +82,7 @@ class PopulationCsvTest {
         assertThat(csv).startsWith(
                 "\"Folkmängden efter region, ålder och år\"\n\n\"region\",\"ålder\",\"2022\",\"2023\"\n");
 
-        assertThat(PopulationCsv.parse(utf8(csv), year, MUNICIPALITIES))
+        assertThat(PopulationCsv.parse(utf8(csv), year, MUNICIPALITIES, MESSAGES))
                 .isEqualTo(new Figures(year, Measure.CHILDREN_AGED_0_TO_5, childrenAged0To5(year)));
     }
 
@@ -90,7 +92,7 @@ class PopulationCsvTest {
                 .replace("\"2022\",\"2023\"", "\"Folkmängd 2022\",\"Folkmängd 2023\"");
         assertThat(csv).contains("\"region\",\"ålder\",\"Folkmängd 2022\",\"Folkmängd 2023\"\n");
 
-        assertThat(PopulationCsv.parse(utf8(csv), 2023, MUNICIPALITIES))
+        assertThat(PopulationCsv.parse(utf8(csv), 2023, MUNICIPALITIES, MESSAGES))
                 .isEqualTo(new Figures(2023, Measure.CHILDREN_AGED_0_TO_5, childrenAged0To5(2023)));
     }
 
@@ -100,7 +102,7 @@ class PopulationCsvTest {
         byte[] content = csv.getBytes(WINDOWS_1252);
         assertThat(new String(content, StandardCharsets.UTF_8)).as("not valid UTF-8").contains("\uFFFD");
 
-        Result result = PopulationCsv.parse(content, 2023, MUNICIPALITIES);
+        Result result = PopulationCsv.parse(content, 2023, MUNICIPALITIES, MESSAGES);
 
         assertThat(result).isEqualTo(new Figures(2023, Measure.CHILDREN_AGED_0_TO_5, childrenAged0To5(2023)));
     }
@@ -112,7 +114,7 @@ class PopulationCsvTest {
                 .replace("\n", lineEnd);
         byte[] content = concat(BOM, csv.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(PopulationCsv.parse(content, 2023, MUNICIPALITIES))
+        assertThat(PopulationCsv.parse(content, 2023, MUNICIPALITIES, MESSAGES))
                 .isEqualTo(new Figures(2023, Measure.CHILDREN_AGED_0_TO_5, childrenAged0To5(2023)));
     }
 
@@ -127,7 +129,7 @@ class PopulationCsvTest {
             }
         }
 
-        assertThat(PopulationCsv.parse(utf8(render(List.of(), rows, ",", true)), 2023, MUNICIPALITIES))
+        assertThat(PopulationCsv.parse(utf8(render(List.of(), rows, ",", true)), 2023, MUNICIPALITIES, MESSAGES))
                 .isEqualTo(new Figures(2023, Measure.CHILDREN_AGED_0_TO_5, childrenAged0To5(2023)));
     }
 
@@ -141,7 +143,7 @@ class PopulationCsvTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("birthFiles")
     void readsLiveBirthsFromATableWithoutAnAgeColumn(String layout, String csv) {
-        assertThat(PopulationCsv.parse(utf8(csv), 2022, MUNICIPALITIES))
+        assertThat(PopulationCsv.parse(utf8(csv), 2022, MUNICIPALITIES, MESSAGES))
                 .isEqualTo(new Figures(2022, Measure.LIVE_BIRTHS, births(2022)));
     }
 
@@ -154,7 +156,7 @@ class PopulationCsvTest {
         String csv = render(TITLE, longChildren(List.of(2023), grouped, "Folkmängd"), ";", false);
         assertThat(csv).contains("1401 Härryda;0 år;2023;1" + space + "100\n");
 
-        assertThat(PopulationCsv.parse(utf8(csv), 2023, MUNICIPALITIES))
+        assertThat(PopulationCsv.parse(utf8(csv), 2023, MUNICIPALITIES, MESSAGES))
                 .isEqualTo(new Figures(2023, Measure.CHILDREN_AGED_0_TO_5, childrenAged0To5(2023)));
     }
 
@@ -248,14 +250,14 @@ class PopulationCsvTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFiles")
     void rejectsABadFileWithItsProblemsInSwedish(String file, byte[] content, List<Problem> problems) {
-        assertThat(PopulationCsv.parse(content, 2023, MUNICIPALITIES)).isEqualTo(new Rejected(problems));
+        assertThat(PopulationCsv.parse(content, 2023, MUNICIPALITIES, MESSAGES)).isEqualTo(new Rejected(problems));
     }
 
     @Test
     void aProblemOfALineSaysWhichLine() {
-        assertThat(new Problem(12, "Värde saknas för Hjo, 3 år (”..”).").text())
+        assertThat(new Problem(12, "Värde saknas för Hjo, 3 år (”..”).").text(MESSAGES))
                 .isEqualTo("Rad 12: Värde saknas för Hjo, 3 år (”..”).");
-        assertThat(new Problem(null, "Filen är tom.").text()).isEqualTo("Filen är tom.");
+        assertThat(new Problem(null, "Filen är tom.").text(MESSAGES)).isEqualTo("Filen är tom.");
     }
 
     @Test
@@ -267,7 +269,7 @@ class PopulationCsvTest {
                 withCell(rows.get(indexOf(rows, "1415 Stenungsund", "totalt ålder")), 3, "x"));
         rows = replaced(rows, indexOf(rows, "00 Riket", "0 år"), List.of("00 Riket", "0 år", "-", "?"));
 
-        assertThat(PopulationCsv.parse(utf8(render(TITLE, rows, ",", true)), 2023, MUNICIPALITIES))
+        assertThat(PopulationCsv.parse(utf8(render(TITLE, rows, ",", true)), 2023, MUNICIPALITIES, MESSAGES))
                 .isEqualTo(new Figures(2023, Measure.CHILDREN_AGED_0_TO_5, childrenAged0To5(2023)));
     }
 
@@ -434,5 +436,13 @@ class PopulationCsvTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static PopulationCsv.Messages swedish() {
+        var bundle = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundle.setBasename("messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return (key, arguments) -> bundle.getMessage(key, arguments, java.util.Locale.of("sv"));
     }
 }
