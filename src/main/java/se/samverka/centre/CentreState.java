@@ -35,8 +35,4 @@ public record CentreState(long centreId, LocalDate validFrom, String name, Strin
     public boolean prioritisedArea() {
         return configuration.prioritisedArea();
     }
-
-    public boolean hasCoordinator() {
-        return coordinatorServiceGrade != null;
-    }
 }

@@ -9,13 +9,11 @@ import se.samverka.rules.Rule;
 import se.samverka.rules.RuleBook;
 import se.samverka.rules.Severity;
 
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -63,8 +61,6 @@ record ComplianceMatrix(List<String> ruleIds, List<Line> lines) {
     record RuleCount(String ruleId, int notMet) {
     }
 
-    private static final Collator SWEDISH = Collator.getInstance(Locale.of("sv", "SE"));
-
     static ComplianceMatrix of(List<CentreCompliance.Row> centres, List<Municipality> municipalities, Filter filter,
                                Sort sort, boolean descending) {
         Map<String, Municipality> byCode = municipalities.stream()
@@ -76,10 +72,10 @@ record ComplianceMatrix(List<String> ruleIds, List<Line> lines) {
         List<String> ruleIds = RuleBook.RULES.stream().map(Rule::id).filter(present::contains)
                 .filter(id -> filter.ruleId() == null || id.equals(filter.ruleId())).toList();
         Comparator<Line> order = switch (sort) {
-            case NAME -> Comparator.comparing(Line::name, SWEDISH);
-            case MUNICIPALITY -> Comparator.comparing(Line::municipality, SWEDISH).thenComparing(Line::name, SWEDISH);
-            case KIND -> Comparator.comparing(Line::kind).thenComparing(Line::name, SWEDISH);
-            case NOT_MET -> Comparator.comparingInt(Line::notMet).thenComparing(Line::name, SWEDISH);
+            case NAME -> Comparator.comparing(Line::name, SwedishOrder.NAMES);
+            case MUNICIPALITY -> Comparator.comparing(Line::municipality, SwedishOrder.NAMES).thenComparing(Line::name, SwedishOrder.NAMES);
+            case KIND -> Comparator.comparing(Line::kind).thenComparing(Line::name, SwedishOrder.NAMES);
+            case NOT_MET -> Comparator.comparingInt(Line::notMet).thenComparing(Line::name, SwedishOrder.NAMES);
         };
         List<Line> lines = all.stream()
                 .filter(line -> filter.subRegion() == null

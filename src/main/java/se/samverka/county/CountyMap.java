@@ -110,8 +110,7 @@ record CountyMap(String viewBox, Figure figure, List<Area> areas, double largest
     }
 
     public List<Area> byName() {
-        java.text.Collator swedish = java.text.Collator.getInstance(java.util.Locale.of("sv", "SE"));
-        return areas.stream().sorted(java.util.Comparator.comparing(Area::name, swedish)).toList();
+        return areas.stream().sorted(java.util.Comparator.comparing(Area::name, SwedishOrder.NAMES)).toList();
     }
 
     /** A share in per cent: 1 below 25 %, 2 below 50 %, 3 below 75 %, 4 from 75 %, so that 0 % is told from none. */

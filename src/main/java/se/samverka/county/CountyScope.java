@@ -26,10 +26,6 @@ class CountyScope {
         boolean covers(String municipalityCode) {
             return municipalities.stream().anyMatch(m -> m.code().equals(municipalityCode));
         }
-
-        boolean isEmpty() {
-            return municipalities.isEmpty();
-        }
     }
 
     private final Organisations organisations;

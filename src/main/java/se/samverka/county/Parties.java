@@ -43,7 +43,7 @@ class Parties {
                     byParty.getOrDefault(principal.id(), List.of())));
         }
         parties.sort(Comparator.comparing((Party p) -> p.municipality() != null)
-                .thenComparing(Party::name, SWEDISH));
+                .thenComparing(Party::name, SwedishOrder.NAMES));
         return parties;
     }
 
@@ -55,6 +55,4 @@ class Parties {
                         decisions.ofParty(principalId)));
     }
 
-    private static final Comparator<String> SWEDISH = java.text.Collator.getInstance(java.util.Locale.of("sv", "SE"))
-            ::compare;
 }
