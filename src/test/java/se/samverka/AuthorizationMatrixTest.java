@@ -193,6 +193,15 @@ class AuthorizationMatrixTest {
         RULES.put("POST /lan/befolkning", COUNTY);
         RULES.put("POST /lan/parter/{id}/beslut", COUNTY);
         RULES.put("GET /lan/beslut/{id}/dokument", COUNTY_FOLLOW_UP);
+        RULES.put("GET /lan/uppfoljning", COUNTY_FOLLOW_UP);
+        RULES.put("POST /lan/uppfoljning", COUNTY);
+        RULES.put("GET /lan/uppfoljning/{year}", COUNTY_FOLLOW_UP);
+        RULES.put("POST /lan/uppfoljning/{year}", COUNTY);
+        RULES.put("POST /lan/uppfoljning/{year}/sammanstall", COUNTY);
+        RULES.put("POST /lan/uppfoljning/{year}/faststall", COUNTY);
+        RULES.put("POST /lan/uppfoljning/{year}/rattelser", COUNTY);
+        RULES.put("GET /lan/uppfoljning/{year}/rapport.pdf", COUNTY_FOLLOW_UP);
+        RULES.put("GET /lan/uppfoljning/{year}/rapport.xlsx", COUNTY_FOLLOW_UP);
         RULES.put("GET /api/v1/statistics", PUBLIC);
         RULES.put("GET /api/v1/parties", PUBLIC);
 

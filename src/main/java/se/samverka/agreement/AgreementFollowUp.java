@@ -25,8 +25,10 @@ public class AgreementFollowUp {
      * @param endsOn         the last day of the signed agreement in force (after a termination: the day it ends), or
      *                       null when none is in force or it runs until further notice
      * @param noticeDeadline the last day to give written notice so that it ends on {@code endsOn} (R15d), or null
+     * @param signedOn       the day the last party signed the agreement in force, or null when none is
      */
-    public record Standing(long centreId, AgreementState state, LocalDate endsOn, LocalDate noticeDeadline) {
+    public record Standing(long centreId, AgreementState state, LocalDate endsOn, LocalDate noticeDeadline,
+                           LocalDate signedOn) {
 
         public Standing {
             Objects.requireNonNull(state);
@@ -64,9 +66,12 @@ public class AgreementFollowUp {
             AgreementState state = AgreementChecklist.state(ofCentre, day);
             LocalDate endsOn = null;
             LocalDate notice = null;
+            LocalDate signedOn = null;
             if (state == AgreementState.IN_FORCE) {
                 List<AgreementStandings.Row> inForce = ofCentre.stream()
                         .filter(a -> AgreementChecklist.state(a, day) == AgreementState.IN_FORCE).toList();
+                signedOn = inForce.stream().map(AgreementStandings.Row::signedOn).filter(Objects::nonNull)
+                        .max(LocalDate::compareTo).orElse(null);
                 for (Deadline deadline : checks.deadlines(inForce, day)) {
                     if (deadline.what() == Deadline.What.END && (endsOn == null || deadline.date().isAfter(endsOn))) {
                         endsOn = deadline.date();
@@ -76,7 +81,7 @@ public class AgreementFollowUp {
                     }
                 }
             }
-            result.put(centreId, new Standing(centreId, state, endsOn, notice));
+            result.put(centreId, new Standing(centreId, state, endsOn, notice, signedOn));
         }
         return result;
     }

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverka.rules.DisclosureDecision.LegalBasisKind;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -46,22 +47,33 @@ class ConsentStatistics {
 
     @Transactional(readOnly = true)
     Year of(long centreId, int year) {
+        return of(List.of(centreId), year);
+    }
+
+    /** The registers of all the centres counted together, and only then suppressed. */
+    @Transactional(readOnly = true)
+    Year of(Collection<Long> centreIds, int year) {
+        Long[] centres = centreIds.toArray(Long[]::new);
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         long[] counts = jdbc.sql("""
-                        select (select count(*) from person p where p.centre_id = :centre
+                        select (select count(*) from person p where p.centre_id = any(cast(:centres as bigint[]))
                                    and cast(p.registered_at as date) <= :last),
                                (select count(*) from consent c join person p on p.id = c.person_id
-                                 where p.centre_id = :centre and c.valid_from between :first and :last),
+                                 where p.centre_id = any(cast(:centres as bigint[]))
+                                   and c.valid_from between :first and :last),
                                (select count(*) from consent_withdrawal w join consent c on c.id = w.consent_id
                                   join person p on p.id = c.person_id
-                                 where p.centre_id = :centre and w.withdrawn_on between :first and :last),
+                                 where p.centre_id = any(cast(:centres as bigint[]))
+                                   and w.withdrawn_on between :first and :last),
                                (select count(*) from disclosure d join person p on p.id = d.person_id
-                                 where p.centre_id = :centre and d.disclosed_on between :first and :last),
+                                 where p.centre_id = any(cast(:centres as bigint[]))
+                                   and d.disclosed_on between :first and :last),
                                (select count(*) from disclosure_refusal r join person p on p.id = r.person_id
-                                 where p.centre_id = :centre and r.asked_on between :first and :last)
+                                 where p.centre_id = any(cast(:centres as bigint[]))
+                                   and r.asked_on between :first and :last)
                         """)
-                .param("centre", centreId).param("first", first).param("last", last)
+                .param("centres", centres).param("first", first).param("last", last)
                 .query((rs, row) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5)})
                 .single();
@@ -70,12 +82,13 @@ class ConsentStatistics {
                         from (select distinct on (code) code, statute, title, kind from legal_basis_version
                               order by code, version desc) b
                         left join (select d.id, d.legal_basis_code from disclosure d join person p on p.id = d.person_id
-                                   where p.centre_id = :centre and d.disclosed_on between :first and :last) d
+                                   where p.centre_id = any(cast(:centres as bigint[]))
+                                     and d.disclosed_on between :first and :last) d
                                on d.legal_basis_code = b.code
                         group by b.code, b.statute, b.title, b.kind
                         order by b.kind, b.code
                         """)
-                .param("centre", centreId).param("first", first).param("last", last)
+                .param("centres", centres).param("first", first).param("last", last)
                 .query((rs, row) -> new BasisCount(rs.getString("statute"), rs.getString("title"),
                         LegalBasisKind.valueOf(rs.getString("kind")), Count.of(rs.getLong("disclosures"))))
                 .list();

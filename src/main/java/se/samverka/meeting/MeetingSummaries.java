@@ -40,6 +40,20 @@ class MeetingSummaries {
                        boolean midwifePresent) {
     }
 
+    /**
+     * The meetings of {@code :centres} that began in [{@code :since}, {@code :until}) and ended by {@code :now}, with
+     * their whole minutes and whether a midwife was there, grouped by centre for the follow-up's sums.
+     */
+    private static final String HELD = """
+            from (select m.centre_id, m.kind, m.starts_at,
+                         floor(extract(epoch from m.ends_at - m.starts_at) / 60)::bigint as minutes,
+                         exists (select 1 from meeting_attendee a where a.meeting_id = m.id
+                                 and a.operation = 'MIDWIFE_CLINIC' and a.present) as midwife_present
+                  from meeting m
+                  where m.centre_id = any(cast(:centres as bigint[])) and m.starts_at >= :since
+                    and m.starts_at < :until and m.ends_at <= :now) held
+            group by centre_id""";
+
     private final JdbcClient jdbc;
     private final MeetingWork work;
 
@@ -93,23 +107,49 @@ class MeetingSummaries {
                                coalesce(sum(minutes) filter (where kind = 'COOPERATION' and starts_at >= :term
                                                                and midwife_present), 0),
                                count(*) filter (where kind = 'STEERING_GROUP')
-                        from (select m.centre_id, m.kind, m.starts_at,
-                                     floor(extract(epoch from m.ends_at - m.starts_at) / 60)::bigint as minutes,
-                                     exists (select 1 from meeting_attendee a where a.meeting_id = m.id
-                                             and a.operation = 'MIDWIFE_CLINIC' and a.present) as midwife_present
-                              from meeting m
-                              where m.centre_id = any(cast(:centres as bigint[])) and m.starts_at >= :since
-                                and m.ends_at <= :now) held
-                        group by centre_id""")
+                        """ + HELD)
                 .param("centres", centreIds.toArray(Long[]::new))
                 .param("since", today.withDayOfYear(1).atStartOfDay())
                 .param("term", R9.termStart(today).atStartOfDay())
                 .param("month", today.withDayOfMonth(1).atStartOfDay())
+                .param("until", now)
                 .param("now", now)
                 .query(rs -> {
                     totals.put(rs.getLong(1), new MeetingFollowUp.Totals(rs.getLong(2), rs.getLong(3), rs.getLong(4),
                             rs.getLong(5), rs.getInt(6)));
                 });
         return totals;
+    }
+
+    /** Whole minutes of the meetings a centre held in a year, per term; {@code steering} counts meetings. */
+    record YearMinutes(long cooperationSpring, long cooperationAutumn, long midwifeSpring, long midwifeAutumn,
+                       int steering) {
+
+        static final YearMinutes NONE = new YearMinutes(0, 0, 0, 0, 0);
+    }
+
+    /** {@link YearMinutes} of many centres for a calendar year, counting the meetings ended by {@code now}. */
+    Map<Long, YearMinutes> minutesOfYear(List<Long> centreIds, int year, LocalDateTime now) {
+        Map<Long, YearMinutes> minutes = new HashMap<>();
+        jdbc.sql("""
+                        select centre_id,
+                               coalesce(sum(minutes) filter (where kind = 'COOPERATION' and starts_at < :autumn), 0),
+                               coalesce(sum(minutes) filter (where kind = 'COOPERATION' and starts_at >= :autumn), 0),
+                               coalesce(sum(minutes) filter (where kind = 'COOPERATION' and starts_at < :autumn
+                                                               and midwife_present), 0),
+                               coalesce(sum(minutes) filter (where kind = 'COOPERATION' and starts_at >= :autumn
+                                                               and midwife_present), 0),
+                               count(*) filter (where kind = 'STEERING_GROUP')
+                        """ + HELD)
+                .param("centres", centreIds.toArray(Long[]::new))
+                .param("since", LocalDate.of(year, 1, 1).atStartOfDay())
+                .param("autumn", LocalDate.of(year, 7, 1).atStartOfDay())
+                .param("until", LocalDate.of(year + 1, 1, 1).atStartOfDay())
+                .param("now", now)
+                .query(rs -> {
+                    minutes.put(rs.getLong(1), new YearMinutes(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5), rs.getInt(6)));
+                });
+        return minutes;
     }
 }

@@ -2,9 +2,12 @@ package se.samverka.plan;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.rules.PlanState;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,9 +17,21 @@ import java.util.stream.Collectors;
 public class PlanYears {
 
     private final PlanWork work;
+    private final PlanSummaries summaries;
 
-    PlanYears(PlanWork work) {
+    PlanYears(PlanWork work, PlanSummaries summaries) {
         this.work = work;
+        this.summaries = summaries;
+    }
+
+    /** What R12 needs of each centre's plan for the year, in one statement; a centre without a plan has none. */
+    @Transactional(readOnly = true)
+    public Map<Long, PlanState> states(Collection<Long> centreIds, int year) {
+        Map<Long, Map<Integer, PlanState>> found = summaries.states(List.copyOf(centreIds), List.of(year));
+        Map<Long, PlanState> states = new HashMap<>();
+        centreIds.forEach(id -> states.put(id, found.getOrDefault(id, Map.of())
+                .getOrDefault(year, PlanState.none(year))));
+        return states;
     }
 
     /** The calendar years the centre has a plan for, latest first. */

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DatabaseRolesTest {
 
     /** The logs today; a log added later is found by its trigger function's name. */
-    private static final List<String> APPEND_ONLY = List.of("activity_report_correction", "agreement_event", "audit_event", "centre_history", "population_import",
+    private static final List<String> APPEND_ONLY = List.of("activity_report_correction", "agreement_event", "audit_event", "centre_history", "county_report_correction", "population_import",
             "consent", "consent_setting_version", "consent_signed_form", "consent_withdrawal", "coordinator_decision", "disclosure", "disclosure_refusal",
             "fire_safety_check", "legal_basis_version", "log_review", "meeting_correction", "plan_correction", "plan_follow_up",
             "sign_in_failure");
