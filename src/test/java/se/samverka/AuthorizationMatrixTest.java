@@ -84,6 +84,7 @@ class AuthorizationMatrixTest {
      * request, wherever it goes, and the answer asks it to sign in (to the login page, or 401 for htmx and the API).
      */
     private static final Set<Who> PUBLIC = EnumSet.complementOf(EnumSet.of(DISABLED));
+
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS, DISABLED));
     private static final Set<Who> COUNTY = EnumSet.of(COUNTY_ADMIN);
     private static final Set<Who> REVIEWERS = EnumSet.of(COUNTY_ADMIN, AUDITOR);
@@ -202,6 +203,11 @@ class AuthorizationMatrixTest {
         RULES.put("POST /lan/uppfoljning/{year}/rattelser", COUNTY);
         RULES.put("GET /lan/uppfoljning/{year}/rapport.pdf", COUNTY_FOLLOW_UP);
         RULES.put("GET /lan/uppfoljning/{year}/rapport.xlsx", COUNTY_FOLLOW_UP);
+        RULES.put("GET /hitta", EVERYONE);
+        RULES.put("GET /hitta/{id}", EVERYONE);
+        RULES.put("GET /en", EVERYONE);
+        RULES.put("GET /en/hitta", EVERYONE);
+        RULES.put("GET /en/hitta/{id}", EVERYONE);
         RULES.put("GET /api/v1/statistics", PUBLIC);
         RULES.put("GET /api/v1/parties", PUBLIC);
 
@@ -399,6 +405,8 @@ class AuthorizationMatrixTest {
         ids.put("/steering-groups/{id}", String.valueOf(group));
         ids.put("/organisations/{id}", String.valueOf(goteborg));
         ids.put("/lan/parter/{id}", String.valueOf(goteborg));
+        ids.put("/hitta/{id}", String.valueOf(a.id()));
+        ids.put("/en/hitta/{id}", String.valueOf(a.id()));
         ids.put("/lan/beslut/{id}", jdbc.sql("select min(id) from regional_decision").query(String.class).single());
         ids.put("/units/{id}", String.valueOf(a.unitIds().get(1)));
         ids.put("/admin/users/{id}", String.valueOf(userAccounts.findEnabled(fixtures.account()).orElseThrow().id()));

@@ -53,6 +53,9 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+    /** The public directory's pages, in Swedish and under /en in English. */
+    static final String[] PUBLIC_DIRECTORY = {"/hitta", "/hitta/**", "/en", "/en/**"};
+
     /** Pages and resources anyone may use without signing in. */
     private static final String[] PUBLIC = {
             "/", "/prova", "/login", "/error", "/favicon.ico",
@@ -111,6 +114,26 @@ class SecurityConfiguration {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(METRICS))
                 .httpBasic(basic -> basic.realmName("Samverka metrics"))
                 .authenticationManager(new ProviderManager(scraper))
+                .build();
+    }
+
+    /**
+     * The public directory (Swedish and English): anyone may read it, no session is created or looked up and no
+     * cookie is set, so a proxy may cache its pages (the pages set their own Cache-Control and ETag). It may ask the
+     * browser for the visitor's position, to sort centres by distance.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicDirectory(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(PUBLIC_DIRECTORY)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(RequestCacheConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.requireExplicitSave(true))
+                .headers(headers -> headers(headers.cacheControl(HeadersConfigurer.CacheControlConfig::disable),
+                        "geolocation=(self)"))
                 .build();
     }
 
@@ -186,9 +209,13 @@ class SecurityConfiguration {
     }
 
     private void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers(headers, "geolocation=()");
+    }
+
+    private void headers(HeadersConfigurer<HttpSecurity> headers, String geolocation) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), " + geolocation))
                 .frameOptions(Customizer.withDefaults());
     }
 

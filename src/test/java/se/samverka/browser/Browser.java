@@ -159,6 +159,38 @@ final class Browser implements AutoCloseable {
                 .isEmpty();
     }
 
+    /** Runs {@code pages} with the window {@code width} pixels wide, then gives the window its width back. */
+    void atWidth(int width, Runnable pages) {
+        var window = driver.manage().window();
+        var wide = window.getSize();
+        window.setSize(new org.openqa.selenium.Dimension(width, 800));
+        try {
+            pages.run();
+        } finally {
+            window.setSize(wide);
+        }
+    }
+
+    /**
+     * Opens the page, which must not scroll sideways (WCAG 1.4.10: only a table may, inside its own scroll box), and
+     * passes axe. The failure names up to five elements wider than the window.
+     */
+    void assertReflows(String path) {
+        open(path);
+        Object wider = script("""
+                const width = document.documentElement.clientWidth;
+                const wider = e => e.getBoundingClientRect().right > width + 1;
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => wider(e) && (!e.closest('.table-wrap') || wider(e.closest('.table-wrap'))))
+                    .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + e.textContent.slice(0, 60));""");
+        int width = driver.manage().window().getSize().getWidth();
+        assertThat(((Number) script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue())
+                .as("%s at %d px does not scroll sideways (WCAG 1.4.10); wider: %s", path, width, wider)
+                .isLessThanOrEqualTo(0);
+        assertAccessible(path + " vid " + width + " px");
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.samverka.identity.Grant;
@@ -125,41 +123,13 @@ class CountyKeyboardTest {
         assertThat(browser.text()).contains("Texterna är sparade.");
         assertThat(browser.find(By.id("edit-summary")).getAttribute("value")).isEqualTo("Fler familjecentraler i Uddevalla.");
 
-        atPhoneWidth(() -> reflows("/lan/uppfoljning/2025"));
+        browser.atWidth(360, () -> browser.assertReflows("/lan/uppfoljning/2025"));
     }
 
     @Test
     void noCountyPageScrollsSidewaysAt360Pixels() {
-        atPhoneWidth(() -> List.of("/lan", "/lan/att-gora", "/lan/efterlevnad", "/lan/karta", "/lan/parter",
+        browser.atWidth(360, () -> List.of("/lan", "/lan/att-gora", "/lan/efterlevnad", "/lan/karta", "/lan/parter",
                 "/lan/tidslinje", "/lan/befolkning", "/lan/centra?urval=COVERED", "/lan/uppfoljning")
-                .forEach(this::reflows));
-    }
-
-    private void atPhoneWidth(Runnable pages) {
-        var window = browser.driver().manage().window();
-        var wide = window.getSize();
-        window.setSize(new Dimension(360, 800));
-        try {
-            pages.run();
-        } finally {
-            window.setSize(wide);
-        }
-    }
-
-    /** The page does not scroll sideways (WCAG 1.4.10: only a table may, inside its own scroll box) and passes axe. */
-    private void reflows(String page) {
-        browser.open(page);
-        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
-        Object wider = script.executeScript("""
-                const width = document.documentElement.clientWidth;
-                const wider = e => e.getBoundingClientRect().right > width + 1;
-                return [...document.querySelectorAll('body *')]
-                    .filter(e => wider(e) && (!e.closest('.table-wrap') || wider(e.closest('.table-wrap'))))
-                    .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + e.textContent.slice(0, 60));""");
-        assertThat(((Number) script.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
-                .intValue()).as("%s at 360 px does not scroll sideways (WCAG 1.4.10); wider: %s", page, wider)
-                .isLessThanOrEqualTo(0);
-        browser.assertAccessible(page + " vid 360 px");
+                .forEach(browser::assertReflows));
     }
 }

@@ -1,0 +1,30 @@
+package se.samverka.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+import java.util.Locale;
+
+/**
+ * The language of a page from its address, never from a cookie or a session: the public pages under {@code /en/…}
+ * are English, every other page Swedish. A page's address is then a page in one language, which a proxy can cache
+ * and a search engine can list (hreflang).
+ */
+@Component("localeResolver")
+class PathLocaleResolver implements LocaleResolver {
+
+    static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/en") || path.startsWith("/en/") ? Locale.ENGLISH : SWEDISH;
+    }
+
+    @Override
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        throw new UnsupportedOperationException("the language follows the address");
+    }
+}
