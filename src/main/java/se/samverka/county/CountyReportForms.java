@@ -66,8 +66,8 @@ final class CountyReportForms {
     }
 
     static Optional<Integer> year(CompileForm form, List<Integer> allowed, Errors errors) {
-        Optional<Integer> year = FormValues.integer(form.year());
-        if (year.isEmpty() || !allowed.contains(year.get())) {
+        Optional<Integer> year = FormValues.yearAmong(form.year(), allowed);
+        if (year.isEmpty()) {
             errors.rejectValue("year", "report.form.year", new Object[]{allowed.stream().map(String::valueOf)
                     .collect(Collectors.joining(", "))}, null);
             return Optional.empty();
@@ -83,7 +83,7 @@ final class CountyReportForms {
             if (text == null) {
                 continue;
             }
-            text = plain(text);
+            text = FormValues.text(text);
             if (text.length() > CountyReport.MAX_TEXT) {
                 errors.rejectValue(field(chapter), "report.form.too-long",
                         new Object[]{CountyReport.MAX_TEXT, text.length()}, null);
@@ -99,16 +99,12 @@ final class CountyReportForms {
         if (chapter.isEmpty()) {
             errors.rejectValue("chapter", "county.report.form.choose-chapter");
         }
-        String text = form.text() == null ? "" : plain(form.text());
+        String text = FormValues.text(form.text());
         if (text.isBlank()) {
             errors.rejectValue("text", "report.form.correction");
         } else if (text.length() > MAX_CORRECTION) {
             errors.rejectValue("text", "form.too-long", new Object[]{MAX_CORRECTION}, null);
         }
         return errors.hasErrors() ? Optional.empty() : Optional.of(new Correction(chapter.orElseThrow(), text));
-    }
-
-    private static String plain(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 }

@@ -3,6 +3,7 @@ package se.samverka.platform;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -56,5 +57,15 @@ public final class FormValues {
 
     public static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** A text area's text with the browser's line breaks as \n and no white space around the whole; "" for none. */
+    public static String text(String value) {
+        return value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+
+    /** The year typed, if it is one of {@code allowed}. */
+    public static Optional<Integer> yearAmong(String value, Collection<Integer> allowed) {
+        return integer(value).filter(allowed::contains);
     }
 }

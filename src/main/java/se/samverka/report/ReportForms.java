@@ -63,8 +63,8 @@ final class ReportForms {
 
     /** One of the years a report may be compiled for. */
     static Optional<Integer> year(CompileForm form, Set<Integer> allowed, Errors errors) {
-        Optional<Integer> year = FormValues.integer(form.year());
-        if (year.isEmpty() || !allowed.contains(year.get())) {
+        Optional<Integer> year = FormValues.yearAmong(form.year(), allowed);
+        if (year.isEmpty()) {
             errors.rejectValue("year", "report.form.year", new Object[]{allowed.stream().map(String::valueOf)
                     .collect(Collectors.joining(", "))}, null);
             return Optional.empty();
@@ -80,7 +80,7 @@ final class ReportForms {
             if (text == null) {
                 continue;
             }
-            text = plain(text);
+            text = FormValues.text(text);
             if (text.length() > MAX_SECTION) {
                 errors.rejectValue(section.field(), "report.form.too-long",
                         new Object[]{MAX_SECTION, text.length()}, null);
@@ -104,17 +104,12 @@ final class ReportForms {
         if (section.isEmpty()) {
             errors.rejectValue("section", "report.form.choose-section");
         }
-        String text = form.text() == null ? "" : plain(form.text());
+        String text = FormValues.text(form.text());
         if (text.isBlank()) {
             errors.rejectValue("text", "report.form.correction");
         } else if (text.length() > MAX_CORRECTION) {
             errors.rejectValue("text", "form.too-long", new Object[]{MAX_CORRECTION}, null);
         }
         return errors.hasErrors() ? Optional.empty() : Optional.of(new CorrectionInput(section.orElseThrow(), text));
-    }
-
-    /** Line breaks as \n, and no white space around the whole. */
-    static String plain(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 }
