@@ -4,11 +4,9 @@ import org.springframework.validation.Errors;
 import se.samverka.platform.FormValues;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The follow-up report's forms as typed, and what they become once valid; errors go to the fields. */
 final class CountyReportForms {
@@ -63,16 +61,6 @@ final class CountyReportForms {
     /** A chapter's form field: its name in lower case. */
     static String field(FollowUpChapter chapter) {
         return chapter.name().toLowerCase(Locale.ROOT);
-    }
-
-    static Optional<Integer> year(CompileForm form, List<Integer> allowed, Errors errors) {
-        Optional<Integer> year = FormValues.yearAmong(form.year(), allowed);
-        if (year.isEmpty()) {
-            errors.rejectValue("year", "report.form.year", new Object[]{allowed.stream().map(String::valueOf)
-                    .collect(Collectors.joining(", "))}, null);
-            return Optional.empty();
-        }
-        return year;
     }
 
     /** The texts sent, each at most {@link CountyReport#MAX_TEXT} characters, line breaks made plain. */

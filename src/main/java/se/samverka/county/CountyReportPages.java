@@ -65,7 +65,7 @@ class CountyReportPages {
     String compile(@ModelAttribute("compile") CompileForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect) {
         Actor actor = countyAdmin();
-        var year = CountyReportForms.year(form, work.years(), errors);
+        var year = FormValues.year(form.year(), work.years(), errors, "year");
         if (year.isEmpty()) {
             return listPage(model);
         }

@@ -1,10 +1,13 @@
 package se.samverka.platform;
 
+import org.springframework.validation.Errors;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads what a user typed into a form. Form records hold text, so binding never fails on a value and
@@ -64,8 +67,13 @@ public final class FormValues {
         return value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
-    /** The year typed, if it is one of {@code allowed}. */
-    public static Optional<Integer> yearAmong(String value, Collection<Integer> allowed) {
-        return integer(value).filter(allowed::contains);
+    /** The year typed, if it is one of {@code allowed}; otherwise an error on {@code field} that names them. */
+    public static Optional<Integer> year(String value, Collection<Integer> allowed, Errors errors, String field) {
+        Optional<Integer> year = integer(value).filter(allowed::contains);
+        if (year.isEmpty()) {
+            errors.rejectValue(field, "form.year", new Object[]{allowed.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", "))}, null);
+        }
+        return year;
     }
 }

@@ -6,8 +6,6 @@ import se.samverka.platform.FormValues;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The report pages' forms as typed, and what they become once valid; errors go to the fields. */
 final class ReportForms {
@@ -59,17 +57,6 @@ final class ReportForms {
     }
 
     record CorrectionInput(ReportSection section, String text) {
-    }
-
-    /** One of the years a report may be compiled for. */
-    static Optional<Integer> year(CompileForm form, Set<Integer> allowed, Errors errors) {
-        Optional<Integer> year = FormValues.yearAmong(form.year(), allowed);
-        if (year.isEmpty()) {
-            errors.rejectValue("year", "report.form.year", new Object[]{allowed.stream().map(String::valueOf)
-                    .collect(Collectors.joining(", "))}, null);
-            return Optional.empty();
-        }
-        return year;
     }
 
     /** The texts sent, each at most {@link #MAX_SECTION} characters, with the browser's line breaks made plain. */

@@ -76,7 +76,7 @@ class ReportPages {
     String compile(@PathVariable long id, @ModelAttribute("compile") CompileForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
-        var year = ReportForms.year(form, work.years(id), errors);
+        var year = FormValues.year(form.year(), work.years(id), errors, "year");
         if (year.isEmpty()) {
             return list(centre, model);
         }
