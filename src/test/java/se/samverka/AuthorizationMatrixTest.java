@@ -208,6 +208,16 @@ class AuthorizationMatrixTest {
         RULES.put("GET /en", EVERYONE);
         RULES.put("GET /en/hitta", EVERYONE);
         RULES.put("GET /en/hitta/{id}", EVERYONE);
+        RULES.put("GET /hitta/aktiviteter", EVERYONE);
+        RULES.put("GET /en/hitta/aktiviteter", EVERYONE);
+        RULES.put("GET /hitta/{id}/aktiviteter.ics", EVERYONE);
+        RULES.put("GET /centres/{id}/aktiviteter", PREPARE_A);
+        RULES.put("POST /centres/{id}/aktiviteter", PREPARE_A);
+        RULES.put("GET /centres/{id}/aktiviteter/{activityId}", PREPARE_A);
+        RULES.put("POST /centres/{id}/aktiviteter/{activityId}", PREPARE_A);
+        RULES.put("POST /centres/{id}/aktiviteter/{activityId}/publish", PREPARE_A);
+        RULES.put("POST /centres/{id}/aktiviteter/{activityId}/unpublish", PREPARE_A);
+        RULES.put("POST /centres/{id}/aktiviteter/{activityId}/cancel", PREPARE_A);
         RULES.put("GET /api/v1/statistics", PUBLIC);
         RULES.put("GET /api/v1/parties", PUBLIC);
 
@@ -425,6 +435,7 @@ class AuthorizationMatrixTest {
         variables.put("{unitId}", String.valueOf(a.unitIds().get(0)));
         variables.put("{personId}", personInRegisterOfA(a));
         variables.put("{consentId}", consentOfPersonInA(a, variables.get("{personId}")));
+        variables.put("{activityId}", publicActivity(a.id()));
         ids.put("/api/v1/fhir/Consent/{id}", variables.get("{consentId}"));
         itemOfB = Long.parseLong(costItem(b.id(), OTHER_COORDINATOR));
         meetingOfB = meeting(b.id(), OTHER_COORDINATOR);
@@ -459,6 +470,20 @@ class AuthorizationMatrixTest {
                 .andReturn();
         return String.valueOf(jdbc.sql("select max(id) from economy_cost_item where centre_id = ?").param(centreId)
                 .query(Long.class).single());
+    }
+
+    /** A draft public activity of centre A, made by its coordinator. */
+    private String publicActivity(long centreId) throws Exception {
+        String location = mvc.perform(post("/centres/{id}/aktiviteter", centreId)
+                        .param("kind", "PARENT_GROUP").param("title", "Föräldragrupp " + centreId)
+                        .param("date", TestClock.START.toLocalDate().plusDays(7).toString())
+                        .param("startTime", "10:00").param("endTime", "11:00").param("recurrence", "NONE")
+                        .param("audience", "FAMILIES").param("languages", "sv")
+                        .with(csrf()).with(fixtures.as(accounts.get(COORDINATOR))))
+                .andReturn().getResponse().getRedirectedUrl();
+        String prefix = "/centres/" + centreId + "/aktiviteter/";
+        assertThat(location).startsWith(prefix);
+        return location.substring(prefix.length());
     }
 
     /** Centre A's plan for this year with all it holds, to see that no allowed request changed it. */

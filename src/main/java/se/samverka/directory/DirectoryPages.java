@@ -42,11 +42,14 @@ class DirectoryPages {
     private final PublicListing listing;
     private final Organisations organisations;
     private final StructuredData structuredData;
+    private final Occurrences occurrences;
 
-    DirectoryPages(PublicListing listing, Organisations organisations, StructuredData structuredData) {
+    DirectoryPages(PublicListing listing, Organisations organisations, StructuredData structuredData,
+                   Occurrences occurrences) {
         this.listing = listing;
         this.organisations = organisations;
         this.structuredData = structuredData;
+        this.occurrences = occurrences;
     }
 
     @GetMapping("/en")
@@ -105,11 +108,12 @@ class DirectoryPages {
         model.addAttribute("municipality", municipality);
         model.addAttribute("structuredData", structuredData.of(centre, municipality, language,
                 ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+        model.addAttribute("upcoming", occurrences.upcoming(centre, Locale.forLanguageTag(language.tag())));
         return "directory/centre";
     }
 
     /** What every public page knows: its language, the same page in the others, and that it may be cached. */
-    private static Language page(HttpServletRequest request, HttpServletResponse response, Model model) {
+    static Language page(HttpServletRequest request, HttpServletResponse response, Model model) {
         Language language = Language.of(request);
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         model.addAttribute("language", language);
