@@ -117,8 +117,9 @@ class ActivityFeed {
 
     private String description(PublicActivity activity, String kind) {
         List<String> lines = new ArrayList<>();
-        lines.add(kind + ". " + messages.getMessage("directory.activity.audience." + activity.audience().name(),
-                null, SWEDISH) + ".");
+        lines.add(kind.substring(0, 1).toUpperCase(SWEDISH) + kind.substring(1) + ", "
+                + messages.getMessage("directory.activity.audience." + activity.audience().name(), null, SWEDISH)
+                + ".");
         if (!activity.description().isBlank()) {
             lines.add(activity.description());
         }

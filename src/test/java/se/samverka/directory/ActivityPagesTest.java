@@ -170,7 +170,7 @@ class ActivityPagesTest {
                 .isEqualTo("DTEND;TZID=Europe/Stockholm:20261210T113000\r\n");
         assertThat(event.getProperty("RRULE").orElseThrow().getValue()).isEqualTo("FREQ=WEEKLY;UNTIL=20270325T090000Z");
         assertThat(event.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("Biblioteket, Storgatan 2");
-        assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue()).contains("Ta med en filt.",
+        assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue()).contains("Babymassage, för föräldrar med barn 0–1 år.", "Ta med en filt.",
                 "Språk: svenska, arabiska", "Anmälan: Ring BVC");
         assertThat(event.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CONFIRMED");
         assertThat(event.getProperty("DTSTAMP")).isPresent();
