@@ -295,6 +295,25 @@ class StaleEditTest {
      * {@code first} changes the object with the form at {@code action}, made from the version {@code page} shows;
      * {@code second} then sends the form made from that same version.
      */
+    @Test
+    void publicActivity() throws Exception {
+        Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String page = mvc.perform(activity(post("/centres/{id}/aktiviteter", centre.id()), "Babymassage", "")
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(page).startsWith("/centres/" + centre.id() + "/aktiviteter/");
+        staleEdit(page, page, coordinator, fixtures.account(new Grant(Role.COORDINATOR, centre.id())),
+                StaleEditTest::activity, text("Babymassage"), text("Babymassage"), "aktivitet ändrad");
+    }
+
+    private static MockHttpServletRequestBuilder activity(MockHttpServletRequestBuilder request, String title,
+                                                          String version) {
+        return request.param("kind", "BABY_MASSAGE").param("title", title).param("date", "2026-12-10")
+                .param("startTime", "10:00").param("endTime", "11:30").param("recurrence", "NONE")
+                .param("audience", "PARENTS_OF_BABIES").param("languages", "sv").param("version", version);
+    }
+
     private void staleEdit(String page, String action, String first, String second, Form form, String firstValue,
                            String typed, String detail) throws Exception {
         String version = versionIn(form(html(get(page), first), action));

@@ -184,8 +184,9 @@ class ActivityPages {
         };
         String date = planned.plannedOn() == null || planned.plannedOn().isBefore(work.today()) ? ""
                 : planned.plannedOn().toString();
+        String audience = kind == ActivityKind.PARENT_EDUCATION ? Audience.EXPECTING_PARENTS.name() : "";
         return new ActivityForm(kind.name(), planned.title(), "", date, "", "", Recurrence.NONE.name(), "",
-                empty.place(), empty.audience(), empty.languages(), empty.signUp(), "", String.valueOf(year),
+                empty.place(), audience, empty.languages(), empty.signUp(), "", String.valueOf(year),
                 String.valueOf(planned.key()), "");
     }
 
