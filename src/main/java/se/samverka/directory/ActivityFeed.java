@@ -50,6 +50,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A centre's public activities as an iCalendar feed (RFC 5545), in Swedish: one event per activity, at its local times
@@ -132,9 +133,9 @@ class ActivityFeed {
     }
 
     /** The activity's recurrence until its last day's start, which UNTIL gives in UTC since DTSTART has a zone. */
-    static java.util.Optional<RRule<?>> rule(PublicActivity activity) {
+    static Optional<RRule<?>> rule(PublicActivity activity) {
         if (activity.recurrence() == Recurrence.NONE) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String until = UTC.format(ZonedDateTime.of(activity.repeatUntil(), activity.startTime(), STOCKHOLM)
                 .withZoneSameInstant(ZoneOffset.UTC));
@@ -144,7 +145,7 @@ class ActivityFeed {
                     + activity.startsOn().getDayOfWeek().name().substring(0, 2);
             case NONE -> throw new IllegalStateException();
         };
-        return java.util.Optional.of(new RRule<>(frequency + ";UNTIL=" + until));
+        return Optional.of(new RRule<>(frequency + ";UNTIL=" + until));
     }
 
     /** Swedish time since 1996: CET, and CEST from the last Sunday of March to the last Sunday of October. */

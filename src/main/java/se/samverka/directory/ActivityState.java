@@ -4,9 +4,5 @@ package se.samverka.directory;
 enum ActivityState {
     DRAFT,
     PUBLISHED,
-    CANCELLED;
-
-    boolean isPublic() {
-        return this != DRAFT;
-    }
+    CANCELLED
 }

@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -112,8 +114,8 @@ class PublicActivities {
                 .param("from", from).param("centre", centreId).query(ROW).list();
     }
 
-    private static java.util.Map<String, Object> values(ActivityInput input) {
-        var values = new java.util.HashMap<String, Object>();
+    private static Map<String, Object> values(ActivityInput input) {
+        Map<String, Object> values = new HashMap<>();
         values.put("kind", input.kind().name());
         values.put("title", input.title());
         values.put("description", input.description());
