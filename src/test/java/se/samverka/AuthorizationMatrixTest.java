@@ -254,6 +254,18 @@ class AuthorizationMatrixTest {
         RULES.put("POST /centres/{id}/premises/areas/{index}/remove", PREPARE_A);
         RULES.put("POST /centres/{id}/premises/fire-safety", DECIDE_A);
         RULES.put("POST /centres/{id}/premises/fire-safety/checks", PREPARE_A);
+        RULES.put("GET /centres/{id}/public-page", FOLLOW_A);
+        RULES.put("GET /centres/{id}/public-page/preview", FOLLOW_A);
+        RULES.put("GET /centres/{id}/public-page/preview/{tag}", FOLLOW_A);
+        RULES.put("POST /centres/{id}/public-page/contact", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/accessibility", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/texts", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/hours", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/hours/{index}/remove", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/closures", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/closures/{index}/remove", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/publish", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/unpublish", PREPARE_A);
         RULES.put("GET /centres/{id}/economy", ECONOMY_A);
         RULES.put("GET /centres/{id}/economy/items/new", PREPARE_A);
         RULES.put("POST /centres/{id}/economy/items", PREPARE_A);
@@ -417,6 +429,7 @@ class AuthorizationMatrixTest {
         variables.put("{year}", PLAN_YEAR);
         variables.put("{period}", "Q1");
         variables.put("{index}", "0");
+        variables.put("{tag}", "en");
         variables.put("{part}", "items");
         variables.put("{token}", "ingen-nyckel");
         variables.put("{code}", "OSL_10_28");

@@ -13,9 +13,15 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.samverka.centre.PublicListing;
 import se.samverka.centre.PublicListing.Listed;
+import se.samverka.directory.PublicInfo.Coordinates;
+import se.samverka.directory.PublicInfo.OpenNow;
+import se.samverka.directory.PublishedPages.Published;
 import se.samverka.organisation.Municipality;
 import se.samverka.organisation.Organisations;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,14 +45,37 @@ class DirectoryPages {
     record MunicipalityCount(Municipality municipality, long centres) {
     }
 
-    private final PublicListing listing;
-    private final Organisations organisations;
-    private final StructuredData structuredData;
+    /**
+     * A centre found: whether it is open now by its published hours and, when the visitor gave a position, how far
+     * away it is (null without the centre's coordinates).
+     */
+    record Found(Listed centre, OpenNow openNow, Double kilometres) {
 
-    DirectoryPages(PublicListing listing, Organisations organisations, StructuredData structuredData) {
+        /** Those with a distance first, nearest first; the others after, in the listing's order. */
+        static final Comparator<Found> NEAREST_FIRST = Comparator.comparing(Found::kilometres,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+
+        static Found of(Listed centre, Published published, LocalDateTime now, Optional<Coordinates> from) {
+            PublicInfo info = published == null ? PublicInfo.EMPTY : published.info();
+            Double kilometres = from.isPresent() && info.coordinates() != null
+                    ? from.get().kilometresTo(info.coordinates()) : null;
+            return new Found(centre, info.openAt(now), kilometres);
+        }
+    }
+
+    private final PublicListing listing;
+    private final PublishedPages publishedPages;
+    private final Organisations organisations;
+    private final PublicCentrePages publicCentrePages;
+    private final Clock clock;
+
+    DirectoryPages(PublicListing listing, PublishedPages publishedPages, Organisations organisations,
+                   PublicCentrePages publicCentrePages, Clock clock) {
         this.listing = listing;
+        this.publishedPages = publishedPages;
         this.organisations = organisations;
-        this.structuredData = structuredData;
+        this.publicCentrePages = publicCentrePages;
+        this.clock = clock;
     }
 
     @GetMapping("/en")
@@ -57,6 +86,7 @@ class DirectoryPages {
     @GetMapping({"/hitta", "/en/hitta"})
     String find(@RequestParam(name = "kommun", required = false) String municipalityCode,
                 @RequestParam(name = "namn", required = false) String name,
+                @RequestParam(name = "nara", required = false) String near,
                 HttpServletRequest request, HttpServletResponse response, Model model) {
         page(request, response, model);
         List<Municipality> municipalities = organisations.municipalities();
@@ -72,23 +102,38 @@ class DirectoryPages {
             model.addAttribute("problem", "directory.find.name-too-long");
             words = "";
         }
+        Optional<Coordinates> position = Optional.empty();
+        if (near != null && !near.isBlank()) {
+            position = position(near);
+            if (position.isEmpty()) {
+                model.addAttribute("problem", "directory.find.position-unknown");
+            }
+        }
         String chosen = code;
         String wanted = words.toLowerCase(Locale.ROOT);
-        List<Listed> found = listing.covered().stream()
+        Map<Long, Published> published = publishedPages.all();
+        LocalDateTime now = LocalDateTime.now(clock);
+        Optional<Coordinates> from = position;
+        List<Found> found = listing.covered().stream()
                 .filter(c -> chosen == null || c.municipalityCode().equals(chosen))
                 .filter(c -> wanted.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(wanted)
                         || c.address().city().toLowerCase(Locale.ROOT).contains(wanted))
+                .map(c -> Found.of(c, published.get(c.id()), now, from))
                 .toList();
+        if (from.isPresent()) {
+            found = found.stream().sorted(Found.NEAREST_FIRST).toList();
+        }
         model.addAttribute("municipalities", municipalities);
         model.addAttribute("byCode", byCode);
         model.addAttribute("kommun", chosen == null ? "" : chosen);
         model.addAttribute("namn", words);
-        boolean searched = chosen != null || !words.isEmpty();
+        model.addAttribute("near", position.isPresent());
+        boolean searched = chosen != null || !words.isEmpty() || position.isPresent();
         model.addAttribute("searched", searched);
         model.addAttribute("centres", searched ? found : List.of());
         model.addAttribute("total", found.size());
         Map<String, Long> perMunicipality = found.stream()
-                .collect(Collectors.groupingBy(Listed::municipalityCode, Collectors.counting()));
+                .collect(Collectors.groupingBy(f -> f.centre().municipalityCode(), Collectors.counting()));
         model.addAttribute("withCentres", municipalities.stream()
                 .filter(m -> perMunicipality.containsKey(m.code()))
                 .map(m -> new MunicipalityCount(m, perMunicipality.get(m.code()))).toList());
@@ -100,12 +145,9 @@ class DirectoryPages {
         Listed centre = number(id).flatMap(listing::covered)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Language language = page(request, response, model);
-        Municipality municipality = organisations.municipality(centre.municipalityCode()).orElseThrow();
-        model.addAttribute("centre", centre);
-        model.addAttribute("municipality", municipality);
-        model.addAttribute("structuredData", structuredData.of(centre, municipality, language,
-                ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
-        return "directory/centre";
+        Optional<Published> published = publishedPages.of(centre.id());
+        return publicCentrePages.show(centre, published.map(Published::info).orElse(PublicInfo.EMPTY),
+                published.map(Published::publishedAt).orElse(null), language, model, false);
     }
 
     /** What every public page knows: its language, the same page in the others, and that it may be cached. */
@@ -119,6 +161,22 @@ class DirectoryPages {
         model.addAttribute("origin", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         return language;
+    }
+
+    /** "57.7089,11.9746": the visitor's position as the browser gave it, within Sweden. */
+    static Optional<Coordinates> position(String near) {
+        String[] parts = near.strip().split(",");
+        if (parts.length != 2 || near.length() > 40) {
+            return Optional.empty();
+        }
+        try {
+            double latitude = Double.parseDouble(parts[0].strip());
+            double longitude = Double.parseDouble(parts[1].strip());
+            return Coordinates.within(latitude, longitude) ? Optional.of(new Coordinates(latitude, longitude))
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Long> number(String id) {
