@@ -11,6 +11,7 @@ import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.StatementCounter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -169,6 +170,22 @@ class PublicPageTest {
         assertThat(page.indexOf(near.name())).isLessThan(page.indexOf(far.name()));
         assertThat(page.indexOf(far.name())).isLessThan(page.indexOf(unknown.name()));
         assertThat(page("/hitta?nara=0,0")).contains("Positionen gick inte att läsa");
+    }
+
+    @Test
+    void aPageIsKeptAsRenderedUntilWhatItShowsChangesAndThenMadeAgain() throws Exception {
+        Fixtures.Centre centre = fourOperations();
+        String path = "/en/hitta/" + centre.id();
+        page(path);
+        StatementCounter.Counts kept = StatementCounter.of(() -> page(path));
+        assertThat(kept.statements()).as("only the directory's version is asked for").isEqualTo(1);
+
+        place(centre, "58.190", "12.720");
+        assertThat(page(path)).contains("openstreetmap.org/?mlat=58.19");
+        fixtures.centre(ESSUNGA, false, MIDWIFE_CLINIC, true, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
+                PREVENTIVE_SOCIAL_SERVICES, true);
+        assertThat(StatementCounter.of(() -> page(path)).statements()).as("a new centre in the registry")
+                .isGreaterThan(1);
     }
 
     private void place(Fixtures.Centre centre, String latitude, String longitude) throws Exception {
