@@ -205,9 +205,9 @@ class AuthorizationMatrixTest {
         RULES.put("GET /lan/uppfoljning/{year}/rapport.xlsx", COUNTY_FOLLOW_UP);
         RULES.put("GET /hitta", EVERYONE);
         RULES.put("GET /hitta/{id}", EVERYONE);
-        RULES.put("GET /en", EVERYONE);
-        RULES.put("GET /en/hitta", EVERYONE);
-        RULES.put("GET /en/hitta/{id}", EVERYONE);
+        RULES.put("GET /{lang}", EVERYONE);
+        RULES.put("GET /{lang}/hitta", EVERYONE);
+        RULES.put("GET /{lang}/hitta/{id}", EVERYONE);
         RULES.put("GET /api/v1/statistics", PUBLIC);
         RULES.put("GET /api/v1/parties", PUBLIC);
 
@@ -430,6 +430,7 @@ class AuthorizationMatrixTest {
         variables.put("{period}", "Q1");
         variables.put("{index}", "0");
         variables.put("{tag}", "en");
+        variables.put("{lang}", "en");
         variables.put("{part}", "items");
         variables.put("{token}", "ingen-nyckel");
         variables.put("{code}", "OSL_10_28");
@@ -688,13 +689,13 @@ class AuthorizationMatrixTest {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
         String path = pattern;
-        for (var id : ids.entrySet()) {
-            if (pattern.startsWith(id.getKey().substring(0, id.getKey().indexOf('{')))) {
-                path = path.replace("{id}", id.getValue());
-            }
-        }
         for (var variable : variables.entrySet()) {
             path = path.replace(variable.getKey(), variable.getValue());
+        }
+        for (var id : ids.entrySet()) {
+            if (path.startsWith(id.getKey().substring(0, id.getKey().indexOf('{')))) {
+                path = path.replace("{id}", id.getValue());
+            }
         }
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
         harmless(request, pattern);
@@ -733,7 +734,7 @@ class AuthorizationMatrixTest {
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             Set<String> patterns = info.getPatternValues();
             Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String pattern : patterns) {
+            for (String pattern : patterns.stream().map(AuthorizationMatrixTest::plain).toList()) {
                 if (methods.isEmpty()) {
                     endpoints.add("GET " + pattern);
                 } else {
@@ -742,5 +743,29 @@ class AuthorizationMatrixTest {
             }
         }
         return endpoints;
+    }
+
+    /** A pattern without the regular expressions of its variables: "/{lang:[a-z]{2}}/hitta" → "/{lang}/hitta". */
+    private static String plain(String pattern) {
+        StringBuilder plain = new StringBuilder();
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int colon = pattern.indexOf(':', i);
+            int close = pattern.indexOf('}', i);
+            if (c == '{' && colon > 0 && (close < 0 || colon < close)) {
+                plain.append(pattern, i, colon).append('}');
+                int depth = 1;
+                i = colon + 1;
+                while (depth > 0) {
+                    char d = pattern.charAt(i++);
+                    depth += d == '{' ? 1 : d == '}' ? -1 : 0;
+                }
+            } else {
+                plain.append(c);
+                i++;
+            }
+        }
+        return plain.toString();
     }
 }

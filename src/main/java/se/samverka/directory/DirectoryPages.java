@@ -40,6 +40,8 @@ class DirectoryPages {
     /** How long a proxy or browser may keep a page: the registry changes seldom, and a visitor sees it soon. */
     static final String CACHE_CONTROL = "public, max-age=300";
     static final int MAX_NAME = 100;
+    /** A public page in a language other than Swedish: its tag first, e.g. /en/hitta or /ar/hitta. */
+    static final String IN_A_LANGUAGE = "/{lang:[a-z]{2,3}(?:-[a-z0-9]{2,8})?}";
 
     /** A municipality with how many family centres it has, for the list shown before a search. */
     record MunicipalityCount(Municipality municipality, long centres) {
@@ -64,31 +66,33 @@ class DirectoryPages {
     }
 
     private final PublicListing listing;
+    private final Languages languages;
     private final PublishedPages publishedPages;
     private final Organisations organisations;
     private final PublicCentrePages publicCentrePages;
     private final Clock clock;
 
-    DirectoryPages(PublicListing listing, PublishedPages publishedPages, Organisations organisations,
-                   PublicCentrePages publicCentrePages, Clock clock) {
+    DirectoryPages(PublicListing listing, Languages languages, PublishedPages publishedPages,
+                   Organisations organisations, PublicCentrePages publicCentrePages, Clock clock) {
         this.listing = listing;
+        this.languages = languages;
         this.publishedPages = publishedPages;
         this.organisations = organisations;
         this.publicCentrePages = publicCentrePages;
         this.clock = clock;
     }
 
-    @GetMapping("/en")
-    String english() {
-        return "redirect:/en/hitta";
+    @GetMapping(IN_A_LANGUAGE)
+    String language(@PathVariable String lang) {
+        return "redirect:" + languages.byPrefix(lang).orElseThrow(DirectoryPages::notFound).link("/hitta");
     }
 
-    @GetMapping({"/hitta", "/en/hitta"})
-    String find(@RequestParam(name = "kommun", required = false) String municipalityCode,
+    @GetMapping({"/hitta", IN_A_LANGUAGE + "/hitta"})
+    String find(@PathVariable(required = false) String lang, @RequestParam(name = "kommun", required = false) String municipalityCode,
                 @RequestParam(name = "namn", required = false) String name,
                 @RequestParam(name = "nara", required = false) String near,
                 HttpServletRequest request, HttpServletResponse response, Model model) {
-        page(request, response, model);
+        page(lang, request, response, model);
         List<Municipality> municipalities = organisations.municipalities();
         Map<String, Municipality> byCode = municipalities.stream()
                 .collect(Collectors.toMap(Municipality::code, Function.identity()));
@@ -140,23 +144,29 @@ class DirectoryPages {
         return "directory/find";
     }
 
-    @GetMapping({"/hitta/{id}", "/en/hitta/{id}"})
-    String centre(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model) {
-        Listed centre = number(id).flatMap(listing::covered)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Language language = page(request, response, model);
+    @GetMapping({"/hitta/{id}", IN_A_LANGUAGE + "/hitta/{id}"})
+    String centre(@PathVariable(required = false) String lang, @PathVariable String id, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
+        Language language = page(lang, request, response, model);
+        Listed centre = number(id).flatMap(listing::covered).orElseThrow(DirectoryPages::notFound);
         Optional<Published> published = publishedPages.of(centre.id());
         return publicCentrePages.show(centre, published.map(Published::info).orElse(PublicInfo.EMPTY),
                 published.map(Published::publishedAt).orElse(null), language, model, false);
     }
 
-    /** What every public page knows: its language, the same page in the others, and that it may be cached. */
-    private static Language page(HttpServletRequest request, HttpServletResponse response, Model model) {
-        Language language = Language.of(request);
+    /**
+     * What every public page knows: its language (404 for a language prefix that is not configured), the same page in
+     * the others, and that it may be cached.
+     */
+    Language page(String lang, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (lang != null && languages.byPrefix(lang).isEmpty()) {
+            throw notFound();
+        }
+        Language language = languages.of(request);
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         model.addAttribute("language", language);
-        model.addAttribute("languages", Language.ALL);
-        model.addAttribute("page", Language.page(request));
+        model.addAttribute("languages", languages.all());
+        model.addAttribute("page", languages.page(request));
         model.addAttribute("query", query);
         model.addAttribute("origin", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
@@ -177,6 +187,10 @@ class DirectoryPages {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
     private static Optional<Long> number(String id) {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * Keeps the public directory's pages as rendered, by address, so that a page is made once per change of what it shows
@@ -36,12 +37,19 @@ class PublicPageCache extends OncePerRequestFilter {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Predicate<HttpServletRequest> directoryPage;
     private final Map<String, Kept> pages = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
 
-    PublicPageCache(JdbcClient jdbc, Clock clock) {
+    PublicPageCache(JdbcClient jdbc, Clock clock, Predicate<HttpServletRequest> directoryPage) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.directoryPage = directoryPage;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !directoryPage.test(request);
     }
 
     @Override

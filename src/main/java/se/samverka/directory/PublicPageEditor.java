@@ -50,14 +50,16 @@ class PublicPageEditor {
 
     private final PublicPageWork work;
     private final PublicListing listing;
+    private final Languages languages;
     private final CentreGate gate;
     private final Actors actors;
     private final Changes changes;
     private final PublicCentrePages publicCentrePages;
     private final Clock clock;
 
-    PublicPageEditor(PublicPageWork work, PublicListing listing, CentreGate gate, Actors actors, Changes changes,
-                     PublicCentrePages publicCentrePages, Clock clock) {
+    PublicPageEditor(PublicPageWork work, PublicListing listing, Languages languages, CentreGate gate, Actors actors,
+                     Changes changes, PublicCentrePages publicCentrePages, Clock clock) {
+        this.languages = languages;
         this.publicCentrePages = publicCentrePages;
         this.work = work;
         this.listing = listing;
@@ -111,7 +113,7 @@ class PublicPageEditor {
     String texts(@PathVariable long id, @ModelAttribute("texts") TextsForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
-        var texts = PublicPageForms.texts(form, operations(id), errors);
+        var texts = PublicPageForms.texts(form, operations(id), languages.all(), errors);
         if (texts.isEmpty()) {
             return page(centre, model, "texts");
         }
@@ -200,14 +202,13 @@ class PublicPageEditor {
                    HttpServletResponse response, Model model) {
         gate.require(id, CentreAction.FOLLOW);
         Listed centre = listing.covered(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Language language = tag == null ? Language.SWEDISH : Language.ALL.stream()
-                .filter(l -> l.tag().equals(tag) && l != Language.SWEDISH).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Language language = tag == null ? languages.swedish()
+                : languages.byPrefix(tag).orElseThrow(DirectoryPages::notFound);
         PublicInfo draft = work.read(id).draft();
-        PageLocale.set(request, Locale.forLanguageTag(language.tag()));
+        PageLocale.set(request, language.locale());
         response.setHeader("X-Robots-Tag", "noindex");
         model.addAttribute("language", language);
-        model.addAttribute("languages", Language.ALL);
+        model.addAttribute("languages", languages.all());
         return publicCentrePages.show(centre, draft, null, language, model, true);
     }
 
@@ -247,11 +248,11 @@ class PublicPageEditor {
         model.addAttribute("covered", listed.isPresent());
         model.addAttribute("editing", editing);
         model.addAttribute("version", version);
-        model.addAttribute("view", listed.map(l -> PublicCentre.of(l, draft, null, Language.SWEDISH,
+        model.addAttribute("view", listed.map(l -> PublicCentre.of(l, draft, null, languages.swedish(),
                 LocalDateTime.now(clock))).orElse(null));
         model.addAttribute("operations", operations(centre.id()));
         model.addAttribute("hoursLines", PublicCentre.lines(draft.hours(), Locale.forLanguageTag("sv")));
-        model.addAttribute("languages", Language.ALL);
+        model.addAttribute("languages", languages.all());
         model.addAttribute("staffLanguages", PublicPageForms.STAFF_LANGUAGES);
         model.addAttribute("features", Feature.values());
         model.addAttribute("hoursKinds", HoursKind.values());

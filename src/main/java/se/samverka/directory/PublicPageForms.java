@@ -171,10 +171,11 @@ final class PublicPageForms {
     }
 
     /** The texts typed for the operations the centre has, in the directory's languages; blank ones are dropped. */
-    static Optional<List<OperationText>> texts(TextsForm form, List<BaseOperation> operations, Errors errors) {
+    static Optional<List<OperationText>> texts(TextsForm form, List<BaseOperation> operations,
+                                               List<Language> languages, Errors errors) {
         List<OperationText> texts = new ArrayList<>();
         for (BaseOperation operation : operations) {
-            for (Language language : Language.ALL) {
+            for (Language language : languages) {
                 String key = TextsForm.key(operation, language.tag());
                 String text = FormValues.text(form.text(key));
                 if (text.length() > MAX_TEXT) {

@@ -81,7 +81,7 @@ class PublicPageBrowserTest {
 
         keyboard.follow(By.linkText("Förhandsgranska på svenska"));
         assertThat(browser.text()).contains("Förhandsgranskning av utkastet", "0521-72 10 00", "Hörslinga",
-                "arabiska");
+                "Personalen talar", "Arabiska");
         browser.assertAccessible("förhandsgranskning");
         keyboard.follow(By.linkText("Tillbaka till redigeringen"));
         keyboard.submit(By.xpath("//button[normalize-space()='Publicera utkastet']"));
@@ -130,9 +130,30 @@ class PublicPageBrowserTest {
         });
     }
 
+    @Test
+    void aLanguageWrittenFromRightToLeftIsLaidOutFromTheRight() {
+        browser.open("/ar-xb/hitta/" + centre.id());
+        var html = browser.find(By.tagName("html"));
+        assertThat(html.getAttribute("lang")).isEqualTo("ar-XB");
+        assertThat(html.getAttribute("dir")).isEqualTo("rtl");
+        var script = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        assertThat(script.executeScript("return getComputedStyle(document.querySelector('main h1')).direction"))
+                .isEqualTo("rtl");
+        assertThat(((Number) script.executeScript("""
+                const h = document.querySelector('main h2').getBoundingClientRect();
+                const main = document.querySelector('main').getBoundingClientRect();
+                return (main.right - h.right) - (h.left - main.left);""")).doubleValue())
+                .as("the heading stands at the right, not at the left").isLessThan(0);
+        assertThat(browser.text()).contains("\u202eFind a family centre\u202c");
+        keyboard.follow(By.linkText("Svenska"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/hitta/" + centre.id());
+        assertThat(browser.find(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+    }
+
     private List<String> publicPages() {
         return List.of("/hitta", "/hitta?kommun=" + VANERSBORG, "/hitta?nara=58.38,12.32", "/hitta/" + centre.id(),
-                "/en/hitta", "/en/hitta?kommun=" + VANERSBORG, "/en/hitta/" + centre.id());
+                "/en/hitta", "/en/hitta?kommun=" + VANERSBORG, "/en/hitta/" + centre.id(), "/ar-xb/hitta",
+                "/ar-xb/hitta/" + centre.id());
     }
 
     private String fetch(String path, String cookie) throws Exception {
