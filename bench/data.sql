@@ -377,6 +377,36 @@ cross join (values ('COORDINATOR_SALARY', 'Samordnarens lön med sociala avgifte
                    ('PREMISES_CLEANING', 'Lokalvård av gemensamma ytor', 1850050, 'CHILD_HEALTH'))
     c(category, description, amount_ore, payer);
 
+-- Every centre's public page, published: contact, a position in Västra Götaland, weekday hours, the open
+-- pre-school's drop-in, the child health care's telephone hours, a Christmas closure, accessibility and languages
+-- (JSON of se.samverka.directory.PublicInfo).
+insert into public_page (centre_id, draft, published, published_at, published_by, changed_at, version)
+select centre_id, info, info, now(), 'bench-samordnare', now(), 1
+from (select centre_id, jsonb_build_object(
+        'phone', '010-' || lpad(n::text, 3, '0') || ' 00 00',
+        'email', 'familjecentral' || n || '@example.se',
+        'website', 'https://example.se/familjecentral/' || n,
+        'directions', 'Ingången ligger mot torget.',
+        'transit', place || ' centrum',
+        'coordinates', jsonb_build_object('latitude', 57.5 + (n % 100) * 0.012, 'longitude', 11.8 + (n / 100) * 0.2),
+        'accessibility', jsonb_build_array('STEP_FREE_ENTRANCE', 'ACCESSIBLE_TOILET', 'PRAM_PARKING'),
+        'accessibilityNote', null,
+        'languages', jsonb_build_array('sv', 'en', 'ar', 'so'),
+        'texts', jsonb_build_array(jsonb_build_object('operation', 'OPEN_PRESCHOOL', 'language', 'sv',
+                                                      'text', 'Sångstund varje onsdag klockan 10.')),
+        'hours', jsonb_build_array(
+            jsonb_build_object('operation', null, 'kind', 'OPEN', 'opens', '08:30', 'closes', '16:30',
+                               'days', jsonb_build_array('MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')),
+            jsonb_build_object('operation', 'OPEN_PRESCHOOL', 'kind', 'DROP_IN', 'opens', '09:00',
+                               'closes', '12:00', 'days', jsonb_build_array('MONDAY', 'TUESDAY', 'THURSDAY')),
+            jsonb_build_object('operation', 'CHILD_HEALTH', 'kind', 'PHONE', 'opens', '08:00', 'closes', '09:00',
+                               'days', jsonb_build_array('MONDAY', 'WEDNESDAY', 'FRIDAY'))),
+        'closures', jsonb_build_array(jsonb_build_object(
+            'from', make_date(extract(year from current_date)::int, 12, 24)::text,
+            'to', make_date(extract(year from current_date)::int + 1, 1, 6)::text,
+            'operation', 'OPEN_PRESCHOOL', 'reason', 'PUBLIC_HOLIDAY', 'note', null)))::text as info
+      from bench_centre) pages;
+
 -- Users (password `familjecentral`, the demo's, as Argon2id) and the county administrator's calendar link.
 insert into app_user (username, display_name, password_hash)
 select u.username, u.display_name,

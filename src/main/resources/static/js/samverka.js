@@ -41,3 +41,23 @@ document.addEventListener('htmx:afterSettle', function (event) {
         document.getElementById('main').focus();
     }
 });
+
+// The directory's "near me": shown only where the browser can tell its position, which it asks the visitor for. The
+// position, rounded to about 100 m, goes in the address only to sort the list; nothing of it is kept.
+(function () {
+    var form = document.querySelector('[data-near-me]');
+    if (!form || !navigator.geolocation) {
+        return;
+    }
+    form.hidden = false;
+    form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var problem = form.querySelector('[data-near-me-problem]');
+        navigator.geolocation.getCurrentPosition(function (position) {
+            form.elements.nara.value = position.coords.latitude.toFixed(3) + ',' + position.coords.longitude.toFixed(3);
+            form.submit();
+        }, function () {
+            problem.textContent = form.getAttribute('data-refused');
+        }, {maximumAge: 600000, timeout: 15000});
+    });
+})();

@@ -205,11 +205,11 @@ class AuthorizationMatrixTest {
         RULES.put("GET /lan/uppfoljning/{year}/rapport.xlsx", COUNTY_FOLLOW_UP);
         RULES.put("GET /hitta", EVERYONE);
         RULES.put("GET /hitta/{id}", EVERYONE);
-        RULES.put("GET /en", EVERYONE);
-        RULES.put("GET /en/hitta", EVERYONE);
-        RULES.put("GET /en/hitta/{id}", EVERYONE);
+        RULES.put("GET /{lang}", EVERYONE);
+        RULES.put("GET /{lang}/hitta", EVERYONE);
+        RULES.put("GET /{lang}/hitta/{id}", EVERYONE);
         RULES.put("GET /hitta/aktiviteter", EVERYONE);
-        RULES.put("GET /en/hitta/aktiviteter", EVERYONE);
+        RULES.put("GET /{lang}/hitta/aktiviteter", EVERYONE);
         RULES.put("GET /hitta/{id}/aktiviteter.ics", EVERYONE);
         RULES.put("GET /centres/{id}/aktiviteter", PREPARE_A);
         RULES.put("POST /centres/{id}/aktiviteter", PREPARE_A);
@@ -264,6 +264,18 @@ class AuthorizationMatrixTest {
         RULES.put("POST /centres/{id}/premises/areas/{index}/remove", PREPARE_A);
         RULES.put("POST /centres/{id}/premises/fire-safety", DECIDE_A);
         RULES.put("POST /centres/{id}/premises/fire-safety/checks", PREPARE_A);
+        RULES.put("GET /centres/{id}/public-page", FOLLOW_A);
+        RULES.put("GET /centres/{id}/public-page/preview", FOLLOW_A);
+        RULES.put("GET /centres/{id}/public-page/preview/{tag}", FOLLOW_A);
+        RULES.put("POST /centres/{id}/public-page/contact", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/accessibility", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/texts", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/hours", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/hours/{index}/remove", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/closures", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/closures/{index}/remove", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/publish", PREPARE_A);
+        RULES.put("POST /centres/{id}/public-page/unpublish", PREPARE_A);
         RULES.put("GET /centres/{id}/economy", ECONOMY_A);
         RULES.put("GET /centres/{id}/economy/items/new", PREPARE_A);
         RULES.put("POST /centres/{id}/economy/items", PREPARE_A);
@@ -427,6 +439,8 @@ class AuthorizationMatrixTest {
         variables.put("{year}", PLAN_YEAR);
         variables.put("{period}", "Q1");
         variables.put("{index}", "0");
+        variables.put("{tag}", "en");
+        variables.put("{lang}", "en");
         variables.put("{part}", "items");
         variables.put("{token}", "ingen-nyckel");
         variables.put("{code}", "OSL_10_28");
@@ -700,13 +714,13 @@ class AuthorizationMatrixTest {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
         String path = pattern;
-        for (var id : ids.entrySet()) {
-            if (pattern.startsWith(id.getKey().substring(0, id.getKey().indexOf('{')))) {
-                path = path.replace("{id}", id.getValue());
-            }
-        }
         for (var variable : variables.entrySet()) {
             path = path.replace(variable.getKey(), variable.getValue());
+        }
+        for (var id : ids.entrySet()) {
+            if (path.startsWith(id.getKey().substring(0, id.getKey().indexOf('{')))) {
+                path = path.replace("{id}", id.getValue());
+            }
         }
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
         harmless(request, pattern);
@@ -745,7 +759,7 @@ class AuthorizationMatrixTest {
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             Set<String> patterns = info.getPatternValues();
             Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String pattern : patterns) {
+            for (String pattern : patterns.stream().map(AuthorizationMatrixTest::plain).toList()) {
                 if (methods.isEmpty()) {
                     endpoints.add("GET " + pattern);
                 } else {
@@ -754,5 +768,29 @@ class AuthorizationMatrixTest {
             }
         }
         return endpoints;
+    }
+
+    /** A pattern without the regular expressions of its variables: "/{lang:[a-z]{2}}/hitta" → "/{lang}/hitta". */
+    private static String plain(String pattern) {
+        StringBuilder plain = new StringBuilder();
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int colon = pattern.indexOf(':', i);
+            int close = pattern.indexOf('}', i);
+            if (c == '{' && colon > 0 && (close < 0 || colon < close)) {
+                plain.append(pattern, i, colon).append('}');
+                int depth = 1;
+                i = colon + 1;
+                while (depth > 0) {
+                    char d = pattern.charAt(i++);
+                    depth += d == '{' ? 1 : d == '}' ? -1 : 0;
+                }
+            } else {
+                plain.append(c);
+                i++;
+            }
+        }
+        return plain.toString();
     }
 }

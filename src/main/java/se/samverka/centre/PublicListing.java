@@ -10,6 +10,7 @@ import se.samverka.rules.Classifier;
 import se.samverka.rules.OtherActor;
 import se.samverka.rules.Participation;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,9 +28,13 @@ import java.util.stream.Collectors;
 @Component
 public class PublicListing {
 
-    /** A covered centre as the public directory shows it; {@code kind} is never NOT_COVERED. */
+    /**
+     * A covered centre as the public directory shows it; {@code kind} is never NOT_COVERED, {@code changedAt} is when
+     * the registry last recorded a change of it.
+     */
     public record Listed(long id, String name, Address address, String municipalityCode,
-                         List<Participation> participations, List<ActorEntry> otherActors, CentreKind kind) {
+                         List<Participation> participations, List<ActorEntry> otherActors, CentreKind kind,
+                         Instant changedAt) {
 
         public Listed {
             participations = List.copyOf(participations);
@@ -46,7 +51,7 @@ public class PublicListing {
     }
 
     private record CentreRow(long id, String name, String street, String postalCode, String city,
-                             String municipalityCode, boolean prioritisedArea) {
+                             String municipalityCode, boolean prioritisedArea, Instant changedAt) {
     }
 
     private record ParticipationRow(long centreId, BaseOperation operation, boolean coLocated) {
@@ -99,8 +104,12 @@ public class PublicListing {
 
     private List<Listed> read() {
         List<CentreRow> centres = jdbc.sql("""
-                        select id, name, street, postal_code, city, municipality_code, prioritised_area from centre
-                        order by name collate "sv-SE-x-icu", id""")
+                        select c.id, c.name, c.street, c.postal_code, c.city, c.municipality_code,
+                               c.prioritised_area, h.changed_at
+                        from centre c
+                        left join (select centre_id, max(recorded_at) as changed_at from centre_history
+                                   group by centre_id) h on h.centre_id = c.id
+                        order by c.name collate "sv-SE-x-icu", c.id""")
                 .query(CentreRow.class).list();
         if (centres.isEmpty()) {
             return List.of();
@@ -132,7 +141,7 @@ public class PublicListing {
             if (kind != CentreKind.NOT_COVERED) {
                 listed.add(new Listed(centre.id(), centre.name(),
                         new Address(centre.street(), centre.postalCode(), centre.city()), centre.municipalityCode(),
-                        operations, others, kind));
+                        operations, others, kind, centre.changedAt()));
             }
         }
         return List.copyOf(listed);

@@ -18,6 +18,7 @@ import se.samverka.centre.Coordinator;
 import se.samverka.centre.SteeringGroupMember;
 import se.samverka.centre.UnitParticipation;
 import se.samverka.consent.ConsentDemo;
+import se.samverka.directory.DirectoryDemo;
 import se.samverka.economy.EconomyDemo;
 import se.samverka.meeting.MeetingDemo;
 import se.samverka.identity.Actor;
@@ -86,11 +87,13 @@ class DemoData implements ApplicationRunner {
     private final MeetingDemo meetings;
     private final ReportDemo reports;
     private final ConsentDemo consent;
+    private final DirectoryDemo directory;
     private final TransactionTemplate transaction;
 
     DemoData(Organisations organisations, CentreRegistry registry, UserAccounts accounts, AgreementDemo agreements,
              PremisesDemo premises, PlanDemo plans, EconomyDemo economy, MeetingDemo meetings, ReportDemo reports,
-             ConsentDemo consent, TransactionTemplate transaction) {
+             ConsentDemo consent, DirectoryDemo directory, TransactionTemplate transaction) {
+        this.directory = directory;
         this.organisations = organisations;
         this.registry = registry;
         this.accounts = accounts;
@@ -270,6 +273,8 @@ class DemoData implements ApplicationRunner {
         economy.costs(solrosen);
         meetings.hold(solrosen, "demo-samordnare");
         reports.draft(solrosen);
+        directory.publishSolrosen(solrosen, "demo-samordnare");
+        directory.publishHamnen(hamnen, "demo-lan");
     }
 
     /** Solrosen's staff, one per operation, and the demo persons in their registers. */

@@ -39,21 +39,24 @@ class ActivityCalendar {
     private final Organisations organisations;
     private final Occurrences occurrences;
     private final ActivityFeed feed;
+    private final DirectoryPages pages;
 
-    ActivityCalendar(PublicListing listing, Organisations organisations, Occurrences occurrences, ActivityFeed feed) {
+    ActivityCalendar(PublicListing listing, Organisations organisations, Occurrences occurrences, ActivityFeed feed,
+                     DirectoryPages pages) {
+        this.pages = pages;
         this.listing = listing;
         this.organisations = organisations;
         this.occurrences = occurrences;
         this.feed = feed;
     }
 
-    @GetMapping({"/hitta/aktiviteter", "/en/hitta/aktiviteter"})
-    String calendar(@RequestParam(name = "kommun", required = false) String municipalityCode,
+    @GetMapping({"/hitta/aktiviteter", DirectoryPages.IN_A_LANGUAGE + "/hitta/aktiviteter"})
+    String calendar(@PathVariable(required = false) String lang, @RequestParam(name = "kommun", required = false) String municipalityCode,
                     @RequestParam(name = "typ", required = false) String kindName,
                     @RequestParam(name = "fran", required = false) String fromDay,
                     HttpServletRequest request, HttpServletResponse response, Model model) {
-        Language language = DirectoryPages.page(request, response, model);
-        Locale locale = Locale.forLanguageTag(language.tag());
+        Language language = pages.page(lang, request, response, model);
+        Locale locale = language.locale();
         List<Municipality> municipalities = organisations.municipalities();
         Map<String, Municipality> byCode = municipalities.stream()
                 .collect(Collectors.toMap(Municipality::code, Function.identity()));

@@ -13,9 +13,15 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.samverka.centre.PublicListing;
 import se.samverka.centre.PublicListing.Listed;
+import se.samverka.directory.PublicInfo.Coordinates;
+import se.samverka.directory.PublicInfo.OpenNow;
+import se.samverka.directory.PublishedPages.Published;
 import se.samverka.organisation.Municipality;
 import se.samverka.organisation.Organisations;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,34 +40,59 @@ class DirectoryPages {
     /** How long a proxy or browser may keep a page: the registry changes seldom, and a visitor sees it soon. */
     static final String CACHE_CONTROL = "public, max-age=300";
     static final int MAX_NAME = 100;
+    /** A public page in a language other than Swedish: its tag first, e.g. /en/hitta or /ar/hitta. */
+    static final String IN_A_LANGUAGE = "/{lang:[a-z]{2,3}(?:-[a-z0-9]{2,8})?}";
 
     /** A municipality with how many family centres it has, for the list shown before a search. */
     record MunicipalityCount(Municipality municipality, long centres) {
     }
 
+    /**
+     * A centre found: whether it is open now by its published hours and, when the visitor gave a position, how far
+     * away it is (null without the centre's coordinates).
+     */
+    record Found(Listed centre, OpenNow openNow, Double kilometres) {
+
+        /** Those with a distance first, nearest first; the others after, in the listing's order. */
+        static final Comparator<Found> NEAREST_FIRST = Comparator.comparing(Found::kilometres,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+
+        static Found of(Listed centre, Published published, LocalDateTime now, Optional<Coordinates> from) {
+            PublicInfo info = published == null ? PublicInfo.EMPTY : published.info();
+            Double kilometres = from.isPresent() && info.coordinates() != null
+                    ? from.get().kilometresTo(info.coordinates()) : null;
+            return new Found(centre, info.openAt(now), kilometres);
+        }
+    }
+
     private final PublicListing listing;
+    private final Languages languages;
+    private final PublishedPages publishedPages;
     private final Organisations organisations;
-    private final StructuredData structuredData;
-    private final Occurrences occurrences;
+    private final PublicCentrePages publicCentrePages;
+    private final Clock clock;
 
-    DirectoryPages(PublicListing listing, Organisations organisations, StructuredData structuredData,
-                   Occurrences occurrences) {
+    DirectoryPages(PublicListing listing, Languages languages, PublishedPages publishedPages,
+                   Organisations organisations, PublicCentrePages publicCentrePages, Clock clock) {
         this.listing = listing;
+        this.languages = languages;
+        this.publishedPages = publishedPages;
         this.organisations = organisations;
-        this.structuredData = structuredData;
-        this.occurrences = occurrences;
+        this.publicCentrePages = publicCentrePages;
+        this.clock = clock;
     }
 
-    @GetMapping("/en")
-    String english() {
-        return "redirect:/en/hitta";
+    @GetMapping(IN_A_LANGUAGE)
+    String language(@PathVariable String lang) {
+        return "redirect:" + languages.byPrefix(lang).orElseThrow(DirectoryPages::notFound).link("/hitta");
     }
 
-    @GetMapping({"/hitta", "/en/hitta"})
-    String find(@RequestParam(name = "kommun", required = false) String municipalityCode,
+    @GetMapping({"/hitta", IN_A_LANGUAGE + "/hitta"})
+    String find(@PathVariable(required = false) String lang, @RequestParam(name = "kommun", required = false) String municipalityCode,
                 @RequestParam(name = "namn", required = false) String name,
+                @RequestParam(name = "nara", required = false) String near,
                 HttpServletRequest request, HttpServletResponse response, Model model) {
-        page(request, response, model);
+        page(lang, request, response, model);
         List<Municipality> municipalities = organisations.municipalities();
         Map<String, Municipality> byCode = municipalities.stream()
                 .collect(Collectors.toMap(Municipality::code, Function.identity()));
@@ -75,54 +106,91 @@ class DirectoryPages {
             model.addAttribute("problem", "directory.find.name-too-long");
             words = "";
         }
+        Optional<Coordinates> position = Optional.empty();
+        if (near != null && !near.isBlank()) {
+            position = position(near);
+            if (position.isEmpty()) {
+                model.addAttribute("problem", "directory.find.position-unknown");
+            }
+        }
         String chosen = code;
         String wanted = words.toLowerCase(Locale.ROOT);
-        List<Listed> found = listing.covered().stream()
+        Map<Long, Published> published = publishedPages.all();
+        LocalDateTime now = LocalDateTime.now(clock);
+        Optional<Coordinates> from = position;
+        List<Found> found = listing.covered().stream()
                 .filter(c -> chosen == null || c.municipalityCode().equals(chosen))
                 .filter(c -> wanted.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(wanted)
                         || c.address().city().toLowerCase(Locale.ROOT).contains(wanted))
+                .map(c -> Found.of(c, published.get(c.id()), now, from))
                 .toList();
+        if (from.isPresent()) {
+            found = found.stream().sorted(Found.NEAREST_FIRST).toList();
+        }
         model.addAttribute("municipalities", municipalities);
         model.addAttribute("byCode", byCode);
         model.addAttribute("kommun", chosen == null ? "" : chosen);
         model.addAttribute("namn", words);
-        boolean searched = chosen != null || !words.isEmpty();
+        model.addAttribute("near", position.isPresent());
+        boolean searched = chosen != null || !words.isEmpty() || position.isPresent();
         model.addAttribute("searched", searched);
         model.addAttribute("centres", searched ? found : List.of());
         model.addAttribute("total", found.size());
         Map<String, Long> perMunicipality = found.stream()
-                .collect(Collectors.groupingBy(Listed::municipalityCode, Collectors.counting()));
+                .collect(Collectors.groupingBy(f -> f.centre().municipalityCode(), Collectors.counting()));
         model.addAttribute("withCentres", municipalities.stream()
                 .filter(m -> perMunicipality.containsKey(m.code()))
                 .map(m -> new MunicipalityCount(m, perMunicipality.get(m.code()))).toList());
         return "directory/find";
     }
 
-    @GetMapping({"/hitta/{id}", "/en/hitta/{id}"})
-    String centre(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model) {
-        Listed centre = number(id).flatMap(listing::covered)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Language language = page(request, response, model);
-        Municipality municipality = organisations.municipality(centre.municipalityCode()).orElseThrow();
-        model.addAttribute("centre", centre);
-        model.addAttribute("municipality", municipality);
-        model.addAttribute("structuredData", structuredData.of(centre, municipality, language,
-                ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
-        model.addAttribute("upcoming", occurrences.upcoming(centre, Locale.forLanguageTag(language.tag())));
-        return "directory/centre";
+    @GetMapping({"/hitta/{id}", IN_A_LANGUAGE + "/hitta/{id}"})
+    String centre(@PathVariable(required = false) String lang, @PathVariable String id, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
+        Language language = page(lang, request, response, model);
+        Listed centre = number(id).flatMap(listing::covered).orElseThrow(DirectoryPages::notFound);
+        Optional<Published> published = publishedPages.of(centre.id());
+        return publicCentrePages.show(centre, published.map(Published::info).orElse(PublicInfo.EMPTY),
+                published.map(Published::publishedAt).orElse(null), language, model, false);
     }
 
-    /** What every public page knows: its language, the same page in the others, and that it may be cached. */
-    static Language page(HttpServletRequest request, HttpServletResponse response, Model model) {
-        Language language = Language.of(request);
+    /**
+     * What every public page knows: its language (404 for a language prefix that is not configured), the same page in
+     * the others, and that it may be cached.
+     */
+    Language page(String lang, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (lang != null && languages.byPrefix(lang).isEmpty()) {
+            throw notFound();
+        }
+        Language language = languages.of(request);
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         model.addAttribute("language", language);
-        model.addAttribute("languages", Language.ALL);
-        model.addAttribute("page", Language.page(request));
+        model.addAttribute("languages", languages.all());
+        model.addAttribute("page", languages.page(request));
         model.addAttribute("query", query);
         model.addAttribute("origin", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         return language;
+    }
+
+    /** "57.7089,11.9746": the visitor's position as the browser gave it, within Sweden. */
+    static Optional<Coordinates> position(String near) {
+        String[] parts = near.strip().split(",");
+        if (parts.length != 2 || near.length() > 40) {
+            return Optional.empty();
+        }
+        try {
+            double latitude = Double.parseDouble(parts[0].strip());
+            double longitude = Double.parseDouble(parts[1].strip());
+            return Coordinates.within(latitude, longitude) ? Optional.of(new Coordinates(latitude, longitude))
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
     private static Optional<Long> number(String id) {

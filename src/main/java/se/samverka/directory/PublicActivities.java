@@ -44,7 +44,7 @@ class PublicActivities {
     }
 
     long add(long centreId, ActivityInput input, Instant at) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         insert into directory_activity (centre_id, uid, kind, title, description, starts_on, start_time,
                             end_time, recurrence, repeat_until, place, audience, languages, sign_up, sign_up_how, state,
                             plan_year, plan_activity_key, changed_at)
@@ -56,6 +56,8 @@ class PublicActivities {
                 .params(values(input)).param("planYear", input.planYear()).param("planKey", input.planKey())
                 .param("at", Timestamp.from(at))
                 .query(Long.class).single();
+        changed();
+        return id;
     }
 
     void update(PublicActivity stored, ActivityInput input, int expectedVersion, Instant at) {
@@ -132,9 +134,19 @@ class PublicActivities {
         return values;
     }
 
-    private static void stale(int rows, PublicActivity stored) {
+    private void stale(int rows, PublicActivity stored) {
         if (rows == 0) {
             throw new OptimisticLockingFailureException("activity " + stored.id() + " changed since version read");
         }
+        changed();
+    }
+
+    /**
+     * Raises the count of the public directory's changes in the change's transaction, so that the pages kept as
+     * rendered ({@link PublicPageCache}) are made again. Done here rather than by a trigger, since the count's table
+     * comes in a migration after this table's.
+     */
+    private void changed() {
+        jdbc.sql("update public_version set value = value + 1 where id").update();
     }
 }

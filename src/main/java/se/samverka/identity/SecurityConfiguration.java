@@ -33,6 +33,7 @@ import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.samverka.platform.DatabaseUnavailable;
+import se.samverka.platform.PublicLanguages;
 import se.samverka.platform.StartPage;
 import se.samverka.platform.StaticResources;
 import se.samverka.platform.Texts;
@@ -53,8 +54,8 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
-    /** The public directory's pages, in Swedish and under /en in English. */
-    static final String[] PUBLIC_DIRECTORY = {"/hitta", "/hitta/**", "/en", "/en/**"};
+    /** The public directory's pages, in Swedish and under each other language's prefix ({@link PublicLanguages}). */
+    static final List<String> PUBLIC_DIRECTORY = List.of("/hitta");
 
     /** Pages and resources anyone may use without signing in. */
     private static final String[] PUBLIC = {
@@ -118,15 +119,16 @@ class SecurityConfiguration {
     }
 
     /**
-     * The public directory (Swedish and English): anyone may read it, no session is created or looked up and no
+     * The public directory (in every language of {@link PublicLanguages}): anyone may read it, no session is created or looked up and no
      * cookie is set, so a proxy may cache its pages (the pages set their own Cache-Control and ETag). It may ask the
      * browser for the visitor's position, to sort centres by distance.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain publicDirectory(HttpSecurity http) throws Exception {
+    SecurityFilterChain publicDirectory(HttpSecurity http, PublicLanguages languages) throws Exception {
         return http
-                .securityMatcher(PUBLIC_DIRECTORY)
+                .securityMatcher(request -> languages.isPublic(
+                        request.getRequestURI().substring(request.getContextPath().length()), PUBLIC_DIRECTORY))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(RequestCacheConfigurer::disable)

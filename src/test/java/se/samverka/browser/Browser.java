@@ -172,6 +172,24 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Runs {@code pages} with the browser's text size at {@code percent} of its default (16 px), as a user sets it in
+     * the browser's settings (WCAG 1.4.4), then sets it back.
+     */
+    void atTextSize(int percent, Runnable pages) {
+        fontSizes(16 * percent / 100, 13 * percent / 100);
+        try {
+            pages.run();
+        } finally {
+            fontSizes(16, 13);
+        }
+    }
+
+    private void fontSizes(int standard, int fixed) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.setFontSizes",
+                Map.of("fontSizes", Map.of("standard", standard, "fixed", fixed)));
+    }
+
+    /**
      * Opens the page, which must not scroll sideways (WCAG 1.4.10: only a table may, inside its own scroll box), and
      * passes axe. The failure names up to five elements wider than the window.
      */

@@ -40,7 +40,7 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 @IntegrationTest
 class ActivityPagesTest {
 
-    private static final String TIDAHOLM = "1498";
+    private static final String TOREBODA = "1473";
 
     @Autowired
     MockMvc mvc;
@@ -117,17 +117,17 @@ class ActivityPagesTest {
         send(post("/centres/{id}/aktiviteter/{a}/publish", centre.id(), id), coordinator, Map.of("version", "0"))
                 .andExpect(status().is3xxRedirection());
 
-        MockHttpServletResponse swedish = anonymous("/hitta/aktiviteter?kommun=" + TIDAHOLM);
+        MockHttpServletResponse swedish = anonymous("/hitta/aktiviteter?kommun=" + TOREBODA);
         String sv = text(swedish);
         assertThat(sv).contains("Aktiviteter på familjecentralerna", title, "Torsdag 10 december",
                 "Torsdag 17 december", centre.name(), "babymassage", "för föräldrar med barn 0–1 år");
         assertThat(swedish.getContentAsString()).contains("href=\"/hitta/" + centre.id() + "\"", "lang=\"sv\"");
-        assertThat(text(anonymous("/hitta/aktiviteter?kommun=" + TIDAHOLM + "&typ=PARENT_GROUP"))).doesNotContain(title);
+        assertThat(text(anonymous("/hitta/aktiviteter?kommun=" + TOREBODA + "&typ=PARENT_GROUP"))).doesNotContain(title);
         assertThat(text(anonymous("/hitta/aktiviteter?kommun=1480"))).doesNotContain(title);
-        assertThat(text(anonymous("/hitta/aktiviteter?kommun=" + TIDAHOLM + "&fran=2026-12-30")))
+        assertThat(text(anonymous("/hitta/aktiviteter?kommun=" + TOREBODA + "&fran=2026-12-30")))
                 .contains(title, "Tidigare veckor").doesNotContain("Torsdag 17 december");
 
-        MockHttpServletResponse english = anonymous("/en/hitta/aktiviteter?kommun=" + TIDAHOLM + "&typ=BABY_MASSAGE");
+        MockHttpServletResponse english = anonymous("/en/hitta/aktiviteter?kommun=" + TOREBODA + "&typ=BABY_MASSAGE");
         assertThat(text(english)).contains("Activities at the family centres", title, "Thursday 10 December",
                 "baby massage", "Swedish, Arabic", "for parents of babies aged 0–1");
         assertThat(english.getContentAsString()).contains("lang=\"en\"", "href=\"/en/hitta/" + centre.id() + "\"",
@@ -228,7 +228,7 @@ class ActivityPagesTest {
     }
 
     private Fixtures.Centre covered() {
-        return fixtures.centre(TIDAHOLM, false, MIDWIFE_CLINIC, true, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
+        return fixtures.centre(TOREBODA, false, MIDWIFE_CLINIC, true, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
                 PREVENTIVE_SOCIAL_SERVICES, true);
     }
 

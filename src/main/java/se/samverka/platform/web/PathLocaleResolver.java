@@ -5,22 +5,35 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
+import se.samverka.platform.PageLocale;
+import se.samverka.platform.PublicLanguages;
+
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The language of a page from its address, never from a cookie or a session: the public pages under {@code /en/…}
- * are English, every other page Swedish. A page's address is then a page in one language, which a proxy can cache
- * and a search engine can list (hreflang).
+ * are English (and so on for each of {@link PublicLanguages}), every other page Swedish. A page's address is then a page in one language, which a proxy can cache
+ * and a search engine can list (hreflang). A page that is not public may set its language itself ({@link PageLocale}).
  */
 @Component("localeResolver")
 class PathLocaleResolver implements LocaleResolver {
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
+    private final PublicLanguages languages;
+
+    PathLocaleResolver(PublicLanguages languages) {
+        this.languages = languages;
+    }
+
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/en") || path.startsWith("/en/") ? Locale.ENGLISH : SWEDISH;
+        Optional<Locale> given = PageLocale.of(request);
+        if (given.isPresent()) {
+            return given.get();
+        }
+        return languages.ofPath(request.getRequestURI().substring(request.getContextPath().length())).orElse(SWEDISH);
     }
 
     @Override
