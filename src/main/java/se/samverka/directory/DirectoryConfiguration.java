@@ -12,7 +12,8 @@ class DirectoryConfiguration {
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> directoryEtags() {
         var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/hitta", "/hitta/*", "/en/hitta", "/en/hitta/*");
+        registration.addUrlPatterns("/hitta", "/hitta/*", "/tillganglighet", "/en/hitta", "/en/hitta/*",
+                "/en/tillganglighet");
         registration.setName("directoryEtags");
         return registration;
     }

@@ -151,7 +151,7 @@ class DirectoryPages {
     }
 
     /** What every public page knows: its language, the same page in the others, and that it may be cached. */
-    private static Language page(HttpServletRequest request, HttpServletResponse response, Model model) {
+    static Language page(HttpServletRequest request, HttpServletResponse response, Model model) {
         Language language = Language.of(request);
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         model.addAttribute("language", language);

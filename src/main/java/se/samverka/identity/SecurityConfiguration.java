@@ -54,7 +54,7 @@ class SecurityConfiguration {
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     /** The public directory's pages, in Swedish and under /en in English. */
-    static final String[] PUBLIC_DIRECTORY = {"/hitta", "/hitta/**", "/en", "/en/**"};
+    static final String[] PUBLIC_DIRECTORY = {"/hitta", "/hitta/**", "/tillganglighet", "/en", "/en/**"};
 
     /** Pages and resources anyone may use without signing in. */
     private static final String[] PUBLIC = {
