@@ -155,7 +155,7 @@ class PublicPageBrowserTest {
     private List<String> publicPages() {
         return List.of("/hitta", "/hitta?kommun=" + VANERSBORG, "/hitta?nara=58.38,12.32", "/hitta/" + centre.id(),
                 "/en/hitta", "/en/hitta?kommun=" + VANERSBORG, "/en/hitta/" + centre.id(), "/ar-xb/hitta",
-                "/ar-xb/hitta/" + centre.id());
+                "/ar-xb/hitta/" + centre.id(), "/tillganglighet", "/en/tillganglighet");
     }
 
     private String fetch(String path, String cookie) throws Exception {
