@@ -91,6 +91,8 @@ class AuthorizationMatrixTest {
     /** The county's pages: every county role, each seeing its part of the county. */
     private static final Set<Who> COUNTY_FOLLOW_UP = EnumSet.of(COUNTY_ADMIN, COUNTY_VIEWER, SUB_REGION_VIEWER,
             OTHER_SUB_REGION_VIEWER);
+    /** The county's pages with personal data of the public: the whole county's roles, not a sub-region's. */
+    private static final Set<Who> WHOLE_COUNTY = EnumSet.of(COUNTY_ADMIN, COUNTY_VIEWER);
     private static final Set<Who> PRINCIPAL_ADMINS = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN,
             OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN);
     private static final Set<Who> MANAGE_GOTEBORG = EnumSet.of(COUNTY_ADMIN, MUNICIPALITY_ADMIN);
@@ -208,6 +210,12 @@ class AuthorizationMatrixTest {
         RULES.put("GET /{lang}", EVERYONE);
         RULES.put("GET /{lang}/hitta", EVERYONE);
         RULES.put("GET /{lang}/hitta/{id}", EVERYONE);
+        RULES.put("GET /tillganglighet", EVERYONE);
+        RULES.put("POST /tillganglighet", EVERYONE);
+        RULES.put("GET /{lang}/tillganglighet", EVERYONE);
+        RULES.put("POST /{lang}/tillganglighet", EVERYONE);
+        RULES.put("GET /lan/tillganglighet", WHOLE_COUNTY);
+        RULES.put("POST /lan/tillganglighet/{id}/hanterad", COUNTY);
         RULES.put("GET /hitta/aktiviteter", EVERYONE);
         RULES.put("GET /{lang}/hitta/aktiviteter", EVERYONE);
         RULES.put("GET /hitta/{id}/aktiviteter.ics", EVERYONE);
@@ -429,6 +437,7 @@ class AuthorizationMatrixTest {
         ids.put("/lan/parter/{id}", String.valueOf(goteborg));
         ids.put("/hitta/{id}", String.valueOf(a.id()));
         ids.put("/en/hitta/{id}", String.valueOf(a.id()));
+        ids.put("/lan/tillganglighet/{id}", "999999999");
         ids.put("/lan/beslut/{id}", jdbc.sql("select min(id) from regional_decision").query(String.class).single());
         ids.put("/units/{id}", String.valueOf(a.unitIds().get(1)));
         ids.put("/admin/users/{id}", String.valueOf(userAccounts.findEnabled(fixtures.account()).orElseThrow().id()));

@@ -22,7 +22,7 @@ import java.util.function.Predicate;
 class DirectoryConfiguration {
 
     /** The directory's pages without their language's prefix; every page below them too. */
-    static final List<String> PAGES = List.of("/hitta");
+    static final List<String> PAGES = List.of("/hitta", "/tillganglighet");
 
     @Bean
     FilterRegistrationBean<PublicPageCache> directoryPageCache(JdbcClient jdbc, Clock clock,

@@ -213,45 +213,42 @@ record PublicInfo(String phone, String email, String website, String directions,
     }
 
     PublicInfo withHours(Hours added) {
-        if (hours.size() >= MAX_HOURS) {
-            throw new Refusal("directory.edit.refused.too-many-hours",
-                    String.valueOf(MAX_HOURS));
-        }
-        List<Hours> all = new ArrayList<>(hours);
-        all.add(added);
-        return new PublicInfo(phone, email, website, directions, transit, coordinates, accessibility,
-                accessibilityNote, languages, texts, all, closures);
+        return withTimes(added(hours, added, MAX_HOURS, "directory.edit.refused.too-many-hours"), closures);
     }
 
     PublicInfo withoutHours(int index) {
-        List<Hours> all = new ArrayList<>(hours);
-        all.remove(existing(index, hours.size()));
-        return new PublicInfo(phone, email, website, directions, transit, coordinates, accessibility,
-                accessibilityNote, languages, texts, all, closures);
+        return withTimes(removed(hours, index), closures);
     }
 
     PublicInfo withClosure(Closure added) {
-        if (closures.size() >= MAX_CLOSURES) {
-            throw new Refusal("directory.edit.refused.too-many-closures",
-                    String.valueOf(MAX_CLOSURES));
-        }
-        List<Closure> all = new ArrayList<>(closures);
-        all.add(added);
-        return new PublicInfo(phone, email, website, directions, transit, coordinates, accessibility,
-                accessibilityNote, languages, texts, hours, all);
+        return withTimes(hours, added(closures, added, MAX_CLOSURES, "directory.edit.refused.too-many-closures"));
     }
 
     PublicInfo withoutClosure(int index) {
-        List<Closure> all = new ArrayList<>(closures);
-        all.remove(existing(index, closures.size()));
-        return new PublicInfo(phone, email, website, directions, transit, coordinates, accessibility,
-                accessibilityNote, languages, texts, hours, all);
+        return withTimes(hours, removed(closures, index));
     }
 
-    private static int existing(int index, int size) {
-        if (index < 0 || index >= size) {
+    private PublicInfo withTimes(List<Hours> hours, List<Closure> closures) {
+        return new PublicInfo(phone, email, website, directions, transit, coordinates, accessibility,
+                accessibilityNote, languages, texts, hours, closures);
+    }
+
+    private static <T> List<T> added(List<T> rows, T row, int max, String refusal) {
+        if (rows.size() >= max) {
+            throw new Refusal(refusal, String.valueOf(max));
+        }
+        List<T> all = new ArrayList<>(rows);
+        all.add(row);
+        return all;
+    }
+
+    /** The rows without the one at {@code index}, as the editor showed them (in their order). */
+    private static <T> List<T> removed(List<T> rows, int index) {
+        if (index < 0 || index >= rows.size()) {
             throw new Refusal("directory.edit.refused.gone");
         }
-        return index;
+        List<T> all = new ArrayList<>(rows);
+        all.remove(index);
+        return all;
     }
 }

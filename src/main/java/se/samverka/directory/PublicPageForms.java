@@ -35,7 +35,7 @@ final class PublicPageForms {
 
     /** Digits, spaces, a leading plus, hyphens and brackets: 010-123 45 67, +46 10 123 45 67. */
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{4,22}[0-9]");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern TIME = Pattern.compile("([01]?[0-9]|2[0-3])[:.]([0-5][0-9])");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,3}([.,][0-9]{1,7})?");
 

@@ -55,7 +55,7 @@ class SecurityConfiguration {
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     /** The public directory's pages, in Swedish and under each other language's prefix ({@link PublicLanguages}). */
-    static final List<String> PUBLIC_DIRECTORY = List.of("/hitta");
+    static final List<String> PUBLIC_DIRECTORY = List.of("/hitta", "/tillganglighet");
 
     /** Pages and resources anyone may use without signing in. */
     private static final String[] PUBLIC = {

@@ -20,7 +20,7 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 
 /**
  * The public directory in Chromium, without signing in: a parent finds a family centre with the keyboard and reads
- * its page, in Swedish and in English. Each page passes axe-core (WCAG 2.1 A and AA) and none scrolls sideways at
+ * its page, in Swedish and in English; a visitor reads the accessibility statement and sends feedback. Each page passes axe-core (WCAG 2.1 A and AA) and none scrolls sideways at
  * 320 px.
  */
 @IntegrationTest
@@ -78,8 +78,37 @@ class DirectoryBrowserTest {
     }
 
     @Test
+    void aVisitorReadsTheAccessibilityStatementAndSendsFeedbackWithTheKeyboard() {
+        browser.open("/hitta");
+        keyboard.follow(By.linkText("Tillgänglighet för webbplatsen"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/tillganglighet");
+        assertThat(browser.text()).contains("Hur tillgänglig är webbplatsen?", "Tillsyn", "Hur vi testat webbplatsen");
+        browser.assertAccessible("tillgänglighetsredogörelsen");
+
+        By send = By.cssSelector("main form button[type=submit]");
+        keyboard.type(By.id("email"), "inte en adress");
+        keyboard.submit(send);
+        assertThat(browser.text()).contains("Skriv vad som inte fungerar.",
+                "Skriv en e-postadress som namn@exempel.se, eller lämna fältet tomt.");
+        browser.assertAccessible("tillgänglighetsredogörelsen med fel i formuläret");
+        keyboard.type(By.id("problem"), "Fokus syns inte på knappen Visa de närmaste.");
+        keyboard.replace(By.id("email"), "besok@exempel.se");
+        keyboard.submit(send);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/tillganglighet?tack");
+        assertThat(browser.text()).contains("Tack! Vi har tagit emot dina synpunkter.");
+        browser.assertAccessible("kvittot");
+
+        keyboard.follow(By.linkText("English"));
+        assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.text()).contains("Accessibility of Family centres in Västra Götaland", "Supervision");
+        browser.assertAccessible("the accessibility statement");
+        assertThat(browser.driver().manage().getCookies()).as("no cookie for an anonymous visitor").isEmpty();
+    }
+
+    @Test
     void noDirectoryPageScrollsSidewaysAt320Pixels() {
         browser.atWidth(320, () -> List.of("/hitta", "/hitta?kommun=" + LIDKOPING, "/hitta/" + centre.id(),
-                "/en/hitta", "/en/hitta/" + centre.id()).forEach(browser::assertReflows));
+                "/en/hitta", "/en/hitta/" + centre.id(), "/tillganglighet", "/en/tillganglighet?tack")
+                .forEach(browser::assertReflows));
     }
 }
