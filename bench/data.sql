@@ -407,6 +407,22 @@ from (select centre_id, jsonb_build_object(
             'operation', 'OPEN_PRESCHOOL', 'reason', 'PUBLIC_HOLIDAY', 'note', null)))::text as info
       from bench_centre) pages;
 
+-- Twenty published activities per centre (20,000 for 1,000 centres): ten weekly from today for half a year (parent
+-- groups, open pre-school sessions, baby massage …), ten single ones spread over the coming two months.
+insert into directory_activity (centre_id, uid, kind, title, description, starts_on, start_time, end_time, recurrence,
+                                repeat_until, place, audience, languages, sign_up, sign_up_how, state, version,
+                                changed_at)
+select b.centre_id, gen_random_uuid(),
+       (array['PARENT_GROUP', 'BABY_MASSAGE', 'OPEN_PRESCHOOL', 'PARENT_EDUCATION', 'INFORMATION_MEETING'])[1 + a % 5],
+       'Aktivitet ' || a || ' på ' || b.place, 'Välkommen! Ta gärna med fika.',
+       current_date + case when a <= 10 then a % 7 else (a * 3 + b.n) % 60 end,
+       make_time(9 + a % 6, 0, 0), make_time(10 + a % 6, 30, 0),
+       case when a <= 10 then 'WEEKLY' else 'NONE' end,
+       case when a <= 10 then current_date + a % 7 + 182 end,
+       'Stora rummet', (array['EXPECTING_PARENTS', 'PARENTS_OF_BABIES', 'FAMILIES'])[1 + a % 3], 'sv,en',
+       a % 4 = 0, case when a % 4 = 0 then 'Ring familjecentralen.' end, 'PUBLISHED', 1, now()
+from bench_centre b cross join generate_series(1, 20) a;
+
 -- Users (password `familjecentral`, the demo's, as Argon2id) and the county administrator's calendar link.
 insert into app_user (username, display_name, password_hash)
 select u.username, u.display_name,

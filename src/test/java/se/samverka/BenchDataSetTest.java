@@ -67,7 +67,9 @@ class BenchDataSetTest {
                              where u.username like 'bench-%'),
                             (select count(*) from calendar_link where username = 'bench-lan'),
                             (select count(*) from public_page p join centre c on c.id = p.centre_id
-                             where c.name like 'Familjecentralen Bänk %' and p.published is not null))
+                             where c.name like 'Familjecentralen Bänk %' and p.published is not null),
+                            (select count(*) from directory_activity a join centre c on c.id = a.centre_id
+                             where c.name like 'Familjecentralen Bänk %' and a.state = 'PUBLISHED'))
                         """)).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("PG"));
         builder.environment().putAll(Map.of("PGHOST", "localhost",
@@ -79,8 +81,8 @@ class BenchDataSetTest {
         assertThat(process.exitValue()).as(output).isZero();
         // 3 centres with 4 operations each; 13 cooperation and 5 steering-group meetings each; two signed agreements
         // each with 7 and 5 events; 2 plans of 4 goals with 2 follow-ups each; the 4 bench users' grants and 1 link;
-        // a published public page each.
-        assertThat(output).isEqualTo("3|12|54|t|SIGNED:6|36|48|t|4|1|3");
+        // a published public page and 20 published activities each.
+        assertThat(output).isEqualTo("3|12|54|t|SIGNED:6|36|48|t|4|1|3|60");
         assertThat(jdbc.sql("select count(*) from centre where name like 'Familjecentralen Bänk %'")
                 .query(Long.class).single()).isZero();
     }

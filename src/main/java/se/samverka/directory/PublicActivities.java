@@ -56,7 +56,6 @@ class PublicActivities {
                 .params(values(input)).param("planYear", input.planYear()).param("planKey", input.planKey())
                 .param("at", Timestamp.from(at))
                 .query(Long.class).single();
-        changed();
         return id;
     }
 
@@ -138,15 +137,5 @@ class PublicActivities {
         if (rows == 0) {
             throw new OptimisticLockingFailureException("activity " + stored.id() + " changed since version read");
         }
-        changed();
-    }
-
-    /**
-     * Raises the count of the public directory's changes in the change's transaction, so that the pages kept as
-     * rendered ({@link PublicPageCache}) are made again. Done here rather than by a trigger, since the count's table
-     * comes in a migration after this table's.
-     */
-    private void changed() {
-        jdbc.sql("update public_version set value = value + 1 where id").update();
     }
 }

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -109,10 +111,18 @@ class PublicPageEditor {
                 }, () -> page(centre, model, "accessibility"));
     }
 
+    /**
+     * The texts are read from the request's parameters ("texts[CHILD_HEALTH-en]") rather than bound to a map, so
+     * that no value a client sends can fail the binding.
+     */
     @PostMapping("/centres/{id}/public-page/texts")
-    String texts(@PathVariable long id, @ModelAttribute("texts") TextsForm form, BindingResult errors, Model model,
+    String texts(@PathVariable long id, @RequestParam MultiValueMap<String, String> parameters, Model model,
                  RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
+        TextsForm form = TextsForm.of(parameters);
+        BindingResult errors = new BeanPropertyBindingResult(form, "texts");
+        model.addAttribute("texts", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "texts", errors);
         var texts = PublicPageForms.texts(form, operations(id), languages.all(), errors);
         if (texts.isEmpty()) {
             return page(centre, model, "texts");

@@ -1,5 +1,6 @@
 package se.samverka.directory;
 
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.Errors;
 import se.samverka.directory.PublicInfo.ClosureReason;
 import se.samverka.directory.PublicInfo.Coordinates;
@@ -7,6 +8,7 @@ import se.samverka.directory.PublicInfo.Feature;
 import se.samverka.directory.PublicInfo.HoursKind;
 import se.samverka.directory.PublicInfo.OperationText;
 import se.samverka.platform.FormValues;
+import se.samverka.platform.StorableText;
 import se.samverka.rules.BaseOperation;
 
 import java.net.URI;
@@ -17,6 +19,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,12 +81,31 @@ final class PublicPageForms {
     }
 
     /** A text per operation and language, keyed "OPERATION-language" (e.g. "CHILD_HEALTH-en"). */
-    record TextsForm(Map<String, String> texts, String version) {
+    record TextsForm(Map<String, String> texts, String version, Set<String> unsafe) {
 
         static TextsForm of(PublicInfo info, int version) {
             Map<String, String> texts = new LinkedHashMap<>();
             info.texts().forEach(t -> texts.put(key(t.operation(), t.language()), t.text()));
-            return new TextsForm(texts, String.valueOf(version));
+            return new TextsForm(texts, String.valueOf(version), Set.of());
+        }
+
+        /**
+         * The texts and the version sent, each text without the characters that cannot be stored (those it had are
+         * {@code unsafe}); a parameter sent twice counts by its first value.
+         */
+        static TextsForm of(MultiValueMap<String, String> parameters) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            Set<String> unsafe = new HashSet<>();
+            parameters.forEach((name, values) -> {
+                if (name.startsWith("texts[") && name.endsWith("]") && !values.isEmpty() && values.getFirst() != null) {
+                    String key = name.substring("texts[".length(), name.length() - 1);
+                    texts.put(key, StorableText.clean(values.getFirst()));
+                    if (!StorableText.storable(values.getFirst())) {
+                        unsafe.add(key);
+                    }
+                }
+            });
+            return new TextsForm(texts, StorableText.clean(parameters.getFirst("version")), Set.copyOf(unsafe));
         }
 
         static String key(BaseOperation operation, String language) {
@@ -178,7 +200,9 @@ final class PublicPageForms {
             for (Language language : languages) {
                 String key = TextsForm.key(operation, language.tag());
                 String text = FormValues.text(form.text(key));
-                if (text.length() > MAX_TEXT) {
+                if (form.unsafe().contains(key)) {
+                    errors.rejectValue("texts[" + key + "]", "text.unsafe");
+                } else if (text.length() > MAX_TEXT) {
                     errors.rejectValue("texts[" + key + "]", "form.too-long", new Object[]{MAX_TEXT}, null);
                 } else if (!text.isEmpty()) {
                     texts.add(new OperationText(operation, language.tag(), text));

@@ -140,6 +140,10 @@ class PublicPageTest {
                 .getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(bad).contains("Välj minst en dag.", "Skriv tiden som 09.00 eller 09:00.",
                 "id=\"hours-days-error\"");
+        String unsafe = HtmlEscape.unescapeHtml(send(post(path + "/texts").param("version", "1")
+                .param("texts[CHILD_HEALTH-sv]", "Hej\u0000då"), coordinator).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(unsafe).contains("Texten innehöll tecken som inte kan sparas", ">Hejdå</textarea>");
         send(post(path + "/hours/5/remove").param("version", "1"), coordinator).andExpect(status().isConflict());
         send(post(path + "/publish").param("version", "1"), coordinator).andExpect(status().is3xxRedirection());
         String again = HtmlEscape.unescapeHtml(send(post(path + "/publish").param("version", "2"), coordinator)
