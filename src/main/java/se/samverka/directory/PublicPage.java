@@ -101,10 +101,6 @@ class PublicPage {
         return publishedBy;
     }
 
-    public Instant changedAt() {
-        return changedAt;
-    }
-
     public int version() {
         return version;
     }

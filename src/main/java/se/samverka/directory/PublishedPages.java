@@ -49,12 +49,6 @@ class PublishedPages {
         return current().byCentre();
     }
 
-    /** Changes whenever any page changes; part of the key of a cached public page. */
-    @Transactional(readOnly = true)
-    long version() {
-        return current().version();
-    }
-
     private Snapshot current() {
         long version = jdbc.sql("select coalesce(sum(version), 0) from public_page").query(Long.class).single();
         Snapshot kept = snapshot.get();
