@@ -51,7 +51,8 @@ class ActivityCalendar {
     }
 
     @GetMapping({"/hitta/aktiviteter", DirectoryPages.IN_A_LANGUAGE + "/hitta/aktiviteter"})
-    String calendar(@PathVariable(required = false) String lang, @RequestParam(name = "kommun", required = false) String municipalityCode,
+    String calendar(@PathVariable(required = false) String lang,
+                    @RequestParam(name = "kommun", required = false) String municipalityCode,
                     @RequestParam(name = "typ", required = false) String kindName,
                     @RequestParam(name = "fran", required = false) String fromDay,
                     HttpServletRequest request, HttpServletResponse response, Model model) {

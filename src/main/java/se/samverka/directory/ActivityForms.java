@@ -19,9 +19,6 @@ final class ActivityForms {
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_PLACE = 300;
     static final int MAX_SIGN_UP = 500;
-    /** The languages an activity may be held in (ISO 639-1), named on the pages in the page's language. */
-    static final List<String> LANGUAGES = List.of("sv", "en", "ar", "so", "ti", "fa", "ku", "uk", "pl", "bs", "fi",
-            "es", "tr", "ru");
 
     private ActivityForms() {
     }
@@ -161,7 +158,7 @@ final class ActivityForms {
         if (codes != null) {
             for (String code : codes) {
                 String c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-                if (!LANGUAGES.contains(c)) {
+                if (!LanguageNames.OFFERED.contains(c)) {
                     errors.rejectValue("languages", "directory.activity.form.unknown-language");
                     return List.of();
                 }

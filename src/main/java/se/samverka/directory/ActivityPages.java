@@ -221,7 +221,7 @@ class ActivityPages {
         model.addAttribute("kinds", ActivityKind.values());
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("recurrences", Recurrence.values());
-        model.addAttribute("languageNames", LanguageNames.of(ActivityForms.LANGUAGES,
+        model.addAttribute("languageNames", LanguageNames.of(LanguageNames.OFFERED,
                 LocaleContextHolder.getLocale()));
         model.addAttribute("today", work.today());
     }

@@ -5,8 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** ISO 639-1 codes named in a page's language, e.g. "ar" → "arabiska" on a Swedish page and "Arabic" on an English one. */
+/**
+ * The languages a centre may say its staff speak or an activity is held in, as ISO 639-1 codes, named in a page's
+ * language: "ar" → "arabiska" on a Swedish page, "Arabic" on an English one.
+ */
 final class LanguageNames {
+
+    /**
+     * Swedish, English and the languages most spoken by newly arrived families in Västra Götaland.
+     */
+    static final List<String> OFFERED = List.of("sv", "en", "ar", "so", "ti", "fa", "ku", "ps", "am", "bs", "hr", "sr",
+            "sq", "pl", "ro", "uk", "ru", "fi", "es", "fr", "de", "tr", "th", "vi", "zh");
 
     private LanguageNames() {
     }

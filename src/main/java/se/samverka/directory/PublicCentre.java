@@ -61,8 +61,7 @@ record PublicCentre(Listed centre, PublicInfo info, List<OperationView> operatio
                 .toList();
         List<ClosureLine> closures = info.closuresFrom(now.toLocalDate()).stream()
                 .map(c -> new ClosureLine(c, period(c.from(), c.to(), locale))).toList();
-        List<String> languages = info.languages().stream()
-                .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)).toList();
+        List<String> languages = List.copyOf(LanguageNames.of(info.languages(), locale).values());
         LocalDate updatedOn = Stream.of(centre.changedAt(), publishedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).map(i -> LocalDate.ofInstant(i, SWEDEN)).orElse(null);
         return new PublicCentre(centre, info, operations,

@@ -263,7 +263,7 @@ class PublicPageEditor {
         model.addAttribute("operations", operations(centre.id()));
         model.addAttribute("hoursLines", PublicCentre.lines(draft.hours(), Locale.forLanguageTag("sv")));
         model.addAttribute("languages", languages.all());
-        model.addAttribute("staffLanguages", PublicPageForms.STAFF_LANGUAGES);
+        model.addAttribute("staffLanguages", LanguageNames.of(LanguageNames.OFFERED, Locale.forLanguageTag("sv")));
         model.addAttribute("features", Feature.values());
         model.addAttribute("hoursKinds", HoursKind.values());
         model.addAttribute("reasons", ClosureReason.values());

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,13 +42,6 @@ final class PublicPageForms {
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern TIME = Pattern.compile("([01]?[0-9]|2[0-3])[:.]([0-5][0-9])");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,3}([.,][0-9]{1,7})?");
-
-    /**
-     * The languages a centre may say its staff speak: Swedish, English and the languages most spoken by newly arrived
-     * families in Västra Götaland, as ISO 639-1 codes; their names come from the page's locale.
-     */
-    static final List<String> STAFF_LANGUAGES = List.of("sv", "en", "ar", "so", "ti", "fa", "ku", "ps", "am", "bs",
-            "hr", "sr", "sq", "pl", "ro", "uk", "ru", "fi", "es", "fr", "de", "tr", "th", "vi", "zh");
 
     private PublicPageForms() {
     }
@@ -179,7 +173,7 @@ final class PublicPageForms {
         }
         List<String> languages = new ArrayList<>();
         for (String value : form.languages() == null ? List.<String>of() : form.languages()) {
-            if (!STAFF_LANGUAGES.contains(value)) {
+            if (!LanguageNames.OFFERED.contains(value)) {
                 errors.rejectValue("languages", "directory.edit.choose-listed");
                 break;
             }
@@ -187,7 +181,7 @@ final class PublicPageForms {
                 languages.add(value);
             }
         }
-        languages.sort(java.util.Comparator.comparing(STAFF_LANGUAGES::indexOf));
+        languages.sort(Comparator.comparing(LanguageNames.OFFERED::indexOf));
         String note = text(form.note(), "note", MAX_TEXT, errors);
         return errors.hasErrors() ? Optional.empty() : Optional.of(new Accessibility(features, note, languages));
     }
