@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Two checkers independent of axe-core, installed by src/test/browser/ensure-checkers into target/checkers: pa11y
  * with the HTML_CodeSniffer runner (WCAG 2 AA) in Debian's Chromium, and the Nu HTML Checker (vnu). Each answers the
- * errors it finds, as "where: message".
+ * errors it finds, as "where: message", and checks all its pages in one run.
  */
 final class Checkers {
 
@@ -25,8 +27,11 @@ final class Checkers {
     private Checkers() {
     }
 
-    /** pa11y's errors on the page at {@code url}, requested with {@code cookie} when not null. */
-    static List<String> pa11y(String url, String cookie) throws IOException, InterruptedException {
+    /**
+     * pa11y's errors on each of the pages at {@code urls}, requested with {@code cookie} when not null, in one
+     * Chromium (src/test/browser/pa11y-pages.js).
+     */
+    static Map<String, List<String>> pa11y(List<String> urls, String cookie) throws IOException, InterruptedException {
         Map<String, Object> launch = Map.of("executablePath", chromium(), "args", List.of("--no-sandbox",
                 "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run"));
@@ -37,14 +42,16 @@ final class Checkers {
         Path file = Files.createTempFile("pa11y", ".json");
         try {
             Files.writeString(file, JSON.writeValueAsString(config));
-            String output = run(List.of("node", HOME.resolve("pa11y/bin/pa11y.js").toString(), "--runner", "htmlcs",
-                    "--config", file.toString(), "--reporter", "json", url), 2);
-            List<String> errors = new ArrayList<>();
-            for (JsonNode issue : JSON.readTree(output)) {
-                if ("error".equals(issue.get("type").asString())) {
-                    errors.add(issue.get("selector").asString() + ": " + issue.get("code").asString() + " "
-                            + issue.get("message").asString());
-                }
+            List<String> command = new ArrayList<>(List.of("node", Path.of("src", "test", "browser",
+                    "pa11y-pages.js").toString(), file.toString()));
+            command.addAll(urls);
+            String output = run(command, Map.of("NODE_PATH", HOME.toAbsolutePath().toString()));
+            Map<String, List<String>> errors = new LinkedHashMap<>();
+            JsonNode found = JSON.readTree(output.substring(output.indexOf('{')));
+            for (String url : urls) {
+                List<String> messages = new ArrayList<>();
+                found.get(url).forEach(message -> messages.add(message.asString()));
+                errors.put(url, messages);
             }
             return errors;
         } finally {
@@ -64,7 +71,7 @@ final class Checkers {
                 Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
                 command.add(file.toString());
             }
-            String output = run(command, 1);
+            String output = run(command, Map.of(), 1);
             List<String> names = new ArrayList<>(pages.keySet());
             List<String> errors = new ArrayList<>();
             for (JsonNode message : JSON.readTree(output.substring(output.indexOf('{'))).get("messages")) {
@@ -84,14 +91,17 @@ final class Checkers {
     }
 
     /** Runs a checker; it exits with 0, or with {@code found} when it found something, and says so on stdout/stderr. */
-    private static String run(List<String> command, int found) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    private static String run(List<String> command, Map<String, String> environment, int... found)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException(command.getFirst() + " took too long");
         }
-        if (process.exitValue() != 0 && process.exitValue() != found) {
+        if (process.exitValue() != 0 && Arrays.stream(found).noneMatch(f -> f == process.exitValue())) {
             throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
         }
         return output;
