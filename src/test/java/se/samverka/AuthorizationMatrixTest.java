@@ -219,6 +219,19 @@ class AuthorizationMatrixTest {
         RULES.put("GET /hitta/aktiviteter", EVERYONE);
         RULES.put("GET /{lang}/hitta/aktiviteter", EVERYONE);
         RULES.put("GET /hitta/{id}/aktiviteter.ics", EVERYONE);
+        // open data: its own stateless chain, which never looks up a session (a disabled account's included)
+        RULES.put("GET /sitemap.xml", EVERYONE);
+        RULES.put("GET /api/v1/hsds/directory.csv", EVERYONE);
+        RULES.put("GET /api/v1/hsds/organizations", EVERYONE);
+        RULES.put("GET /api/v1/hsds/organizations/{id}", EVERYONE);
+        RULES.put("GET /api/v1/hsds/services", EVERYONE);
+        RULES.put("GET /api/v1/hsds/services/{id}", EVERYONE);
+        RULES.put("GET /api/v1/hsds/locations", EVERYONE);
+        RULES.put("GET /api/v1/hsds/locations/{id}", EVERYONE);
+        RULES.put("GET /api/v1/hsds/service_at_locations", EVERYONE);
+        RULES.put("GET /api/v1/hsds/service_at_locations/{id}", EVERYONE);
+        RULES.put("GET /api/v1/hsds/schedules", EVERYONE);
+        RULES.put("GET /api/v1/hsds/schedules/{id}", EVERYONE);
         RULES.put("GET /centres/{id}/aktiviteter", PREPARE_A);
         RULES.put("POST /centres/{id}/aktiviteter", PREPARE_A);
         RULES.put("GET /centres/{id}/aktiviteter/{activityId}", PREPARE_A);
@@ -438,6 +451,11 @@ class AuthorizationMatrixTest {
         ids.put("/hitta/{id}", String.valueOf(a.id()));
         ids.put("/en/hitta/{id}", String.valueOf(a.id()));
         ids.put("/lan/tillganglighet/{id}", "999999999");
+        ids.put("/api/v1/hsds/organizations/{id}", "00000000-0000-5000-8000-000000000000");
+        ids.put("/api/v1/hsds/services/{id}", "00000000-0000-5000-8000-000000000000");
+        ids.put("/api/v1/hsds/locations/{id}", "00000000-0000-5000-8000-000000000000");
+        ids.put("/api/v1/hsds/service_at_locations/{id}", "00000000-0000-5000-8000-000000000000");
+        ids.put("/api/v1/hsds/schedules/{id}", "00000000-0000-5000-8000-000000000000");
         ids.put("/lan/beslut/{id}", jdbc.sql("select min(id) from regional_decision").query(String.class).single());
         ids.put("/units/{id}", String.valueOf(a.unitIds().get(1)));
         ids.put("/admin/users/{id}", String.valueOf(userAccounts.findEnabled(fixtures.account()).orElseThrow().id()));

@@ -16,7 +16,8 @@ import java.util.function.Predicate;
 /**
  * The directory's pages, in every language, carry an ETag, so a proxy or a browser asks again cheaply (304 Not
  * Modified), and are kept as rendered between changes ({@link PublicPageCache}), which runs after the security
- * filters (their headers are written on every response) and before the ETag is computed.
+ * filters (their headers are written on every response) and before the ETag is computed. The open data and the
+ * sitemap carry an ETag too.
  */
 @Configuration
 class DirectoryConfiguration {
@@ -35,7 +36,7 @@ class DirectoryConfiguration {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> directoryEtags(PublicLanguages languages) {
-        Predicate<HttpServletRequest> page = directoryPage(languages);
+        Predicate<HttpServletRequest> page = directoryPage(languages).or(DirectoryConfiguration::openData);
         var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(new ShallowEtagHeaderFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -45,6 +46,12 @@ class DirectoryConfiguration {
         registration.setName("directoryEtags");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
+    }
+
+    /** The open data and the sitemap: an ETag, but not kept as rendered (their headers vary with CORS). */
+    private static boolean openData(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(HsdsApi.BASE + "/") || path.equals("/sitemap.xml");
     }
 
     private static Predicate<HttpServletRequest> directoryPage(PublicLanguages languages) {

@@ -57,6 +57,9 @@ class SecurityConfiguration {
     /** The public directory's pages, in Swedish and under each other language's prefix ({@link PublicLanguages}). */
     static final List<String> PUBLIC_DIRECTORY = List.of("/hitta", "/tillganglighet");
 
+    /** The public directory as open data (HSDS JSON, CSV) and the sitemap of the public pages. */
+    static final String[] OPEN_DATA = {"/api/v1/hsds/**", "/sitemap.xml"};
+
     /** Pages and resources anyone may use without signing in. */
     private static final String[] PUBLIC = {
             "/", "/prova", "/login", "/error", "/favicon.ico",
@@ -136,6 +139,24 @@ class SecurityConfiguration {
                 .securityContext(context -> context.requireExplicitSave(true))
                 .headers(headers -> headers(headers.cacheControl(HeadersConfigurer.CacheControlConfig::disable),
                         "geolocation=(self)"))
+                .build();
+    }
+
+    /**
+     * The directory's open data: anyone may read it, from any web page (the controllers allow any origin), with no
+     * session, no cookie and no CSRF token; before the API's chain, which would ask for a sign-in.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain openData(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(OPEN_DATA)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(RequestCacheConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.requireExplicitSave(true))
+                .headers(headers -> headers(headers.cacheControl(HeadersConfigurer.CacheControlConfig::disable)))
                 .build();
     }
 
