@@ -304,6 +304,25 @@ class HsdsApiTest {
                 .containsEntry("x-default", "http://localhost/hitta/" + centre.id());
     }
 
+    @Test
+    void theOpenApiDescriptionHasTheEndpointsAndTheMappingFromTheRegistry() throws Exception {
+        JsonNode description = body(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn());
+        for (String list : LISTS) {
+            assertThat(description.get("paths").has("/api/v1/hsds/" + list)).as(list).isTrue();
+            assertThat(description.get("paths").has("/api/v1/hsds/" + list + "/{id}")).as(list).isTrue();
+        }
+        assertThat(description.get("paths").has("/api/v1/hsds/directory.csv")).isTrue();
+        JsonNode tag = null;
+        for (JsonNode candidate : description.get("tags")) {
+            if (candidate.get("name").asString().startsWith("Öppna data: familjecentraler")) {
+                tag = candidate;
+            }
+        }
+        assertThat(tag).isNotNull();
+        assertThat(tag.get("description").asString()).contains("organization = familjecentralen",
+                "service = en basverksamhet", "service_at_location", "schedule = en rad", "namnbaserade UUID");
+    }
+
     /** A centre in Bengtsfors with its public page published, and a draft changed since. */
     private Fixtures.Centre publishedCentre() throws Exception {
         String name = Fixtures.unique("Familjecentralen Bengtsfors");
