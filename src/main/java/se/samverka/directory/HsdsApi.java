@@ -99,7 +99,7 @@ class HsdsApi {
     @Operation(summary = "En familjecentral som HSDS organization; 404 för ett okänt id")
     ResponseEntity<Hsds.Organization> organization(@PathVariable String id) {
         Directory all = directory();
-        return one(all.find(all.organizations(), Hsds.Organization::id, id).orElseThrow(() -> notFound(id)));
+        return one(all.find(all.organizations(), Hsds.Organization::id, id).orElseThrow(this::notFound));
     }
 
     @GetMapping(path = "/services", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -113,7 +113,7 @@ class HsdsApi {
     @Operation(summary = "En basverksamhet vid en familjecentral som HSDS service; 404 för ett okänt id")
     ResponseEntity<Hsds.Service> service(@PathVariable String id) {
         Directory all = directory();
-        return one(all.find(all.services(), Hsds.Service::id, id).orElseThrow(() -> notFound(id)));
+        return one(all.find(all.services(), Hsds.Service::id, id).orElseThrow(this::notFound));
     }
 
     @GetMapping(path = "/locations", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -127,7 +127,7 @@ class HsdsApi {
     @Operation(summary = "En familjecentrals lokal som HSDS location; 404 för ett okänt id")
     ResponseEntity<Hsds.Location> location(@PathVariable String id) {
         Directory all = directory();
-        return one(all.find(all.locations(), Hsds.Location::id, id).orElseThrow(() -> notFound(id)));
+        return one(all.find(all.locations(), Hsds.Location::id, id).orElseThrow(this::notFound));
     }
 
     @GetMapping(path = "/service_at_locations", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -143,7 +143,7 @@ class HsdsApi {
     ResponseEntity<Hsds.ServiceAtLocation> serviceAtLocation(@PathVariable String id) {
         Directory all = directory();
         return one(all.find(all.serviceAtLocations(), Hsds.ServiceAtLocation::id, id)
-                .orElseThrow(() -> notFound(id)));
+                .orElseThrow(this::notFound));
     }
 
     @GetMapping(path = "/schedules", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -157,7 +157,7 @@ class HsdsApi {
     @Operation(summary = "En rad veckotider eller en stängd period; 404 för ett okänt id")
     ResponseEntity<Hsds.Schedule> schedule(@PathVariable String id) {
         Directory all = directory();
-        return one(all.find(all.schedules(), Hsds.Schedule::id, id).orElseThrow(() -> notFound(id)));
+        return one(all.find(all.schedules(), Hsds.Schedule::id, id).orElseThrow(this::notFound));
     }
 
     @GetMapping(path = "/directory.csv", produces = "text/csv")
@@ -257,9 +257,9 @@ class HsdsApi {
         return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, DirectoryPages.CACHE_CONTROL).body(body);
     }
 
-    private ErrorResponseException notFound(String id) {
+    private ErrorResponseException notFound() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                texts.message("api.hsds.not-found", id));
+                texts.message("api.hsds.not-found"));
         problem.setTitle(texts.message("error.404.title"));
         return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }

@@ -87,11 +87,14 @@ class HsdsApiTest {
             JsonNode fetched = body(mvc.perform(get("/api/v1/hsds/" + list + "/" + one.get("id").asString()))
                     .andExpect(status().isOk()).andReturn());
             assertThat(fetched).isEqualTo(one);
-            MockHttpServletResponse unknown = mvc.perform(get("/api/v1/hsds/" + list + "/" + UUID.randomUUID()))
+            String unknownId = UUID.randomUUID().toString();
+            MockHttpServletResponse unknown = mvc.perform(get("/api/v1/hsds/" + list + "/" + unknownId))
                     .andExpect(status().isNotFound()).andReturn().getResponse();
             assertThat(unknown.getContentType()).isEqualTo("application/problem+json");
-            assertThat(json.readTree(unknown.getContentAsString(StandardCharsets.UTF_8)).get("status").asInt())
-                    .isEqualTo(404);
+            JsonNode problem = json.readTree(unknown.getContentAsString(StandardCharsets.UTF_8));
+            assertThat(problem.get("status").asInt()).isEqualTo(404);
+            assertThat(problem.get("detail").asString()).as("what was sent is not echoed")
+                    .startsWith("Det finns inget").doesNotContain(unknownId);
         }
 
         String organizationId = OpenDirectory.id("centre/" + published.id() + "/organization");
@@ -242,6 +245,8 @@ class HsdsApiTest {
         assertThat(response.getHeader("Content-Disposition")).startsWith("attachment;")
                 .contains("familjecentraler.csv");
         String text = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(text).as("a byte order mark, so a spreadsheet reads UTF-8").startsWith(Csv.BYTE_ORDER_MARK);
+        text = text.substring(1);
         assertThat(text).contains("\"Familjecentralen \"\"Solrosen\"\", ").endsWith("\r\n");
         List<List<String>> rows = parse(text);
         List<String> header = rows.getFirst();
