@@ -69,6 +69,8 @@ class HsdsApiTest {
     @Autowired
     JsonMapper json;
 
+    private final Map<String, JsonNode> schemas = new HashMap<>();
+
     @Test
     void everyListAndObjectIsHsdsWithOnlyCoveredCentresAndOnlyWhatWasPublished() throws Exception {
         Fixtures.Centre published = publishedCentre();
@@ -482,10 +484,17 @@ class HsdsApiTest {
         };
     }
 
+    /** A schema, read once: the check looks up one for every object of every list. */
     private JsonNode schema(String file) throws IOException {
+        JsonNode kept = schemas.get(file);
+        if (kept != null) {
+            return kept;
+        }
         try (InputStream in = getClass().getResourceAsStream("/hsds/" + file)) {
             assertThat(in).as(file).isNotNull();
-            return json.readTree(in);
+            JsonNode schema = json.readTree(in);
+            schemas.put(file, schema);
+            return schema;
         }
     }
 
