@@ -276,6 +276,37 @@ class NotificationTest {
     }
 
     @Test
+    void aSecondInstanceSkipsTheRowsTheFirstIsSending() throws Exception {
+        Sent sent = sentAgreement();
+        String held = sent.signatoryAddresses().getFirst();
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread otherInstance = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("select id from mail_outbox where recipient = :r for update").param("r", held).query(Long.class).list();
+            locked.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        otherInstance.start();
+        locked.await();
+        try {
+            worker.send(sender);
+        } finally {
+            release.countDown();
+            otherInstance.join();
+        }
+        assertThat(to(held)).as("the row another instance holds is skipped, not waited for").isEmpty();
+        assertThat(to(sent.signatoryAddresses().get(1))).hasSize(1);
+
+        worker.send(sender);
+        assertThat(to(held)).hasSize(1);
+        assertThat(to(sent.signatoryAddresses().get(1))).hasSize(1);
+    }
+
+    @Test
     void backoffDoublesUpToSixHours() {
         assertThat(OutboxWorker.backoff(1)).hasMinutes(1);
         assertThat(OutboxWorker.backoff(2)).hasMinutes(2);
