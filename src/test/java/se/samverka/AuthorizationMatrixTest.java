@@ -182,6 +182,9 @@ class AuthorizationMatrixTest {
         RULES.put("POST /kalender/link", SIGNED_IN);
         RULES.put("POST /kalender/link/revoke", SIGNED_IN);
         RULES.put("GET /kalender/{token}.ics", PUBLIC);
+        RULES.put("GET /installningar/aviseringar", SIGNED_IN);
+        RULES.put("POST /installningar/aviseringar", SIGNED_IN);
+        RULES.put("GET /admin/utkorg", COUNTY);
 
         RULES.put("GET /lan", COUNTY_FOLLOW_UP);
         RULES.put("GET /lan/att-gora", COUNTY_FOLLOW_UP);

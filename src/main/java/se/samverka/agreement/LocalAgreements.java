@@ -1,5 +1,6 @@
 package se.samverka.agreement;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
@@ -33,9 +34,11 @@ class LocalAgreements {
     private final SigningStep signing;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     LocalAgreements(Agreements agreements, AgreementEvents events, AgreementFiles files, CentreRegistry registry, AgreementDocuments documents,
-                    AgreementComposer composer, AgreementChecks checks, SigningStep signing, AuditLog audit, Clock clock) {
+                    AgreementComposer composer, AgreementChecks checks, SigningStep signing, AuditLog audit, Clock clock,
+                    ApplicationEventPublisher publisher) {
         this.agreements = agreements;
         this.events = events;
         this.files = files;
@@ -46,6 +49,7 @@ class LocalAgreements {
         this.signing = signing;
         this.audit = audit;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     @Transactional
@@ -83,6 +87,8 @@ class LocalAgreements {
         store(agreement);
         files.storeSent(id, pdf);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "skickat för underskrift till " + signatories.size() + " parter");
+        publisher.publishEvent(new AgreementSent(id, agreement.centreId(), agreement.kind(), agreement.number(),
+                origin.actor(), signatories.stream().map(Agreement.Signatory::username).toList(), agreement.startsOn()));
     }
 
     @Transactional
@@ -112,8 +118,14 @@ class LocalAgreements {
     public boolean sign(long id, SigningStep.Confirmation confirmation, Origin origin) {
         Agreement agreement = load(id);
         signing.verify(agreement.documentSha256(), origin.actor(), confirmation);
+        List<Party> before = List.copyOf(agreement.parties());
         boolean complete = agreement.sign(confirmation.sha256(), confirmation.place(), origin.now(clock));
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "undertecknat för en part");
+        Party signed = agreement.parties().stream().filter(p -> p.hasSigned() && !before.contains(p)).findFirst()
+                .orElseThrow();
+        String sentBy = sender(id);
+        publisher.publishEvent(new AgreementSigned(id, agreement.centreId(), agreement.kind(), agreement.number(),
+                sentBy, signed.name(), signed.signatoryName(), complete));
         if (complete) {
             agreement.sealed(origin.now(clock));
             store(agreement);
@@ -130,6 +142,8 @@ class LocalAgreements {
                                 "ersatt av version " + agreement.number());
                     });
             audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "undertecknat av samtliga parter och förseglat");
+            publisher.publishEvent(new AgreementSealed(id, agreement.centreId(), agreement.kind(), agreement.number(),
+                    sentBy));
         } else {
             store(agreement);
         }
@@ -217,6 +231,12 @@ class LocalAgreements {
 
     Optional<CentreView> centreView(long centreId) {
         return registry.view(centreId);
+    }
+
+    /** Who sent the version for signature: the actor of its last SENT event. */
+    private String sender(long id) {
+        return events.of(id).stream().filter(e -> e.event() == AgreementEvent.Kind.SENT)
+                .reduce((first, second) -> second).map(AgreementEvent::actor).orElseThrow();
     }
 
     /** Saves the version, then writes the events of its change to the log, once. */

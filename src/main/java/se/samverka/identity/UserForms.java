@@ -57,7 +57,7 @@ final class UserForms {
     }
 
     static void checkEmail(String email, Errors errors) {
-        if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email != null && !email.isBlank() && !EmailAddresses.valid(email.strip())) {
             errors.rejectValue("email", "user.email.format");
         }
     }

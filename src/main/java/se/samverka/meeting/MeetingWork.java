@@ -1,5 +1,6 @@
 package se.samverka.meeting;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
@@ -29,13 +30,16 @@ class MeetingWork {
     private final AuditLog audit;
     private final Clock clock;
     private final Texts texts;
+    private final ApplicationEventPublisher publisher;
 
-    MeetingWork(Meetings meetings, MinuteCorrections corrections, AuditLog audit, Clock clock, Texts texts) {
+    MeetingWork(Meetings meetings, MinuteCorrections corrections, AuditLog audit, Clock clock, Texts texts,
+                ApplicationEventPublisher publisher) {
         this.meetings = meetings;
         this.corrections = corrections;
         this.audit = audit;
         this.clock = clock;
         this.texts = texts;
+        this.publisher = publisher;
     }
 
     LocalDateTime now() {
@@ -98,6 +102,8 @@ class MeetingWork {
         meeting.act(action, expectedVersion);
         meetings.save(meeting);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "åtgärdspunkt tillagd");
+        publisher.publishEvent(new ActionPointAssigned(id, meeting.centreId(), meeting.kind(),
+                meeting.startsAt().toLocalDate(), action.owner(), action.dueOn()));
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -312,6 +313,23 @@ class KeyboardWalkThroughTest {
         assertThat(browser.text()).contains("Länken är återkallad och fungerar inte längre.",
                 "Du har ingen aktiv prenumerationslänk.");
         browser.assertAccessible("kalender utan länk");
+    }
+
+    @Test
+    void setsTheEmailAddressAndChoosesTheDigestForSignatures() {
+        open("/installningar/aviseringar", "aviseringar");
+        assertThat(browser.text()).contains("Det går inte att stänga av.");
+        keyboard.replace(By.id("email"), "inte-en-adress");
+        keyboard.submit(By.cssSelector("form[action$='/installningar/aviseringar'] button[type=submit]"));
+        browser.assertAccessible("aviseringar med fel");
+        fromTheErrorSummaryTo("email", "Skriv en e-postadress");
+        keyboard.replace(By.id("email"), "styrgrupp@kommun.example");
+        keyboard.focus(By.id("partySigned-IMMEDIATELY"));
+        keyboard.press(Keys.ARROW_DOWN);
+        assertThat(browser.find(By.id("partySigned-DIGEST")).isSelected()).as("the arrow key chose the digest").isTrue();
+        send("/installningar/aviseringar", "aviseringar sparade", "Ändringarna är sparade.");
+        assertThat(browser.find(By.id("partySigned-DIGEST")).isSelected()).isTrue();
+        assertThat(browser.find(By.id("email")).getDomProperty("value")).isEqualTo("styrgrupp@kommun.example");
     }
 
     /** Opens the centre's page and follows the link to a feature with Enter. */

@@ -1,0 +1,177 @@
+package se.samverka.notification;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import se.samverka.agreement.AgreementKind;
+import se.samverka.agreement.AgreementSealed;
+import se.samverka.agreement.AgreementSent;
+import se.samverka.agreement.AgreementSigned;
+import se.samverka.centre.CentreRegistry;
+import se.samverka.centre.CentreView;
+import se.samverka.identity.MailRecipients;
+import se.samverka.identity.MailRecipients.Recipient;
+import se.samverka.meeting.ActionPointAssigned;
+import se.samverka.meeting.ActionPointsDue;
+import se.samverka.meeting.MeetingKind;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns what the agreement and meeting modules publish into notices, in the transaction of the change (before it
+ * commits), so a change that is rolled back leaves no mail and no digest line. Each notice goes to the outbox, to the
+ * user's weekly digest or nowhere, as the user chose; accounts without an e-mail address get none.
+ */
+@Component
+class Notifier {
+
+    static final DateTimeFormatter SWEDISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", MailTemplates.SWEDISH);
+
+    private final MailRecipients recipients;
+    private final Preferences preferences;
+    private final Outbox outbox;
+    private final MailTemplates templates;
+    private final CentreRegistry centres;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final String baseUrl;
+
+    Notifier(MailRecipients recipients, Preferences preferences, Outbox outbox, MailTemplates templates,
+             CentreRegistry centres, JdbcClient jdbc, Clock clock,
+             @Value("${samverka.base-url:http://localhost:8080}") String baseUrl) {
+        this.recipients = recipients;
+        this.preferences = preferences;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.centres = centres;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(AgreementSent sent) {
+        String agreement = agreement(sent.kind(), sent.number());
+        String centre = centreName(sent.centreId());
+        String sender = recipients.byUsername(sent.sentBy()).map(Recipient::displayName).orElse(sent.sentBy());
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(templates.message("notification.signing-request.body", sender, agreement, centre));
+        if (sent.startsOn() != null && sent.startsOn().isAfter(today())) {
+            paragraphs.add(templates.message("notification.signing-request.deadline", date(sent.startsOn())));
+        }
+        paragraphs.add(templates.message("notification.signing-request.how"));
+        Notice notice = new Notice(NotificationKind.SIGNING_REQUEST,
+                templates.message("notification.signing-request.subject", agreement, centre), paragraphs,
+                agreementLink(sent.agreementId()), templates.message("notification.signing-request.link"));
+        sent.signatories().stream().distinct()
+                .forEach(username -> recipients.byUsername(username).ifPresent(r -> deliver(r, notice)));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(AgreementSigned signed) {
+        String agreement = agreement(signed.kind(), signed.number());
+        String centre = centreName(signed.centreId());
+        List<String> paragraphs = List.of(
+                templates.message("notification.party-signed.body", signed.signatoryName(), signed.party(), agreement,
+                        centre),
+                templates.message(signed.complete() ? "notification.party-signed.all" : "notification.party-signed.waiting"));
+        recipients.byUsername(signed.sentBy()).ifPresent(r -> deliver(r, new Notice(NotificationKind.PARTY_SIGNED,
+                templates.message("notification.party-signed.subject", signed.party(), agreement, centre), paragraphs,
+                agreementLink(signed.agreementId()), templates.message("notification.agreement.link"))));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(AgreementSealed sealed) {
+        String agreement = agreement(sealed.kind(), sealed.number());
+        String centre = centreName(sealed.centreId());
+        recipients.byUsername(sealed.sentBy()).ifPresent(r -> deliver(r, new Notice(NotificationKind.AGREEMENT_SEALED,
+                templates.message("notification.sealed.subject", agreement, centre),
+                List.of(templates.message("notification.sealed.body", agreement, centre)),
+                agreementLink(sealed.agreementId()), templates.message("notification.agreement.link"))));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(ActionPointAssigned assigned) {
+        owner(assigned.centreId(), assigned.owner()).ifPresent(r -> deliver(r, actionPoint(
+                NotificationKind.ACTION_POINT_ASSIGNED, assigned.meetingId(), assigned.centreId(),
+                assigned.meetingKind(), assigned.meetingDate(), assigned.dueOn())));
+    }
+
+    /** Reminds the owner of an open action point due on {@code due}, once per point and due date. */
+    void remind(ActionPointsDue.Due due) {
+        int inserted = jdbc.sql("""
+                        insert into notification_action_point_reminder (meeting_id, position, due_on)
+                        values (:meeting, :position, :due) on conflict do nothing""")
+                .param("meeting", due.meetingId())
+                .param("position", due.position())
+                .param("due", due.dueOn())
+                .update();
+        if (inserted == 1) {
+            owner(due.centreId(), due.owner()).ifPresent(r -> deliver(r, actionPoint(NotificationKind.ACTION_POINT_DUE,
+                    due.meetingId(), due.centreId(), due.meetingKind(), due.meetingDate(), due.dueOn())));
+        }
+    }
+
+    private Notice actionPoint(NotificationKind kind, long meetingId, long centreId, MeetingKind meetingKind,
+                               LocalDate meetingDate, LocalDate dueOn) {
+        String key = kind == NotificationKind.ACTION_POINT_DUE ? "notification.action-due" : "notification.action-assigned";
+        String meeting = templates.message("notification.meeting." + meetingKind.name(), date(meetingDate));
+        String centre = centreName(centreId);
+        return new Notice(kind, templates.message(key + ".subject", centre, date(dueOn)),
+                List.of(templates.message(key + ".body", meeting, centre, date(dueOn))),
+                baseUrl + "/meetings/" + meetingId, templates.message("notification.meeting.link"));
+    }
+
+    /** The one account of the centre's steering group or coordinators whom the typed owner names, if exactly one. */
+    private java.util.Optional<Recipient> owner(long centreId, String owner) {
+        List<Recipient> named = recipients.atCentreNamed(centreId, owner);
+        return named.size() == 1 ? java.util.Optional.of(named.getFirst()) : java.util.Optional.empty();
+    }
+
+    private void deliver(Recipient recipient, Notice notice) {
+        if (!recipient.reachable()) {
+            return;
+        }
+        switch (preferences.of(recipient.id(), notice.kind())) {
+            case IMMEDIATELY -> outbox.add(recipient.email(), notice.kind().name(), templates.notice(notice));
+            case DIGEST -> jdbc.sql("""
+                            insert into notification_digest_item (app_user_id, kind, summary, link, created_at)
+                            values (:user, :kind, :summary, :link, :now)""")
+                    .param("user", recipient.id())
+                    .param("kind", notice.kind().name())
+                    .param("summary", notice.subject())
+                    .param("link", notice.link())
+                    .param("now", Timestamp.from(clock.instant()))
+                    .update();
+            case OFF -> {
+            }
+        }
+    }
+
+    private String agreement(AgreementKind kind, int number) {
+        return templates.message("notification.agreement." + kind.name(), number);
+    }
+
+    private String centreName(long centreId) {
+        return centres.view(centreId).map(CentreView::name).orElseThrow();
+    }
+
+    private String agreementLink(long id) {
+        return baseUrl + "/agreements/" + id;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")));
+    }
+
+    static String date(LocalDate date) {
+        return SWEDISH_DATE.format(date);
+    }
+}
