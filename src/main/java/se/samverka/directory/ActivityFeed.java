@@ -7,11 +7,7 @@ import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
-import net.fortuna.ical4j.model.component.Daylight;
-import net.fortuna.ical4j.model.component.Observance;
-import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -22,10 +18,6 @@ import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.TzId;
-import net.fortuna.ical4j.model.property.TzName;
-import net.fortuna.ical4j.model.property.TzOffsetFrom;
-import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -36,12 +28,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import se.samverka.centre.PublicListing.Listed;
+import se.samverka.platform.StockholmTime;
 
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -54,15 +46,12 @@ import java.util.Optional;
 
 /**
  * A centre's public activities as an iCalendar feed (RFC 5545), in Swedish: one event per activity, at its local times
- * in Europe/Stockholm, repeating by an RRULE; a cancelled one as STATUS:CANCELLED. The time zone is written here
- * rather than taken from ical4j, whose tz data names Stockholm's zone Europe/Berlin (the two share their rules since
- * 1980).
+ * in Europe/Stockholm ({@link StockholmTime}), repeating by an RRULE; a cancelled one as STATUS:CANCELLED.
  */
 @Component
 class ActivityFeed {
 
-    static final String ZONE = "Europe/Stockholm";
-    private static final ZoneId STOCKHOLM = ZoneId.of(ZONE);
+    private static final ZoneId STOCKHOLM = StockholmTime.STOCKHOLM;
     private static final Locale SWEDISH = Locale.of("sv");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     /** How long ago an activity may have ended and still be in the feed, so that a calendar keeps the recent past. */
@@ -83,7 +72,7 @@ class ActivityFeed {
 
     void write(Listed centre, HttpServletResponse response) throws IOException {
         List<CalendarComponent> components = new ArrayList<>();
-        components.add(stockholm());
+        components.add(StockholmTime.vTimeZone());
         for (PublicActivity activity : activities.publicFrom(centre.id(), LocalDate.now(clock).minusDays(PAST_DAYS))) {
             components.add(event(centre, activity));
         }
@@ -91,7 +80,7 @@ class ActivityFeed {
                 new ProdId("-//Samverka//Familjecentraler i Västra Götaland//SV"),
                 ImmutableVersion.VERSION_2_0, ImmutableCalScale.GREGORIAN,
                 new XProperty("X-WR-CALNAME", centre.name()),
-                new XProperty("X-WR-TIMEZONE", ZONE))), new ComponentList<>(components));
+                new XProperty("X-WR-TIMEZONE", StockholmTime.ZONE))), new ComponentList<>(components));
         response.setContentType("text/calendar;charset=UTF-8");
         response.setHeader(HttpHeaders.CACHE_CONTROL, DirectoryPages.CACHE_CONTROL);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"aktiviteter-" + centre.id() + ".ics\"");
@@ -146,19 +135,5 @@ class ActivityFeed {
             case NONE -> throw new IllegalStateException();
         };
         return Optional.of(new RRule<>(frequency + ";UNTIL=" + until));
-    }
-
-    /** Swedish time since 1996: CET, and CEST from the last Sunday of March to the last Sunday of October. */
-    static VTimeZone stockholm() {
-        Observance standard = new Standard(new PropertyList(List.of(
-                new DtStart<>(LocalDateTime.of(1996, 10, 27, 3, 0)),
-                new TzOffsetFrom(ZoneOffset.ofHours(2)), new TzOffsetTo(ZoneOffset.ofHours(1)), new TzName("CET"),
-                new RRule<>("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"))));
-        Observance daylight = new Daylight(new PropertyList(List.of(
-                new DtStart<>(LocalDateTime.of(1981, 3, 29, 2, 0)),
-                new TzOffsetFrom(ZoneOffset.ofHours(1)), new TzOffsetTo(ZoneOffset.ofHours(2)), new TzName("CEST"),
-                new RRule<>("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"))));
-        return new VTimeZone(new PropertyList(List.of(new TzId(ZONE))),
-                new ComponentList<>(List.of(standard, daylight)));
     }
 }
