@@ -1,5 +1,6 @@
 package se.samverka.directory;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -23,11 +24,11 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import se.samverka.centre.PublicListing.Listed;
+import se.samverka.platform.PublicBaseUrl;
 import se.samverka.platform.StockholmTime;
 
 import java.io.IOException;
@@ -60,21 +61,21 @@ class ActivityFeed {
     private final PublicActivities activities;
     private final MessageSource messages;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
-    ActivityFeed(PublicActivities activities, MessageSource messages, Clock clock,
-                 @Value("${samverka.base-url:http://localhost:8080}") String baseUrl) {
+    ActivityFeed(PublicActivities activities, MessageSource messages, Clock clock, PublicBaseUrl baseUrl) {
         this.activities = activities;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = baseUrl;
     }
 
-    void write(Listed centre, HttpServletResponse response) throws IOException {
+    void write(Listed centre, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String base = baseUrl.of(request);
         List<CalendarComponent> components = new ArrayList<>();
         components.add(StockholmTime.vTimeZone());
         for (PublicActivity activity : activities.publicFrom(centre.id(), LocalDate.now(clock).minusDays(PAST_DAYS))) {
-            components.add(event(centre, activity));
+            components.add(event(centre, activity, base));
         }
         Calendar calendar = new Calendar(new PropertyList(List.of(
                 new ProdId("-//Samverka//Familjecentraler i Västra Götaland//SV"),
@@ -87,7 +88,7 @@ class ActivityFeed {
         new CalendarOutputter(true).output(calendar, response.getWriter());
     }
 
-    private VEvent event(Listed centre, PublicActivity activity) {
+    private VEvent event(Listed centre, PublicActivity activity, String base) {
         List<Property> properties = new ArrayList<>();
         properties.add(new Uid(activity.uid() + "@samverka"));
         properties.add(new DtStamp(activity.changedAt().truncatedTo(ChronoUnit.SECONDS)));
@@ -98,7 +99,7 @@ class ActivityFeed {
         properties.add(new Summary(activity.title()));
         properties.add(new Description(description(activity, kind)));
         properties.add(new Location(activity.place()));
-        properties.add(new Url(URI.create(baseUrl + "/hitta/" + centre.id())));
+        properties.add(new Url(URI.create(base + "/hitta/" + centre.id())));
         properties.add(activity.state() == ActivityState.CANCELLED ? new Status(Status.VALUE_CANCELLED)
                 : new Status(Status.VALUE_CONFIRMED));
         rule(activity).ifPresent(properties::add);

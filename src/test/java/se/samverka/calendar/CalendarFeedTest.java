@@ -17,6 +17,8 @@ import se.samverka.support.IntegrationTest;
 import se.samverka.support.TestClock;
 
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -102,6 +104,8 @@ class CalendarFeedTest {
         String path = link(steering).substring("http://localhost".length());
         String feed = mvc.perform(get("http://samverka.example.se" + path)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
+        // kept in target/ for an independent reading, e.g. with ical.js
+        Files.writeString(Path.of("target", "calendar-feed-sample.ics"), feed);
         Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
 
         VTimeZone zone = calendar.<VTimeZone>getComponent("VTIMEZONE").orElseThrow();
