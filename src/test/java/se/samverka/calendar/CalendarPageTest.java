@@ -55,7 +55,7 @@ class CalendarPageTest {
         LocalDate meetingDay = LocalDate.of(2026, 12, 9);
         meeting(mine, steering, meetingDay + "T09:00", meetingDay + "T11:00");
         meeting(other, otherSteering, meetingDay + "T13:00", meetingDay + "T15:00");
-        logRound(also, steering, TODAY.minusMonths(4));
+        logRound(also, steering, TODAY.minusMonths(3).minusDays(1));
         String title = Fixtures.unique("Babymassage");
         activity(mine, title, LocalDate.of(2026, 12, 15));
 
@@ -82,8 +82,8 @@ class CalendarPageTest {
         Element late = cell(grid, "tis 1 dec");
         assertThat(late.text()).contains("Försenad", "SBA-rond – " + also.name());
         assertThat(month.text()).doesNotContain(other.name());
-        assertThat(month.select("a[rel=prev]").attr("href")).isEqualTo("/kalender?manad=2026-11");
-        assertThat(month.select("a[rel=next]").attr("href")).isEqualTo("/kalender?manad=2027-01");
+        assertThat(month.select("a[rel=prev]").attr("href")).startsWith("/kalender?manad=2026-11&");
+        assertThat(month.select("a[rel=next]").attr("href")).startsWith("/kalender?manad=2027-01&");
         assertThat(month.select("select#centrum option")).extracting(Element::text)
                 .contains("Alla dina familjecentraler", mine.name(), also.name()).doesNotContain(other.name());
         assertThat(month.selectFirst("form[action$='/kalender/link'] button")).isNotNull();
@@ -108,7 +108,7 @@ class CalendarPageTest {
                 .isEqualTo("December 2026");
         Document january = page("/kalender?manad=2027-01&vy=lista", steering);
         assertThat(january.selectFirst("h2#month-heading").text()).isEqualTo("Januari 2027");
-        assertThat(january.select("a[rel=prev]").attr("href")).isEqualTo("/kalender?manad=2026-12&vy=lista");
+        assertThat(january.select("a[rel=prev]").attr("href")).startsWith("/kalender?manad=2026-12&").endsWith("vy=lista");
         assertThat(january.text()).contains("Inget har ett datum den här månaden.");
     }
 
