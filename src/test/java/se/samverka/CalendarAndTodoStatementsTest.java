@@ -34,9 +34,9 @@ import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
 import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 
 /**
- * The calendar feed and the to-do list read each module's dates for all the centres a person may see at once: for
- * the county, a municipality and a coordinator, fifty centres with agreements, meetings and a fire-safety log cost
- * as many statements as one.
+ * The calendar feed, the calendar page and the to-do list read each module's dates for all the centres a person may
+ * see at once: for the county, a municipality and a coordinator, fifty centres with agreements, meetings and a
+ * fire-safety log cost as many statements as one.
  */
 @IntegrationTest
 class CalendarAndTodoStatementsTest {
@@ -91,7 +91,12 @@ class CalendarAndTodoStatementsTest {
                     .<VEvent>getComponents("VEVENT").stream().map(e -> e.getSummary().getValue()).toList();
             RequestPostProcessor signedIn = fixtures.as(reader.getValue());
             String todo = page("/att-gora", signedIn);
+            String month = page("/kalender", signedIn);
+            String list = page("/kalender?vy=lista", signedIn);
             for (Fixtures.Centre centre : centres) {
+                assertThat(month).as("%s's calendar", reader.getKey()).contains("Samverkansmöte – " + centre.name());
+                assertThat(list).as("%s's calendar as a list", reader.getKey())
+                        .contains("Samverkansmöte – " + centre.name());
                 assertThat(summaries).as("%s's feed", reader.getKey()).contains(
                         "SBA-rond – " + centre.name(), "Samverkansmöte – " + centre.name(),
                         "Sista dag att säga upp eller omförhandla lokala samverkansavtalet – " + centre.name());
@@ -101,6 +106,9 @@ class CalendarAndTodoStatementsTest {
             }
             counts.put(reader.getKey() + " feed", StatementCounter.of(() -> page(feed, null)));
             counts.put(reader.getKey() + " to-do", StatementCounter.of(() -> page("/att-gora", signedIn)));
+            counts.put(reader.getKey() + " calendar", StatementCounter.of(() -> page("/kalender", signedIn)));
+            counts.put(reader.getKey() + " calendar list",
+                    StatementCounter.of(() -> page("/kalender?vy=lista", signedIn)));
         }
         RequestPostProcessor signatory = fixtures.as(signatories.getFirst());
         String toSign = page("/att-gora", signatory);

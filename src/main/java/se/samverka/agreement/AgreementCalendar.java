@@ -25,14 +25,17 @@ class AgreementCalendar implements CalendarSource {
     }
 
     @Override
-    public List<CalendarEntry> entries(Map<Long, String> centres) {
+    public List<CalendarEntry> entries(Map<Long, String> centres, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
         List<CalendarEntry> entries = new ArrayList<>();
         standings.ofCentres(centres.keySet()).forEach((centreId, ofCentre) -> {
             String centreName = centres.get(centreId);
             for (Deadline d : checks.deadlines(ofCentre, today)) {
-                entries.add(new CalendarEntry("agreement-" + d.agreementId() + "-" + d.what(), d.date(),
-                        summary(d) + " – " + centreName, "Regel " + d.ruleId() + ".", "/agreements/" + d.agreementId()));
+                if (!d.date().isBefore(from) && !d.date().isAfter(to)) {
+                    entries.add(CalendarEntry.allDay("agreement-" + d.agreementId() + "-" + d.what(),
+                            CalendarEntry.Kind.DEADLINE, centreId, d.date(), summary(d) + " – " + centreName,
+                            "Regel " + d.ruleId() + ".", "/agreements/" + d.agreementId(), false));
+                }
             }
         });
         return entries;

@@ -104,10 +104,10 @@ class ActivityCalendar {
     }
 
     @GetMapping("/hitta/{id}/aktiviteter.ics")
-    void feed(@PathVariable String id, HttpServletResponse response) throws IOException {
+    void feed(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Listed centre = (id.matches("[0-9]{1,18}") ? listing.covered(Long.parseLong(id)) : Optional.<Listed>empty())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        feed.write(centre, response);
+        feed.write(centre, request, response);
     }
 
     private static LocalDate maxOf(LocalDate a, LocalDate b) {

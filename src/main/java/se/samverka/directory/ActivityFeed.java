@@ -1,5 +1,6 @@
 package se.samverka.directory;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -7,11 +8,7 @@ import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
-import net.fortuna.ical4j.model.component.Daylight;
-import net.fortuna.ical4j.model.component.Observance;
-import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -22,26 +19,22 @@ import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.TzId;
-import net.fortuna.ical4j.model.property.TzName;
-import net.fortuna.ical4j.model.property.TzOffsetFrom;
-import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import se.samverka.centre.PublicListing.Listed;
+import se.samverka.platform.PublicBaseUrl;
+import se.samverka.platform.StockholmTime;
 
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -54,15 +47,12 @@ import java.util.Optional;
 
 /**
  * A centre's public activities as an iCalendar feed (RFC 5545), in Swedish: one event per activity, at its local times
- * in Europe/Stockholm, repeating by an RRULE; a cancelled one as STATUS:CANCELLED. The time zone is written here
- * rather than taken from ical4j, whose tz data names Stockholm's zone Europe/Berlin (the two share their rules since
- * 1980).
+ * in Europe/Stockholm ({@link StockholmTime}), repeating by an RRULE; a cancelled one as STATUS:CANCELLED.
  */
 @Component
 class ActivityFeed {
 
-    static final String ZONE = "Europe/Stockholm";
-    private static final ZoneId STOCKHOLM = ZoneId.of(ZONE);
+    private static final ZoneId STOCKHOLM = StockholmTime.STOCKHOLM;
     private static final Locale SWEDISH = Locale.of("sv");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     /** How long ago an activity may have ended and still be in the feed, so that a calendar keeps the recent past. */
@@ -71,34 +61,34 @@ class ActivityFeed {
     private final PublicActivities activities;
     private final MessageSource messages;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
 
-    ActivityFeed(PublicActivities activities, MessageSource messages, Clock clock,
-                 @Value("${samverka.base-url:http://localhost:8080}") String baseUrl) {
+    ActivityFeed(PublicActivities activities, MessageSource messages, Clock clock, PublicBaseUrl baseUrl) {
         this.activities = activities;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = baseUrl;
     }
 
-    void write(Listed centre, HttpServletResponse response) throws IOException {
+    void write(Listed centre, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String base = baseUrl.of(request);
         List<CalendarComponent> components = new ArrayList<>();
-        components.add(stockholm());
+        components.add(StockholmTime.vTimeZone());
         for (PublicActivity activity : activities.publicFrom(centre.id(), LocalDate.now(clock).minusDays(PAST_DAYS))) {
-            components.add(event(centre, activity));
+            components.add(event(centre, activity, base));
         }
         Calendar calendar = new Calendar(new PropertyList(List.of(
                 new ProdId("-//Samverka//Familjecentraler i Västra Götaland//SV"),
                 ImmutableVersion.VERSION_2_0, ImmutableCalScale.GREGORIAN,
                 new XProperty("X-WR-CALNAME", centre.name()),
-                new XProperty("X-WR-TIMEZONE", ZONE))), new ComponentList<>(components));
+                new XProperty("X-WR-TIMEZONE", StockholmTime.ZONE))), new ComponentList<>(components));
         response.setContentType("text/calendar;charset=UTF-8");
         response.setHeader(HttpHeaders.CACHE_CONTROL, DirectoryPages.CACHE_CONTROL);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"aktiviteter-" + centre.id() + ".ics\"");
         new CalendarOutputter(true).output(calendar, response.getWriter());
     }
 
-    private VEvent event(Listed centre, PublicActivity activity) {
+    private VEvent event(Listed centre, PublicActivity activity, String base) {
         List<Property> properties = new ArrayList<>();
         properties.add(new Uid(activity.uid() + "@samverka"));
         properties.add(new DtStamp(activity.changedAt().truncatedTo(ChronoUnit.SECONDS)));
@@ -109,7 +99,7 @@ class ActivityFeed {
         properties.add(new Summary(activity.title()));
         properties.add(new Description(description(activity, kind)));
         properties.add(new Location(activity.place()));
-        properties.add(new Url(URI.create(baseUrl + "/hitta/" + centre.id())));
+        properties.add(new Url(URI.create(base + "/hitta/" + centre.id())));
         properties.add(activity.state() == ActivityState.CANCELLED ? new Status(Status.VALUE_CANCELLED)
                 : new Status(Status.VALUE_CONFIRMED));
         rule(activity).ifPresent(properties::add);
@@ -146,19 +136,5 @@ class ActivityFeed {
             case NONE -> throw new IllegalStateException();
         };
         return Optional.of(new RRule<>(frequency + ";UNTIL=" + until));
-    }
-
-    /** Swedish time since 1996: CET, and CEST from the last Sunday of March to the last Sunday of October. */
-    static VTimeZone stockholm() {
-        Observance standard = new Standard(new PropertyList(List.of(
-                new DtStart<>(LocalDateTime.of(1996, 10, 27, 3, 0)),
-                new TzOffsetFrom(ZoneOffset.ofHours(2)), new TzOffsetTo(ZoneOffset.ofHours(1)), new TzName("CET"),
-                new RRule<>("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"))));
-        Observance daylight = new Daylight(new PropertyList(List.of(
-                new DtStart<>(LocalDateTime.of(1981, 3, 29, 2, 0)),
-                new TzOffsetFrom(ZoneOffset.ofHours(1)), new TzOffsetTo(ZoneOffset.ofHours(2)), new TzName("CEST"),
-                new RRule<>("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"))));
-        return new VTimeZone(new PropertyList(List.of(new TzId(ZONE))),
-                new ComponentList<>(List.of(standard, daylight)));
     }
 }

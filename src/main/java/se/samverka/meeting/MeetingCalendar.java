@@ -5,19 +5,17 @@ import org.springframework.stereotype.Component;
 import se.samverka.calendar.CalendarEntry;
 import se.samverka.calendar.CalendarSource;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Each meeting of the centres on the day it is held, with its time and place; no names. One query for all the
+ * Each meeting of the centres from its start to its end, with its place; no names. One query for all the
  * centres: the feed needs none of the meetings' attendees, items or action points.
  */
 @Component
 class MeetingCalendar implements CalendarSource {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final JdbcClient jdbc;
 
@@ -26,20 +24,21 @@ class MeetingCalendar implements CalendarSource {
     }
 
     @Override
-    public List<CalendarEntry> entries(Map<Long, String> centres) {
+    public List<CalendarEntry> entries(Map<Long, String> centres, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                         select id, centre_id, kind, starts_at, ends_at, place from meeting
-                        where centre_id = any(:centres) order by starts_at, id""")
+                        where centre_id = any(:centres) and starts_at >= :from and starts_at < :until
+                        order by starts_at, id""")
                 .param("centres", centres.keySet().toArray(Long[]::new))
+                .param("from", from.atStartOfDay()).param("until", to.plusDays(1).atStartOfDay())
                 .query((row, n) -> {
                     long id = row.getLong("id");
-                    LocalDateTime startsAt = row.getObject("starts_at", LocalDateTime.class);
-                    LocalDateTime endsAt = row.getObject("ends_at", LocalDateTime.class);
-                    return new CalendarEntry("meeting-" + id, startsAt.toLocalDate(),
-                            summary(MeetingKind.valueOf(row.getString("kind"))) + " – "
-                                    + centres.get(row.getLong("centre_id")),
-                            "Kl. " + TIME.format(startsAt) + "–" + TIME.format(endsAt) + ", " + row.getString("place") + ".",
-                            "/meetings/" + id);
+                    long centreId = row.getLong("centre_id");
+                    String kind = summary(MeetingKind.valueOf(row.getString("kind")));
+                    return CalendarEntry.timed("meeting-" + id, CalendarEntry.Kind.MEETING, centreId,
+                            row.getObject("starts_at", LocalDateTime.class),
+                            row.getObject("ends_at", LocalDateTime.class), kind + " – " + centres.get(centreId),
+                            kind + " för " + centres.get(centreId) + ".", row.getString("place"), "/meetings/" + id);
                 })
                 .list();
     }

@@ -4,6 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverka.calendar.CalendarEntry;
 import se.samverka.calendar.CalendarSource;
+import se.samverka.calendar.SwedishDates;
+
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * When each fire-safety check is next due, for centres that have recorded their premises. One query for all the
+ * The day by which each fire-safety check is next due (late if it has passed), for centres that have recorded their
+ * premises. One query for all the
  * centres: the intervals and the day of the last check of each kind, not the premises' areas or the whole log.
  */
 @Component
@@ -29,7 +32,7 @@ class PremisesCalendar implements CalendarSource {
     }
 
     @Override
-    public List<CalendarEntry> entries(Map<Long, String> centres) {
+    public List<CalendarEntry> entries(Map<Long, String> centres, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
         List<CalendarEntry> entries = new ArrayList<>();
         jdbc.sql("""
@@ -47,10 +50,13 @@ class PremisesCalendar implements CalendarSource {
                     long centreId = row.getLong("centre_id");
                     for (FireSafetyKind kind : FireSafetyKind.values()) {
                         Due due = due(row, kind, today);
-                        entries.add(new CalendarEntry("fire-safety-" + centreId + "-" + due.kind(), due.next(),
+                        if (due.next().isBefore(from) || due.next().isAfter(to)) {
+                            continue;
+                        }
+                        entries.add(CalendarEntry.allDay("fire-safety-" + centreId + "-" + due.kind(),
+                                CalendarEntry.Kind.CHECK_DUE, centreId, due.next(),
                                 summary(due.kind()) + " – " + centres.get(centreId),
-                                due.last() == null ? "Ingen loggad ännu." : "Senast " + due.last() + ".",
-                                "/centres/" + centreId + "/premises"));
+                                description(due), "/centres/" + centreId + "/premises", due.overdue()));
                     }
                 });
         return entries;
@@ -65,6 +71,13 @@ class PremisesCalendar implements CalendarSource {
             case EVACUATION_DRILL -> Due.of(kind, row.getInt("drill_interval_months"),
                     row.getObject("last_evacuation_drill", LocalDate.class), today);
         };
+    }
+
+    /** The day it is due by, "senast", and the last one done, which is not that day. */
+    private static String description(Due due) {
+        String by = "Ska göras senast " + SwedishDates.day(due.next()) + ".";
+        return due.last() == null ? by + " Ingen är loggad ännu."
+                : by + " Den förra gjordes " + SwedishDates.day(due.last()) + ".";
     }
 
     private static String summary(FireSafetyKind kind) {

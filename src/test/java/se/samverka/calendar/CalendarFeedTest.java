@@ -2,7 +2,10 @@ package se.samverka.calendar;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +17,10 @@ import se.samverka.support.IntegrationTest;
 import se.samverka.support.TestClock;
 
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -28,8 +34,8 @@ import static se.samverka.rules.BaseOperation.OPEN_PRESCHOOL;
 import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 
 /**
- * A user's calendar subscription: a secret link made on the calendar page, a feed of all-day dates for the
- * centres they may see and no others, and a link that stops working when renewed or revoked.
+ * A user's calendar subscription: a secret link made on the calendar page, a feed of the dates of the centres they may
+ * see and no others, and a link that stops working when renewed or revoked.
  */
 @IntegrationTest
 class CalendarFeedTest {
@@ -81,6 +87,75 @@ class CalendarFeedTest {
         mvc.perform(get("/kalender/inte-en-nyckel.ics")).andExpect(status().isNotFound());
     }
 
+    /**
+     * Meetings at their local times with the Swedish time zone, in winter and in summer; checks due on the day by which
+     * they must be done, a late one flagged; reminders on what is not yet late; every link on the address Samverka is
+     * reached at, never localhost:8080.
+     */
+    @Test
+    void meetingsAreTimedEventsAndChecksDueAreAllDayWithRemindersUnlessLate() throws Exception {
+        Fixtures.Centre centre = centre();
+        String steering = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
+        long winter = meeting(centre, steering, TODAY.plusDays(7).atTime(13, 0), TODAY.plusDays(7).atTime(15, 30));
+        LocalDate june = LocalDate.of(2027, 6, 10);
+        long summer = meeting(centre, steering, june.atTime(9, 0), june.atTime(11, 0));
+        logRound(centre, steering, TODAY.minusMonths(4));
+
+        String path = link(steering).substring("http://localhost".length());
+        String feed = mvc.perform(get("http://samverka.example.se" + path)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // kept in target/ for an independent reading, e.g. with ical.js
+        Files.writeString(Path.of("target", "calendar-feed-sample.ics"), feed);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
+
+        VTimeZone zone = calendar.<VTimeZone>getComponent("VTIMEZONE").orElseThrow();
+        assertThat(zone.getTimeZoneId().getValue()).isEqualTo("Europe/Stockholm");
+        Component standard = zone.getObservances().stream().filter(o -> o.getName().equals("STANDARD")).findFirst()
+                .orElseThrow();
+        Component daylight = zone.getObservances().stream().filter(o -> o.getName().equals("DAYLIGHT")).findFirst()
+                .orElseThrow();
+        assertThat(standard.getRequiredProperty("TZOFFSETTO").getValue()).isEqualTo("+0100");
+        assertThat(standard.getRequiredProperty("TZOFFSETFROM").getValue()).isEqualTo("+0200");
+        assertThat(standard.getRequiredProperty("RRULE").getValue()).isEqualTo("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU");
+        assertThat(daylight.getRequiredProperty("TZOFFSETTO").getValue()).isEqualTo("+0200");
+        assertThat(daylight.getRequiredProperty("RRULE").getValue()).isEqualTo("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU");
+
+        VEvent meeting = event(calendar, "meeting-" + winter);
+        assertThat(meeting.getRequiredProperty("DTSTART").toString().strip())
+                .isEqualTo("DTSTART;TZID=Europe/Stockholm:" + basic(TODAY.plusDays(7)) + "T130000");
+        assertThat(meeting.getRequiredProperty("DTEND").toString().strip())
+                .isEqualTo("DTEND;TZID=Europe/Stockholm:" + basic(TODAY.plusDays(7)) + "T153000");
+        assertThat(meeting.getSummary().getValue()).isEqualTo("Samverkansmöte – " + centre.name());
+        assertThat(meeting.getRequiredProperty("LOCATION").getValue()).isEqualTo("Samtalsrummet");
+        assertThat(meeting.getRequiredProperty("URL").getValue()).isEqualTo("http://samverka.example.se/meetings/" + winter);
+        assertThat(meeting.getAlarms()).as("a meeting is in the calendar itself").isEmpty();
+        assertThat(event(calendar, "meeting-" + summer).getRequiredProperty("DTSTART").toString().strip())
+                .isEqualTo("DTSTART;TZID=Europe/Stockholm:20270610T090000");
+
+        LocalDate roundDue = TODAY.minusMonths(4).plusMonths(3);
+        VEvent round = event(calendar, "fire-safety-" + centre.id() + "-ROUND");
+        assertThat(round.getSummary().getValue()).isEqualTo("FÖRSENAD: SBA-rond – " + centre.name());
+        assertThat(round.getRequiredProperty("DTSTART").toString().strip()).isEqualTo("DTSTART;VALUE=DATE:" + basic(roundDue));
+        assertThat(round.getRequiredProperty("DTEND").toString().strip())
+                .isEqualTo("DTEND;VALUE=DATE:" + basic(roundDue.plusDays(1)));
+        assertThat(round.getRequiredProperty("DESCRIPTION").getValue())
+                .isEqualTo("Ska göras senast " + SwedishDates.day(roundDue) + ". Den förra gjordes "
+                        + SwedishDates.day(TODAY.minusMonths(4)) + ".");
+        assertThat(round.getRequiredProperty("URL").getValue())
+                .isEqualTo("http://samverka.example.se/centres/" + centre.id() + "/premises");
+        assertThat(round.getAlarms()).as("a late check has no reminder before it").isEmpty();
+
+        VEvent alarmCheck = event(calendar, "fire-safety-" + centre.id() + "-ALARM_CHECK");
+        assertThat(alarmCheck.getSummary().getValue()).isEqualTo("Kontroll av brandlarmet – " + centre.name());
+        assertThat(alarmCheck.getRequiredProperty("DESCRIPTION").getValue())
+                .isEqualTo("Ska göras senast " + SwedishDates.day(TODAY) + ". Ingen är loggad ännu.");
+        VAlarm reminder = alarmCheck.getAlarms().getFirst();
+        assertThat(reminder.getRequiredProperty("TRIGGER").getValue()).as("seven days before, as ical4j writes it")
+                .isEqualTo("-P1W");
+        assertThat(reminder.getRequiredProperty("ACTION").getValue()).isEqualTo("DISPLAY");
+        assertThat(feed).doesNotContain("localhost");
+    }
+
     @Test
     void aDisabledAccountsLinkGivesNothing() throws Exception {
         Fixtures.Centre centre = centre();
@@ -94,6 +169,26 @@ class CalendarFeedTest {
     private String link(String user) throws Exception {
         return (String) mvc.perform(post("/kalender/link").with(csrf()).with(fixtures.as(user)))
                 .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("url");
+    }
+
+    private long meeting(Fixtures.Centre centre, String user, LocalDateTime startsAt, LocalDateTime endsAt)
+            throws Exception {
+        mvc.perform(post("/centres/{id}/meetings", centre.id()).param("kind", "COOPERATION")
+                        .param("startsAt", startsAt.toString()).param("endsAt", endsAt.toString())
+                        .param("place", "Samtalsrummet").param("agenda", "Föräldragrupper\n")
+                        .param("premisesMatters", "false").with(csrf()).with(fixtures.as(user)))
+                .andExpect(status().is3xxRedirection());
+        return jdbc.sql("select id from meeting where centre_id = :c and starts_at = :s").param("c", centre.id())
+                .param("s", startsAt).query(Long.class).single();
+    }
+
+    private static VEvent event(Calendar calendar, String uid) {
+        return calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getRequiredProperty("UID").getValue().equals(uid + "@samverka")).findFirst().orElseThrow();
+    }
+
+    private static String basic(LocalDate date) {
+        return date.format(DateTimeFormatter.BASIC_ISO_DATE);
     }
 
     private void logRound(Fixtures.Centre centre, String user, LocalDate on) throws Exception {

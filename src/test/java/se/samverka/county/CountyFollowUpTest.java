@@ -180,19 +180,22 @@ class CountyFollowUpTest {
     }
 
     @Test
-    void theCountysCalendarFeedHasTheRegionalNoticeDeadlineFromNinetyDaysBefore() throws Exception {
+    void theCountysCalendarFeedHasTheRegionalNoticeDeadlinesOfThisPeriodAndTheNextWithAReminder() throws Exception {
         String viewer = fixtures.account(new Grant(Role.COUNTY_VIEWER, null));
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR,
                 fixtures.centre("1480", false, CHILD_HEALTH, true).id()));
 
-        assertThat(feed(viewer)).contains("DTSTART;VALUE=DATE:20261231", "UID:r4a-notice-2@samverka");
+        String feed = feed(viewer);
+        assertThat(feed).contains("UID:r4a-notice-2@samverka", "UID:r4a-notice-3@samverka");
+        String notice = feed.substring(feed.indexOf("UID:r4a-notice-2@samverka"));
+        notice = notice.substring(0, notice.indexOf("END:VEVENT"));
+        assertThat(notice).contains("DTSTART;VALUE=DATE:20261231", "BEGIN:VALARM", "TRIGGER:-P1W",
+                "SUMMARY:Sista dag att säga upp det regionala samverkansavtalet (R4a)", "31 december 2026");
         assertThat(feed(coordinator)).doesNotContain("r4a-notice");
-        clock.set(LocalDateTime.of(2026, 10, 1, 9, 0));
-        assertThat(feed(viewer)).as("91 days before").doesNotContain("r4a-notice");
-        clock.set(LocalDateTime.of(2026, 10, 3, 9, 0));
-        assertThat(feed(viewer)).as("89 days before").contains("r4a-notice-2");
+        clock.set(LocalDateTime.of(2026, 6, 1, 9, 0));
+        assertThat(feed(viewer)).as("long before").contains("r4a-notice-2");
         clock.set(LocalDateTime.of(2027, 1, 1, 9, 0));
-        assertThat(feed(viewer)).as("after the deadline").doesNotContain("r4a-notice");
+        assertThat(feed(viewer)).as("after the deadline").contains("r4a-notice-2", "r4a-notice-3");
     }
 
     private String feed(String username) throws Exception {

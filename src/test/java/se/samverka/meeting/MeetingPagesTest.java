@@ -85,12 +85,14 @@ class MeetingPagesTest {
                 .contains("Styrgruppsmöte", "2026-12-01 10:00–12:00", "Konferensrummet");
         assertThat(meetings.findById(id).orElseThrow().agenda()).extracting(AgendaItem::text)
                 .containsExactly("Verksamhetsplan", "Lokalfrågor");
-        assertThat(calendars.stream().flatMap(c -> c.entries(Map.of(centre.id(), centre.name())).stream()))
+        assertThat(calendars.stream().flatMap(c -> c.entries(Map.of(centre.id(), centre.name()),
+                        LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)).stream()))
                 .anySatisfy(entry -> {
                     assertThat(entry.summary()).isEqualTo("Styrgruppsmöte – " + centre.name());
-                    assertThat(entry.date()).isEqualTo(LocalDate.of(2026, 12, 1));
+                    assertThat(entry.startsAt()).isEqualTo(LocalDateTime.of(2026, 12, 1, 10, 0));
+                    assertThat(entry.endsAt()).isEqualTo(LocalDateTime.of(2026, 12, 1, 12, 0));
+                    assertThat(entry.location()).isEqualTo("Konferensrummet");
                     assertThat(entry.path()).isEqualTo("/meetings/" + id);
-                    assertThat(entry.description()).isEqualTo("Kl. 10:00–12:00, Konferensrummet.");
                 });
     }
 
