@@ -109,9 +109,12 @@ class AuthorizationMatrixTest {
     private static final Set<Who> DESCRIBE_A = EnumSet.of(MUNICIPALITY_ADMIN, STEERING_GROUP, COORDINATOR);
     private static final Set<Who> PREPARE_A = EnumSet.of(STEERING_GROUP, COORDINATOR);
     private static final Set<Who> DECIDE_A = EnumSet.of(STEERING_GROUP);
-    /** Those who answer for centre A's to-do list (§11): its steering group and coordinator, Göteborg, the county. */
+    /**
+     * Centre A on the to-do list: those who answer for it (§11: its steering group and coordinator, Göteborg, the
+     * county), and the signatory, whom an agreement of centre A waits for.
+     */
     private static final Set<Who> TODO_A = EnumSet.of(COUNTY_ADMIN, COUNTY_VIEWER, SUB_REGION_VIEWER,
-            MUNICIPALITY_ADMIN, STEERING_GROUP, COORDINATOR);
+            MUNICIPALITY_ADMIN, STEERING_GROUP, COORDINATOR, SIGNATORY);
     private static final Set<Who> SEE_PROPOSALS = EnumSet.of(MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN);
     /** The register of persons kept by centre A's child-health unit (R13d): its staff alone. */
     private static final Set<Who> KEEP_REGISTER_A = EnumSet.of(STAFF);
