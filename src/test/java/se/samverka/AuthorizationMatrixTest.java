@@ -109,6 +109,12 @@ class AuthorizationMatrixTest {
     private static final Set<Who> DESCRIBE_A = EnumSet.of(MUNICIPALITY_ADMIN, STEERING_GROUP, COORDINATOR);
     private static final Set<Who> PREPARE_A = EnumSet.of(STEERING_GROUP, COORDINATOR);
     private static final Set<Who> DECIDE_A = EnumSet.of(STEERING_GROUP);
+    /**
+     * Centre A on the to-do list: those who answer for it (§11: its steering group and coordinator, Göteborg, the
+     * county), and the signatory, whom an agreement of centre A waits for.
+     */
+    private static final Set<Who> TODO_A = EnumSet.of(COUNTY_ADMIN, COUNTY_VIEWER, SUB_REGION_VIEWER,
+            MUNICIPALITY_ADMIN, STEERING_GROUP, COORDINATOR, SIGNATORY);
     private static final Set<Who> SEE_PROPOSALS = EnumSet.of(MUNICIPALITY_ADMIN, OTHER_MUNICIPALITY_ADMIN, REGION_ADMIN);
     /** The register of persons kept by centre A's child-health unit (R13d): its staff alone. */
     private static final Set<Who> KEEP_REGISTER_A = EnumSet.of(STAFF);
@@ -177,6 +183,7 @@ class AuthorizationMatrixTest {
         RULES.put("GET /agreements/{id}/document.docx", SEE_AGREEMENT_A);
         RULES.put("GET /agreements/{id}/compare", FOLLOW_A);
         RULES.put("GET /att-gora", SIGNED_IN);
+        RULES.put("GET /att-gora/antal", SIGNED_IN);
 
         RULES.put("GET /kalender", SIGNED_IN);
         RULES.put("POST /kalender/link", SIGNED_IN);
@@ -633,7 +640,7 @@ class AuthorizationMatrixTest {
         for (Who who : EnumSet.complementOf(EnumSet.of(ANONYMOUS, DISABLED))) {
             check(wrong, who, "/centres", VIEW_A.contains(who));
             check(wrong, who, "/api/v1/centres", VIEW_A.contains(who));
-            check(wrong, who, "/att-gora", PREPARE_A.contains(who));
+            check(wrong, who, "/att-gora", TODO_A.contains(who));
             check(wrong, who, calendarFeed(who), FOLLOW_A.contains(who));
             for (String path : List.of("/api/v1/fhir/Consent", "/api/v1/fhir/Consent/" + ids.get("/api/v1/fhir/Consent/{id}"))) {
                 String body = mvc.perform(get(path).with(sessions.get(who))).andReturn().getResponse().getContentAsString();

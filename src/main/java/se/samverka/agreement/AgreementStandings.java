@@ -50,7 +50,8 @@ class AgreementStandings {
     }
 
     /** A version sent to someone for signature, for their to-do list. */
-    record AwaitingSignature(long id, AgreementKind kind, int number, Instant sentAt) {
+    record AwaitingSignature(long id, long centreId, String centreName, AgreementKind kind, int number,
+                             Instant sentAt) {
     }
 
     /** Every version of each centre's agreements, oldest first, by centre; a centre without any is left out. */
@@ -81,13 +82,15 @@ class AgreementStandings {
     /** The versions waiting for the person's signature, the longest waiting first. */
     List<AwaitingSignature> awaitingSignatureBy(String username) {
         return jdbc.sql("""
-                        select a.id, a.kind, a.number, a.sent_at from agreement a
+                        select a.id, a.centre_id, c.name as centre_name, a.kind, a.number, a.sent_at
+                        from agreement a join centre c on c.id = a.centre_id
                         where a.status = 'SENT' and exists (select 1 from agreement_party p
                             where p.agreement_id = a.id and lower(p.signatory_username) = lower(:username)
                             and p.signed_at is null)
                         order by a.sent_at, a.id""")
                 .param("username", username)
-                .query((rs, n) -> new AwaitingSignature(rs.getLong("id"), AgreementKind.valueOf(rs.getString("kind")),
+                .query((rs, n) -> new AwaitingSignature(rs.getLong("id"),
+                        rs.getLong("centre_id"), rs.getString("centre_name"), AgreementKind.valueOf(rs.getString("kind")),
                         rs.getInt("number"), rs.getObject("sent_at", OffsetDateTime.class).toInstant()))
                 .list();
     }

@@ -43,19 +43,22 @@ class ReportChecklist implements ChecklistContributor {
     public Map<Long, List<Finding>> findings(List<ChecklistCentre> centres) {
         List<ChecklistCentre> covered = centres.stream().filter(ChecklistCentre::covered).toList();
         int year = work.thisYear();
-        int reported = year - 1;
-        Map<Long, Boolean> adopted = new HashMap<>();
+        Map<Long, ReportState> reports = reportsOf(covered.stream().map(ChecklistCentre::id).toList(), year - 1);
+        return covered.stream().collect(Collectors.toMap(ChecklistCentre::id,
+                centre -> List.of(R11_2b.RULE.check(year, reports.get(centre.id())))));
+    }
+
+    /** Each centre's report of the year, in one statement; a centre without one has {@link ReportState#none}. */
+    Map<Long, ReportState> reportsOf(List<Long> centres, int year) {
+        Map<Long, ReportState> reports = new HashMap<>();
+        centres.forEach(id -> reports.put(id, ReportState.none(year)));
         jdbc.sql("""
                         select centre_id, adopted_at is not null as adopted from activity_report
                         where year = :year and centre_id = any(cast(:centres as bigint[]))""")
-                .param("year", reported)
-                .param("centres", covered.stream().map(ChecklistCentre::id).toArray(Long[]::new))
+                .param("year", year)
+                .param("centres", centres.toArray(Long[]::new))
                 .query(Adopted.class).list()
-                .forEach(row -> adopted.put(row.centreId(), row.adopted()));
-        return covered.stream().collect(Collectors.toMap(ChecklistCentre::id, centre -> {
-            Boolean report = adopted.get(centre.id());
-            ReportState state = report == null ? ReportState.none(reported) : new ReportState(reported, true, report);
-            return List.of(R11_2b.RULE.check(year, state));
-        }));
+                .forEach(row -> reports.put(row.centreId(), new ReportState(year, true, row.adopted())));
+        return reports;
     }
 }

@@ -332,6 +332,22 @@ class KeyboardWalkThroughTest {
         assertThat(browser.find(By.id("email")).getDomProperty("value")).isEqualTo("styrgrupp@kommun.example");
     }
 
+    @Test
+    void filtersTheToDoListByCentreAndFollowsAnItemToWhereToAct() {
+        open("/att-gora", "att göra");
+        By count = By.cssSelector(".site-nav a[href='/att-gora'] .todo-count");
+        browser.waitFor(() -> !browser.driver().findElements(count).isEmpty());
+        assertThat(browser.find(count).getText()).matches("\\([1-9][0-9]*\\)");
+        keyboard.choose(By.id("todo-centre"), centre.name());
+        send("/att-gora", "att göra för en familjecentral", "Att göra");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/att-gora?centre=" + centre.id());
+        assertThat(browser.find(By.id("todo-centre")).getDomProperty("value")).isEqualTo(String.valueOf(centre.id()));
+        keyboard.follow(By.linkText(
+                "Ta fram ett lokalt samverkansavtal: inget undertecknat avtal gäller för familjecentralen"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/centres/" + centre.id() + "/agreements");
+        browser.assertAccessible("avtal, från att göra");
+    }
+
     /** Opens the centre's page and follows the link to a feature with Enter. */
     private void fromTheCentrePage(String link, String page) {
         browser.open("/centres/" + centre.id());
