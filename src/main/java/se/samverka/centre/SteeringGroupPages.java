@@ -20,6 +20,7 @@ import se.samverka.rules.BaseOperation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A steering group and its members. Anyone who may see one of its centres sees it; changing it
@@ -141,7 +142,12 @@ class SteeringGroupPages {
     }
 
     private String page(CentreView.SteeringGroupView group, boolean canEdit, Model model) {
+        Actor actor = actors.require();
         model.addAttribute("group", group);
+        // A group may govern centres the user may not open: those are named without a link.
+        model.addAttribute("openable", registry.governedBy(group.id()).orElseThrow().stream()
+                .filter(facts -> access.may(actor, CentreAction.VIEW, facts)).map(CentreAccess.Facts::centreId)
+                .collect(Collectors.toSet()));
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("operations", BaseOperation.values());
         return "centre/steering-group";

@@ -77,7 +77,7 @@ final class ActivityForms {
         if (FormValues.blank(form.date())) {
             errors.rejectValue("date", "directory.activity.form.date-required");
         } else if (date.isEmpty()) {
-            errors.rejectValue("date", "directory.activity.form.date");
+            errors.rejectValue("date", "directory.activity.form.date-invalid");
         } else if (date.get().isBefore(earliest)) {
             errors.rejectValue("date", "directory.activity.form.date-past");
         } else if (date.get().isAfter(earliest.plusYears(2))) {

@@ -283,13 +283,13 @@ final class PublicPageForms {
     private static LocalTime time(String value, String field, Errors errors) {
         var matcher = value == null ? null : TIME.matcher(value.strip());
         if (matcher == null || !matcher.matches()) {
-            errors.rejectValue(field, "directory.edit.time");
+            errors.rejectValue(field, "directory.edit.time-invalid");
             return null;
         }
         try {
             return LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
         } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "directory.edit.time");
+            errors.rejectValue(field, "directory.edit.time-invalid");
             return null;
         }
     }

@@ -33,6 +33,12 @@ record TrialForm(List<String> participating, List<String> coLocated, List<String
         return new CentreConfiguration(participations, actors, FormValues.checked(prioritisedArea));
     }
 
+    /** Before anything is ticked there is nothing to judge: an empty form is not a centre that fails every rule. */
+    boolean nothingTicked() {
+        return participating.isEmpty() && coLocated.isEmpty() && otherActors.isEmpty()
+                && !FormValues.checked(prioritisedArea);
+    }
+
     boolean coLocatedWithoutTakingPart() {
         return !operations(participating).containsAll(operations(coLocated));
     }

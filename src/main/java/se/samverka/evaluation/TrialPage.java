@@ -31,6 +31,6 @@ class TrialPage {
         model.addAttribute("otherActors", OtherActor.values());
         model.addAttribute("invalidInput", form.hasUnknownValues());
         model.addAttribute("coLocatedIgnored", form.coLocatedWithoutTakingPart());
-        model.addAttribute("classification", Classifier.classify(form.toConfiguration()));
+        model.addAttribute("classification", form.nothingTicked() ? null : Classifier.classify(form.toConfiguration()));
     }
 }

@@ -1,5 +1,6 @@
 package se.samverka.identity;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -55,6 +56,19 @@ public class Actors {
     @Transactional(readOnly = true)
     public Optional<Actor> byUsername(String username) {
         return users.findByUsername(username).filter(User::enabled).map(User::toActor);
+    }
+
+    /**
+     * The signed-in person's name for the page header: the account's name, else the username (an account without
+     * one, or an error page drawn while the database cannot be reached).
+     */
+    public String signedInName() {
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        try {
+            return current().map(Actor::displayName).filter(name -> name != null && !name.isBlank()).orElse(username);
+        } catch (DataAccessException unreachable) {
+            return username;
+        }
     }
 
     /** The current actor; denies access when nobody (or a disabled account) is signed in. */

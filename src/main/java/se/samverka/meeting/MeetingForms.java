@@ -192,8 +192,18 @@ final class MeetingForms {
         return errors.hasErrors() ? Optional.empty() : Optional.of(new ActionPoint(description, owner, dueOn, false));
     }
 
-    static Optional<String> adjuster(ApprovalForm form, Errors errors) {
-        return Optional.ofNullable(text(form.adjuster(), "adjuster", MAX_NAME, true, errors));
+    /** The adjuster is one of those who attended the meeting, named as the minutes name them. */
+    static Optional<String> adjuster(ApprovalForm form, Meeting meeting, Errors errors) {
+        String name = text(form.adjuster(), "adjuster", MAX_NAME, true, errors);
+        if (name == null) {
+            return Optional.empty();
+        }
+        Optional<String> attendee = meeting.attendees().stream().filter(Attendee::present).map(Attendee::name)
+                .filter(name::equals).findFirst();
+        if (attendee.isEmpty()) {
+            errors.rejectValue("adjuster", "meeting.form.adjuster-not-attendee");
+        }
+        return attendee;
     }
 
     record CorrectionInput(int itemKey, String text) {

@@ -180,7 +180,7 @@ class MeetingPages {
         Meeting meeting = work.read(id).orElseThrow();
         return change(centre, id, meeting, "approval", errors, model, redirect, () -> {
             meeting.expectOpen();
-            var adjuster = MeetingForms.adjuster(form, errors);
+            var adjuster = MeetingForms.adjuster(form, meeting, errors);
             if (adjuster.isEmpty()) {
                 return null;
             }

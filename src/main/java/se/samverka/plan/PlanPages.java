@@ -118,9 +118,11 @@ class PlanPages {
     /** Removes the goal with this key, or withdraws it when it has been followed up. */
     @PostMapping("/centres/{id}/plans/{year}/goals/{index}/remove")
     String removeGoal(@PathVariable long id, @PathVariable int year, @PathVariable int index,
-                      @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
+                      @RequestParam(required = false) String version, @RequestParam(required = false) String confirm,
+                      Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), null, model, redirect, plan -> {
+            Changes.requireConfirmation(confirm);
             return work.removeGoal(id, year, index, FormValues.version(version)) ? "plan.goal-withdrawn"
                     : "plan.goal-removed";
         });
@@ -128,10 +130,11 @@ class PlanPages {
 
     @PostMapping("/centres/{id}/plans/{year}/activities/{index}/remove")
     String removeActivity(@PathVariable long id, @PathVariable int year, @PathVariable int index,
-                          @RequestParam(required = false) String version, Model model,
-                          RedirectAttributes redirect) {
+                          @RequestParam(required = false) String version, @RequestParam(required = false) String confirm,
+                          Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
         return change(centre, checked(year), null, model, redirect, plan -> {
+            Changes.requireConfirmation(confirm);
             work.removeActivity(id, year, index, FormValues.version(version));
             return "plan.activity-removed";
         });

@@ -71,6 +71,16 @@ public class Changes {
     }
 
     /**
+     * A removal happens only when its form says the user confirmed it (the confirmation step names what will
+     * happen); a removal sent without it, as from an old page or a forged form, is refused and removes nothing.
+     */
+    public static void requireConfirmation(String confirm) {
+        if (!FormValues.checked(confirm)) {
+            throw new Refusal("form.removal-unconfirmed");
+        }
+    }
+
+    /**
      * Runs {@code change} and returns its answer (a redirect, usually); when it is refused or stale, answers as
      * described above, with the page that {@code again} shows from the model.
      */

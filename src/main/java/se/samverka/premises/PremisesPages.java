@@ -70,9 +70,10 @@ class PremisesPages {
 
     @PostMapping("/centres/{id}/premises/areas/{index}/remove")
     String removeArea(@PathVariable long id, @PathVariable int index, @RequestParam(required = false) String version,
-                      Model model, RedirectAttributes redirect) {
+                      @RequestParam(required = false) String confirm, Model model, RedirectAttributes redirect) {
         CentreView centre = gate.require(id, CentreAction.PREPARE);
         return changes.attempt(Changes.page(model, PremisesWork.AUDIT_TYPE, id), () -> {
+            Changes.requireConfirmation(confirm);
             work.remove(id, index, FormValues.version(version));
             redirect.addFlashAttribute("notice", "premises.area-removed");
             return "redirect:/centres/" + id + "/premises";

@@ -38,8 +38,18 @@ final class Browser implements AutoCloseable {
     /** How long finding an element waits for it to appear, as on a page that is still loading. */
     private static final Duration WAIT = Duration.ofSeconds(2);
 
+    /** The narrowest width a page must work at without scrolling sideways (WCAG 1.4.10: 320 CSS pixels). */
+    private static final int PHONE_WIDTH = 320;
+    private static final String WIDER_THAN_THE_WINDOW = """
+            const width = document.documentElement.clientWidth;
+            const wider = e => e.getBoundingClientRect().right > width + 1;
+            return [...document.querySelectorAll('body *')]
+                .filter(e => wider(e) && (!e.closest('.table-wrap') || wider(e.closest('.table-wrap'))))
+                .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + e.textContent.slice(0, 60));""";
+
     private final WebDriver driver;
     private final int port;
+    private int textPercent = 100;
 
     private Browser(WebDriver driver, int port) {
         this.driver = driver;
@@ -74,8 +84,10 @@ final class Browser implements AutoCloseable {
         return driver.findElement(by);
     }
 
+    /** Opens the page, which must not scroll sideways at {@value #PHONE_WIDTH} px ({@link #assertFitsAPhone}). */
     void open(String path) {
         driver.get("http://localhost:" + port + path);
+        assertFitsAPhone();
     }
 
     String text() {
@@ -106,6 +118,32 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(d -> !mark.equals(script("return window.samverkaPage;"))
                         && "complete".equals(script("return document.readyState;")));
+        assertFitsAPhone();
+    }
+
+    /**
+     * Every page the browser tests come to, as it is shown (with its errors, after a form was sent), laid out
+     * {@value #PHONE_WIDTH} px wide for a moment, must not scroll sideways (WCAG 1.4.10: only a table may, inside its
+     * own scroll box). The viewport is emulated rather than the window resized, so the page is not loaded again and
+     * the check takes milliseconds. Text enlarged by {@link #atTextSize} is left out: 1.4.10 is at 100 %.
+     */
+    private void assertFitsAPhone() {
+        if (textPercent != 100 || !"text/html".equals(script("return document.contentType;"))) {
+            return;
+        }
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 800, "deviceScaleFactor", 0, "mobile", false));
+        try {
+            int overflow = ((Number) script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue();
+            if (overflow > 0) {
+                throw new AssertionError("%s is %d px wider than a %d px window: it scrolls sideways (WCAG 1.4.10); wider: %s"
+                        .formatted(driver.getCurrentUrl(), overflow, PHONE_WIDTH, script(WIDER_THAN_THE_WINDOW)));
+            }
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     private Object script(String script, Object... arguments) {
@@ -177,10 +215,12 @@ final class Browser implements AutoCloseable {
      */
     void atTextSize(int percent, Runnable pages) {
         fontSizes(16 * percent / 100, 13 * percent / 100);
+        textPercent = percent;
         try {
             pages.run();
         } finally {
             fontSizes(16, 13);
+            textPercent = 100;
         }
     }
 
@@ -195,12 +235,7 @@ final class Browser implements AutoCloseable {
      */
     void assertReflows(String path) {
         open(path);
-        Object wider = script("""
-                const width = document.documentElement.clientWidth;
-                const wider = e => e.getBoundingClientRect().right > width + 1;
-                return [...document.querySelectorAll('body *')]
-                    .filter(e => wider(e) && (!e.closest('.table-wrap') || wider(e.closest('.table-wrap'))))
-                    .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + e.textContent.slice(0, 60));""");
+        Object wider = script(WIDER_THAN_THE_WINDOW);
         int width = driver.manage().window().getSize().getWidth();
         assertThat(((Number) script(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue())

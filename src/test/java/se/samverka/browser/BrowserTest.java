@@ -366,7 +366,14 @@ class BrowserTest {
         chromium.submit(By.cssSelector("form[action$='/items'] button[type=submit]"));
         assertThat(chromium.text()).contains("Punkten är tillagd i protokollet.");
         assertThat(chromium.text()).contains("§ 1", "Mötet öppnas.");
-        browser.findElement(By.id("approval-adjuster")).sendKeys("Jens Justerare");
+        assertThat(browser.findElement(By.cssSelector("ol.minutes > li")).getCssValue("list-style-type"))
+                .as("an item is numbered once, by its §").isEqualTo("none");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("attendee-operation")))
+                .selectByValue("CHILD_HEALTH");
+        browser.findElement(By.id("attendee-name")).sendKeys("Jens Justerare");
+        chromium.submit(By.cssSelector("form[action$='/attendees'] button[type=submit]"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("approval-adjuster")))
+                .selectByVisibleText("Jens Justerare");
         chromium.submit(By.cssSelector("form[action$='/approve'] button[type=submit]"));
         assertThat(chromium.text()).contains("Protokollet är justerat och låst.");
         chromium.assertAccessible("justerat möte");

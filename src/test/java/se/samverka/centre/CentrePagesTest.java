@@ -175,6 +175,25 @@ class CentrePagesTest {
     }
 
     @Test
+    void aSteeringGroupsPageLinksOnlyTheCentresTheUserMayOpen() throws Exception {
+        Fixtures.Centre mine = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
+        Fixtures.Centre other = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
+        long group = registry.formSteeringGroup(mine.id(), 0, "Gemensam styrgrupp");
+        registry.governBy(other.id(), registry.view(other.id()).orElseThrow().version(), group);
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, mine.id()));
+        String county = fixtures.account(Grant.countyAdmin());
+
+        String page = mvc.perform(get("/steering-groups/{id}", group).with(fixtures.as(coordinator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"/centres/" + mine.id() + "\"", other.name())
+                .doesNotContain("href=\"/centres/" + other.id() + "\"");
+        mvc.perform(get("/centres/{id}", other.id()).with(fixtures.as(coordinator))).andExpect(status().isForbidden());
+        assertThat(mvc.perform(get("/steering-groups/{id}", group).with(fixtures.as(county)))
+                .andReturn().getResponse().getContentAsString())
+                .contains("href=\"/centres/" + mine.id() + "\"", "href=\"/centres/" + other.id() + "\"");
+    }
+
+    @Test
     void theSteeringGroupPageAddsAndChecksMembers() throws Exception {
         Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true);
         String member = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));

@@ -77,7 +77,8 @@ class OidcSignInTest {
 
         assertThat(landing.uri().getPath()).as("a county administrator starts on the county's overview").isEqualTo("/lan");
         assertThat(landing.statusCode()).isEqualTo(200);
-        assertThat(landing.body()).contains("Inloggad som " + username);
+        assertThat(landing.body()).as("the person's name, not the username").contains("Inloggad som Olle Oidc")
+                .doesNotContain("Inloggad som " + username);
         assertThat(get(browser, "/admin/users").statusCode()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :username")
                 .param("username", username).query(Long.class).single())

@@ -137,6 +137,7 @@ class MeetingPagesTest {
         item(id, coordinator, "Övriga frågor.", "", version(id)).andExpect(status().is3xxRedirection());
         assertThat(meetings.findById(id).orElseThrow().items()).extracting(MinuteItem::itemKey, MinuteItem::text)
                 .containsExactly(tuple(2, "Mötet öppnas."), tuple(3, "Föräldragrupper."), tuple(4, "Övriga frågor."));
+        attend(id, coordinator, CHILD_HEALTH, "Jens Justerare", version(id)).andExpect(status().is3xxRedirection());
         mvc.perform(post("/meetings/{id}/approve", id).param("adjuster", "Jens Justerare")
                         .param("version", String.valueOf(version(id))).with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().is3xxRedirection());
@@ -164,6 +165,9 @@ class MeetingPagesTest {
         long id = create(centre, coordinator, "COOPERATION", "2026-11-03T13:00", "2026-11-03T15:30", false);
 
         attend(id, coordinator, CHILD_HEALTH, "Bo BVC", version(id)).andExpect(status().is3xxRedirection());
+        attend(id, coordinator, OPEN_PRESCHOOL, "Jens Justerare", version(id)).andExpect(status().is3xxRedirection());
+        assertThat(html(mvc.perform(get("/meetings/" + id).with(fixtures.as(staff)))))
+                .as("no minutes to download before there are any").doesNotContain("minutes.pdf");
         item(id, coordinator, "Mötet öppnas.", "", version(id)).andExpect(status().is3xxRedirection());
         item(id, coordinator, "Föräldragrupper under våren.", "Två grupper startar i mars.", version(id))
                 .andExpect(status().is3xxRedirection());
@@ -186,6 +190,14 @@ class MeetingPagesTest {
         mvc.perform(post("/meetings/{id}/approve", id).param("adjuster", "").param("version", String.valueOf(version(id)))
                         .with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().isOk());
+        String stranger = text(mvc.perform(post("/meetings/{id}/approve", id).param("adjuster", "Någon Utomstående")
+                        .param("version", String.valueOf(version(id))).with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().isOk()));
+        assertThat(stranger).contains("Justeraren ska vara en av dem som var närvarande vid mötet");
+        assertThat(meetings.findById(id).orElseThrow().locked()).isFalse();
+        String form = html(mvc.perform(get("/meetings/" + id).with(fixtures.as(coordinator))));
+        assertThat(form).contains("minutes.pdf", "<select id=\"approval-adjuster\" name=\"adjuster\"",
+                "<option value=\"Jens Justerare\">Jens Justerare</option>");
         mvc.perform(post("/meetings/{id}/approve", id).param("adjuster", "Jens Justerare").param("version", String.valueOf(version(id)))
                         .with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().is3xxRedirection());

@@ -265,16 +265,22 @@ class PlanPagesTest {
                 .contains("aria-label=\"Ta bort mål 2\"", "aria-label=\"Ta bort aktiviteten I januari\"");
 
         long january = plan(centre).activities().getFirst().activityKey();
-        send(centre, staff, "/activities/" + january + "/remove", "version", v(centre)).andExpect(status().isForbidden());
-        send(centre, coordinator, "/activities/" + january + "/remove", "version", v(centre))
+        assertThat(body(send(centre, coordinator, "/activities/" + january + "/remove", "version", v(centre))
+                .andExpect(status().isConflict()))).as("a removal that was not confirmed").contains("Inget togs bort");
+        assertThat(plan(centre).activities()).hasSize(2);
+        assertThat(body(mvc.perform(get("/centres/{id}/plans/{year}", centre.id(), year).with(fixtures.as(coordinator)))))
+                .as("the confirmation says what will happen").contains("Aktiviteten I januari tas bort ur planen.",
+                        "<input type=\"hidden\" name=\"confirm\" value=\"true\">");
+        send(centre, staff, "/activities/" + january + "/remove", "version", v(centre), "confirm", "true").andExpect(status().isForbidden());
+        send(centre, coordinator, "/activities/" + january + "/remove", "version", v(centre), "confirm", "true")
                 .andExpect(status().is3xxRedirection());
         assertThat(plan(centre).activities()).extracting(Activity::title).containsExactly("I december");
-        assertThat(body(send(centre, coordinator, "/activities/" + january + "/remove", "version", v(centre))
+        assertThat(body(send(centre, coordinator, "/activities/" + january + "/remove", "version", v(centre), "confirm", "true")
                 .andExpect(status().isConflict()))).contains("Aktiviteten finns inte i planen.");
 
         // A follow-up names its goal by key: removing an earlier goal does not move it to another goal.
         followUp(centre, coordinator, "2", today.toString(), "3 familjer", "", "").andExpect(status().is3xxRedirection());
-        send(centre, coordinator, "/goals/1/remove", "version", v(centre)).andExpect(status().is3xxRedirection());
+        send(centre, coordinator, "/goals/1/remove", "version", v(centre), "confirm", "true").andExpect(status().is3xxRedirection());
         assertThat(plan(centre).goals()).extracting(Goal::text).containsExactly("Mål ett", "Mål tre");
         assertThat(page("/centres/" + centre.id() + "/plans/" + year, coordinator)).contains("Mål 2: Mål tre",
                 "3 familjer").doesNotContain("Skrivet fel");
@@ -283,8 +289,8 @@ class PlanPagesTest {
 
         // Withdrawn, the goal and its follow-up stay; it is no longer followed up, assessed or needed for adoption.
         String stale = String.valueOf(plan(centre).version() - 1);
-        send(centre, coordinator, "/goals/2/remove", "version", stale).andExpect(status().isConflict());
-        send(centre, coordinator, "/goals/2/remove", "version", v(centre)).andExpect(status().is3xxRedirection());
+        send(centre, coordinator, "/goals/2/remove", "version", stale, "confirm", "true").andExpect(status().isConflict());
+        send(centre, coordinator, "/goals/2/remove", "version", v(centre), "confirm", "true").andExpect(status().is3xxRedirection());
         Plan withdrawn = plan(centre);
         assertThat(withdrawn.goals()).extracting(Goal::text, Goal::withdrawn)
                 .containsExactly(tuple("Mål ett", false), tuple("Mål tre", true));
@@ -294,7 +300,7 @@ class PlanPagesTest {
                 "Återtaget", "3 familjer");
         assertThat(body(mvc.perform(get("/centres/{id}/plans/{year}", centre.id(), year).with(fixtures.as(coordinator)))))
                 .doesNotContain("aria-label=\"Återta mål 2").doesNotContain("Mål 2: Mål tre</option>");
-        assertThat(body(send(centre, coordinator, "/goals/2/remove", "version", v(centre))
+        assertThat(body(send(centre, coordinator, "/goals/2/remove", "version", v(centre), "confirm", "true")
                 .andExpect(status().isConflict()))).contains("Målet är återtaget");
         followUp(centre, coordinator, "2", today.toString(), "4 familjer", "", "").andExpect(status().isOk());
         send(centre, coordinator, "/assessments", "goal", "2", "assessment", "MET", "comment", "", "version", v(centre))

@@ -279,6 +279,22 @@ class MessagesTest {
     }
 
     @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String bundle : List.of("messages_sv.properties", "messages_en.properties")) {
+            Properties texts = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    assertThat(containsKey(key)).as(bundle + ": " + key + " twice; the later text would win").isFalse();
+                    return super.put(key, value);
+                }
+            };
+            try (InputStream in = MessagesTest.class.getResourceAsStream("/" + bundle)) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Test
     void anEnglishTextIsFormattedWithItsArguments() {
         var english = messageSource();
         assertThat(english.getMessage("proposal.coordinator", new Object[]{"Borås Stad", "Anna Berg", 50, "2026-11-30"},

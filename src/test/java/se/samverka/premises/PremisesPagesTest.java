@@ -67,11 +67,18 @@ class PremisesPagesTest {
         assertThat(page("/centres/" + centre.id() + "/premises", coordinator)).contains("Med pentry", "18,5");
 
         int version = register.findByCentreId(centre.id()).orElseThrow().version();
+        assertThat(mvc.perform(post("/centres/{id}/premises/areas/{i}/remove", centre.id(), 0)
+                        .param("version", String.valueOf(version)).with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
+                .as("a removal that was not confirmed").contains("Inget togs bort");
+        assertThat(register.findByCentreId(centre.id()).orElseThrow().areas()).hasSize(4);
+        assertThat(page("/centres/" + centre.id() + "/premises", coordinator))
+                .contains("Toalett för personal tas bort ur förteckningen över gemensamma ytor");
         mvc.perform(post("/centres/{id}/premises/areas/{i}/remove", centre.id(), 0).param("version", String.valueOf(version))
-                        .with(csrf()).with(fixtures.as(coordinator)))
+                        .param("confirm", "true").with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/centres/{id}/premises/areas/{i}/remove", centre.id(), 0).param("version", String.valueOf(version))
-                        .with(csrf()).with(fixtures.as(coordinator)))
+                        .param("confirm", "true").with(csrf()).with(fixtures.as(coordinator)))
                 .andExpect(status().isConflict());
         assertThat(register.findByCentreId(centre.id()).orElseThrow().areas()).hasSize(3);
         assertThat(page("/centres/" + centre.id(), coordinator)).contains("saknar en toalett för personal.");

@@ -105,7 +105,7 @@ class ReportPagesTest {
                 .andExpect(status().is3xxRedirection());
         send("/meetings/" + cooperation + "/items", coordinator, "text", "Föräldragrupper.", "decision",
                 "Två grupper startar.", "version", meetingVersion(cooperation)).andExpect(status().is3xxRedirection());
-        send("/meetings/" + cooperation + "/approve", coordinator, "adjuster", "Jens Justerare", "version",
+        send("/meetings/" + cooperation + "/approve", coordinator, "adjuster", "Bea Barnmorska", "version",
                 meetingVersion(cooperation)).andExpect(status().is3xxRedirection());
         assertThat(steering).isNotEqualTo(cooperation);
 

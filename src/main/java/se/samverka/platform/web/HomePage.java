@@ -1,6 +1,7 @@
 package se.samverka.platform.web;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.samverka.platform.StartPage;
 
@@ -16,8 +17,10 @@ class HomePage {
         this.startPages = startPages;
     }
 
+    /** The start page tells of the regional agreement itself, so the footer does not say it again. */
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
+        model.addAttribute("regionalAgreementInPage", true);
         return startPages.stream().map(StartPage::path).flatMap(Optional::stream).findFirst()
                 .map(path -> "redirect:" + path)
                 .orElse("platform/home");
