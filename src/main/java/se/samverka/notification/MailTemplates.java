@@ -1,6 +1,6 @@
 package se.samverka.notification;
 
-import org.springframework.beans.factory.annotation.Value;
+import se.samverka.platform.PublicBaseUrl;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -26,9 +26,9 @@ class MailTemplates {
     private final MessageSource messages;
     private final String settingsLink;
 
-    MailTemplates(MessageSource messages, @Value("${samverka.base-url:http://localhost:8080}") String baseUrl) {
+    MailTemplates(MessageSource messages, PublicBaseUrl baseUrl) {
         this.messages = messages;
-        this.settingsLink = baseUrl.replaceAll("/+$", "") + "/installningar/aviseringar";
+        this.settingsLink = baseUrl.withoutRequest() + "/installningar/aviseringar";
         engine.setTemplateEngineMessageSource(messages);
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, "mail/*.txt", 1));
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "mail/*.html", 2));

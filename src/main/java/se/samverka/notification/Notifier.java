@@ -1,6 +1,6 @@
 package se.samverka.notification;
 
-import org.springframework.beans.factory.annotation.Value;
+import se.samverka.platform.PublicBaseUrl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -45,7 +45,7 @@ class Notifier {
 
     Notifier(MailRecipients recipients, Preferences preferences, Outbox outbox, MailTemplates templates,
              CentreRegistry centres, JdbcClient jdbc, Clock clock,
-             @Value("${samverka.base-url:http://localhost:8080}") String baseUrl) {
+             PublicBaseUrl baseUrl) {
         this.recipients = recipients;
         this.preferences = preferences;
         this.outbox = outbox;
@@ -53,7 +53,7 @@ class Notifier {
         this.centres = centres;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = baseUrl.withoutRequest();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

@@ -15,9 +15,10 @@ import java.util.Optional;
 
 /**
  * The address at which users reach Samverka ({@code samverka.base-url}, {@code SAMVERKA_BASE_URL}), for links that
- * leave the browser: calendar feeds and subscription links. Without it a link is made from the request's own address,
- * which a client can choose (its Host header), so start-up warns when it is missing in production: on a configured
- * database ({@code spring.datasource.url}) without the demo profile.
+ * leave the browser: calendar feeds, subscription links and e-mail. Without it a link is made from the request's own
+ * address, which a client can choose (its Host header), and an e-mail's from this machine's port on localhost, so
+ * start-up warns when it is missing in production: on a configured database ({@code spring.datasource.url}) without
+ * the demo profile.
  */
 @Component
 public class PublicBaseUrl {
@@ -25,10 +26,17 @@ public class PublicBaseUrl {
     private static final Logger log = LoggerFactory.getLogger(PublicBaseUrl.class);
 
     private final Optional<String> configured;
+    private final String local;
 
-    PublicBaseUrl(@Value("${samverka.base-url:}") String configured) {
+    PublicBaseUrl(@Value("${samverka.base-url:}") String configured, @Value("${server.port:8080}") int port) {
         String trimmed = configured.strip().replaceAll("/+$", "");
         this.configured = trimmed.isEmpty() ? Optional.empty() : Optional.of(trimmed);
+        this.local = "http://localhost:" + port;
+    }
+
+    /** The configured address for what is made without a request (e-mail), or else this machine's own. */
+    public String withoutRequest() {
+        return configured.orElse(local);
     }
 
     /** The configured address, or else the one the request was made to; without a trailing slash. */
@@ -50,7 +58,7 @@ public class PublicBaseUrl {
     void warnWhenMissing(ApplicationReadyEvent ready) {
         if (configured.isEmpty() && production(ready.getApplicationContext().getEnvironment())) {
             log.warn("samverka.base-url (SAMVERKA_BASE_URL) är inte satt: länkarna i kalenderflöden görs av adressen "
-                    + "som varje förfrågan kom till. Sätt den till Samverkas publika adress, t.ex. "
+                    + "som varje förfrågan kom till och länkarna i e-post går till localhost. Sätt den till Samverkas publika adress, t.ex. "
                     + "https://samverka.example.se.");
         }
     }
