@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * "Att göra" ({@code /att-gora}): the signed-in person's to-do list, filtered by centre ({@code ?centre=id}), and the
+ * "Att göra" ({@code /att-gora}): the signed-in person's to-do list, filtered by centre ({@code ?centre=id}), fifty
+ * lines a page ({@code ?sida=2}), and the
  * number of its items for the navigation ({@code /att-gora/antal}), which every page asks for after it has loaded, so
  * that no page waits for the list. The number is kept a minute per person, and made again when the list is opened.
  */
@@ -29,6 +30,8 @@ import java.util.concurrent.TimeUnit;
 class TodoPage {
 
     static final long COUNT_KEPT_NANOS = TimeUnit.MINUTES.toNanos(1);
+    /** Lines a page: the county's list of a thousand centres would otherwise be a page of megabytes. */
+    static final int PER_PAGE = 50;
     private static final int COUNTS_KEPT = 10_000;
 
     /** One line of the list as the page shows it. */
@@ -52,7 +55,8 @@ class TodoPage {
     }
 
     @GetMapping("/att-gora")
-    String todo(@RequestParam(required = false) String centre, Model model) {
+    String todo(@RequestParam(required = false) String centre, @RequestParam(required = false) String sida,
+                Model model) {
         Actor actor = actors.require();
         LocalDate today = LocalDate.now(clock);
         List<TodoItem> items = list.of(actor);
@@ -62,14 +66,21 @@ class TodoPage {
                 .sorted(Comparator.comparing(TodoItem::centreName, String.CASE_INSENSITIVE_ORDER))
                 .forEach(i -> centres.putIfAbsent(i.centreId(), i.centreName()));
         Long chosen = centreId(centre);
-        List<Line> lines = items.stream()
+        List<TodoItem> shown = items.stream()
                 .filter(i -> chosen == null || Objects.equals(i.centreId(), chosen))
+                .toList();
+        int pages = Math.max(1, (shown.size() + PER_PAGE - 1) / PER_PAGE);
+        int page = Math.min(pages, number(sida));
+        List<Line> lines = shown.subList((page - 1) * PER_PAGE, Math.min(shown.size(), page * PER_PAGE)).stream()
                 .map(i -> new Line(i, messages.getMessage(i.text(), LocaleContextHolder.getLocale()),
                         i.daysLate(today),
                         i.dueOn() == null || i.dueOn().isBefore(today) ? -1
                                 : ChronoUnit.DAYS.between(today, i.dueOn())))
                 .toList();
         model.addAttribute("lines", lines);
+        model.addAttribute("shown", shown.size());
+        model.addAttribute("page", page);
+        model.addAttribute("pages", pages);
         model.addAttribute("total", items.size());
         model.addAttribute("centres", centres);
         model.addAttribute("chosen", chosen);
@@ -92,6 +103,11 @@ class TodoPage {
         }
         counts.put(actor.username(), new Count(count, System.nanoTime()));
         return count;
+    }
+
+    /** The page asked for, from 1; anything that is not a page's number is the first. */
+    private static int number(String page) {
+        return page != null && page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1;
     }
 
     /** The centre chosen, or null for every centre, also for anything that is not a centre's id. */

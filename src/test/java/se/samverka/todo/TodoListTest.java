@@ -166,6 +166,38 @@ class TodoListTest {
         }
     }
 
+    @Test
+    void aLongListIsShownFiftyLinesAPage() throws Exception {
+        for (int i = 0; i < 18; i++) {
+            fixtures.centre(MUNICIPALITY, false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
+                    PREVENTIVE_SOCIAL_SERVICES, true);
+        }
+        String county = fixtures.account(Grant.countyAdmin());
+        int total = todo.of(county).orElseThrow().size();
+        int pages = (total + TodoPage.PER_PAGE - 1) / TodoPage.PER_PAGE;
+        assertThat(total).as("three items or more for each new centre").isGreaterThan(TodoPage.PER_PAGE);
+
+        String first = page(county, null);
+        assertThat(first.split("<th scope=\"row\">", -1)).hasSize(TodoPage.PER_PAGE + 1);
+        assertThat(first).contains("Att göra (" + total + ")", "Sida 1 av " + pages, "sida=2")
+                .doesNotContain("rel=\"prev\"");
+        String last = page(county, String.valueOf(pages));
+        assertThat(last.split("<th scope=\"row\">", -1))
+                .hasSize(total - (pages - 1) * TodoPage.PER_PAGE + 1);
+        assertThat(last).contains("Sida " + pages + " av " + pages, "rel=\"prev\"").doesNotContain("rel=\"next\"");
+        assertThat(page(county, "999999")).as("beyond the last page: the last").contains("Sida " + pages + " av " + pages);
+        assertThat(page(county, "abc")).as("not a number: the first").contains("Sida 1 av " + pages);
+    }
+
+    private String page(String username, String page) throws Exception {
+        var request = get("/att-gora").with(fixtures.as(username));
+        if (page != null) {
+            request.param("sida", page);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private List<TodoItem> of(String username, long centreId) {
         return todo.of(username).orElseThrow().stream()
                 .filter(item -> item.centreId() != null && item.centreId() == centreId).toList();
