@@ -64,6 +64,17 @@ public class MailRecipients {
                 .query(Recipient.class).list();
     }
 
+    /** The enabled accounts with an address that sit in a steering group or coordinate a centre. */
+    @Transactional(readOnly = true)
+    public List<Recipient> answeringForCentres() {
+        return jdbc.sql("""
+                        select distinct u.id, u.username, u.display_name, u.email from app_user u
+                        join user_grant g on g.app_user_id = u.id
+                        where u.enabled and u.email is not null and g.role in ('STEERING_GROUP', 'COORDINATOR')
+                        order by u.id""")
+                .query(Recipient.class).list();
+    }
+
     /** Sets or (with a blank address) removes the user's own address, which must be {@link EmailAddresses#valid}. */
     @Transactional
     public void changeOwn(long id, String email) {

@@ -2,6 +2,7 @@ package se.samverka.notification;
 
 import se.samverka.platform.PublicBaseUrl;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -47,6 +48,10 @@ class MailTemplates {
 
     String message(String code, Object... arguments) {
         return messages.getMessage(code, arguments, SWEDISH);
+    }
+
+    String message(MessageSourceResolvable text) {
+        return messages.getMessage(text, SWEDISH);
     }
 
     Mail notice(Notice notice) {

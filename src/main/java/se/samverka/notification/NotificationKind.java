@@ -6,7 +6,8 @@ enum NotificationKind {
     PARTY_SIGNED,
     AGREEMENT_SEALED,
     ACTION_POINT_ASSIGNED,
-    ACTION_POINT_DUE;
+    ACTION_POINT_DUE,
+    DEADLINE_DUE;
 
     /** A signing request is always sent at once: without it nobody knows they are to sign. */
     boolean chosen() {

@@ -47,20 +47,22 @@ class NotificationPages {
      * sends it anyway is refused unless it says what is always so.
      */
     record SettingsForm(String email, String partySigned, String agreementSealed, String actionPointAssigned,
-                        String actionPointDue, String signingRequest) {
+                        String actionPointDue, String deadlineDue, String signingRequest) {
 
         static SettingsForm of(String email, Map<NotificationKind, Delivery> chosen) {
             return new SettingsForm(email == null ? "" : email, chosen.get(NotificationKind.PARTY_SIGNED).name(),
                     chosen.get(NotificationKind.AGREEMENT_SEALED).name(),
                     chosen.get(NotificationKind.ACTION_POINT_ASSIGNED).name(),
-                    chosen.get(NotificationKind.ACTION_POINT_DUE).name(), null);
+                    chosen.get(NotificationKind.ACTION_POINT_DUE).name(),
+                    chosen.get(NotificationKind.DEADLINE_DUE).name(), null);
         }
 
         public Map<String, String> fields() {
             return Map.of("partySigned", partySigned == null ? "" : partySigned,
                     "agreementSealed", agreementSealed == null ? "" : agreementSealed,
                     "actionPointAssigned", actionPointAssigned == null ? "" : actionPointAssigned,
-                    "actionPointDue", actionPointDue == null ? "" : actionPointDue);
+                    "actionPointDue", actionPointDue == null ? "" : actionPointDue,
+                    "deadlineDue", deadlineDue == null ? "" : deadlineDue);
         }
     }
 
@@ -69,7 +71,8 @@ class NotificationPages {
             Map.entry("partySigned", NotificationKind.PARTY_SIGNED),
             Map.entry("agreementSealed", NotificationKind.AGREEMENT_SEALED),
             Map.entry("actionPointAssigned", NotificationKind.ACTION_POINT_ASSIGNED),
-            Map.entry("actionPointDue", NotificationKind.ACTION_POINT_DUE));
+            Map.entry("actionPointDue", NotificationKind.ACTION_POINT_DUE),
+            Map.entry("deadlineDue", NotificationKind.DEADLINE_DUE));
 
     @GetMapping("/installningar/aviseringar")
     String show(Model model) {

@@ -16,6 +16,7 @@ import se.samverka.identity.MailRecipients.Recipient;
 import se.samverka.meeting.ActionPointAssigned;
 import se.samverka.meeting.ActionPointsDue;
 import se.samverka.meeting.MeetingKind;
+import se.samverka.todo.TodoItem;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -117,6 +118,30 @@ class Notifier {
             owner(due.centreId(), due.owner()).ifPresent(r -> deliver(r, actionPoint(NotificationKind.ACTION_POINT_DUE,
                     due.meetingId(), due.centreId(), due.meetingKind(), due.meetingDate(), due.dueOn())));
         }
+    }
+
+    /**
+     * Reminds a person of an item of their to-do list that falls due in a few days, once per person, item and due
+     * date.
+     */
+    void remind(Recipient recipient, TodoItem item) {
+        String what = templates.message(item.text());
+        int inserted = jdbc.sql("""
+                        insert into notification_deadline_reminder (app_user_id, item, due_on)
+                        values (:user, :item, :due) on conflict do nothing""")
+                .param("user", recipient.id())
+                .param("item", item.centreId() + " " + item.message() + " " + what)
+                .param("due", item.dueOn())
+                .update();
+        if (inserted == 0) {
+            return;
+        }
+        String centre = item.centreName() == null ? templates.message("todo.no-centre") : item.centreName();
+        deliver(recipient, new Notice(NotificationKind.DEADLINE_DUE,
+                templates.message("notification.deadline.subject", centre, date(item.dueOn())),
+                List.of(templates.message("notification.deadline.body", what, centre, date(item.dueOn()))),
+                baseUrl + (item.path() == null ? "/att-gora" : item.path()),
+                templates.message("notification.deadline.link")));
     }
 
     private Notice actionPoint(NotificationKind kind, long meetingId, long centreId, MeetingKind meetingKind,

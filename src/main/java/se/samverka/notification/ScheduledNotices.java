@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.identity.MailRecipients;
 import se.samverka.meeting.ActionPointsDue;
 import se.samverka.platform.Jobs;
+import se.samverka.todo.TodoList;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,8 +19,10 @@ import java.util.List;
 
 /**
  * The notices that come from the calendar rather than from a change, on one instance at a time: reminders of action
- * points {@code samverka.notification.action-point-reminder-days} days before they fall due (daily), and each user's
- * weekly digest of the notices they chose to have so (Monday mornings). Both write to the outbox.
+ * points {@code samverka.notification.action-point-reminder-days} days before they fall due and of the dated items of
+ * the to-do lists of the coordinators and steering groups {@code samverka.notification.deadline-reminder-days} days
+ * before (daily), and each user's weekly digest of the notices they chose to have so (Monday mornings). All write to
+ * the outbox.
  */
 @Component
 class ScheduledNotices {
@@ -40,10 +43,13 @@ class ScheduledNotices {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int reminderDays;
+    private final TodoList todo;
+    private final int deadlineDays;
 
     ScheduledNotices(Jobs jobs, ActionPointsDue due, Notifier notifier, MailRecipients recipients,
                      MailTemplates templates, Outbox outbox, JdbcClient jdbc, PlatformTransactionManager transactions,
-                     Clock clock, @Value("${samverka.notification.action-point-reminder-days:3}") int reminderDays) {
+                     Clock clock, @Value("${samverka.notification.action-point-reminder-days:3}") int reminderDays,
+                     TodoList todo, @Value("${samverka.notification.deadline-reminder-days:14}") int deadlineDays) {
         this.jobs = jobs;
         this.due = due;
         this.notifier = notifier;
@@ -54,11 +60,16 @@ class ScheduledNotices {
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
         this.reminderDays = reminderDays;
+        this.todo = todo;
+        this.deadlineDays = deadlineDays;
     }
 
     @Scheduled(cron = "${samverka.notification.reminder-cron:0 0 6 * * *}", zone = "Europe/Stockholm")
     Jobs.Outcome runReminders() {
-        return jobs.runOnce(REMINDERS, this::remind);
+        return jobs.runOnce(REMINDERS, () -> {
+            remind();
+            remindDeadlines();
+        });
     }
 
     @Scheduled(cron = "${samverka.notification.digest-cron:0 0 7 * * MON}", zone = "Europe/Stockholm")
@@ -70,6 +81,19 @@ class ScheduledNotices {
     void remind() {
         LocalDate day = LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm"))).plusDays(reminderDays);
         transactions.executeWithoutResult(status -> due.on(day).forEach(notifier::remind));
+    }
+
+    /**
+     * Reminds each coordinator and steering-group member with an address of what on their to-do list falls due in
+     * {@code deadlineDays} days; each item once. One person's list at a time, each in its own transaction.
+     */
+    void remindDeadlines() {
+        LocalDate day = LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm"))).plusDays(deadlineDays);
+        for (MailRecipients.Recipient recipient : recipients.answeringForCentres()) {
+            transactions.executeWithoutResult(status -> todo.of(recipient.username()).orElse(List.of()).stream()
+                    .filter(item -> day.equals(item.dueOn()))
+                    .forEach(item -> notifier.remind(recipient, item)));
+        }
     }
 
     /** Writes one digest per user with waiting notices to the outbox and removes the notices, in one transaction. */

@@ -31,7 +31,7 @@ public class PublicBaseUrl {
     PublicBaseUrl(@Value("${samverka.base-url:}") String configured, @Value("${server.port:8080}") int port) {
         String trimmed = configured.strip().replaceAll("/+$", "");
         this.configured = trimmed.isEmpty() ? Optional.empty() : Optional.of(trimmed);
-        this.local = "http://localhost:" + port;
+        this.local = "http://localhost:" + (port > 0 ? port : 8080);
     }
 
     /** The configured address for what is made without a request (e-mail), or else this machine's own. */

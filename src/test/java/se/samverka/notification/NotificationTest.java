@@ -1,6 +1,8 @@
 package se.samverka.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
+import se.samverka.todo.TodoItem;
+import se.samverka.todo.TodoList;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -70,6 +72,8 @@ class NotificationTest {
     OutboxWorker worker;
     @Autowired
     ScheduledNotices scheduled;
+    @Autowired
+    TodoList todo;
     @Autowired
     TestClock clock;
     @Autowired
@@ -244,6 +248,39 @@ class NotificationTest {
     }
 
     @Test
+    void theCoordinatorIsRemindedOnceOfWhatOnTheToDoListFallsDueAndStaffAreNot() throws Exception {
+        Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true);
+        String coordinator = withAddress(fixtures.account(new Grant(Role.COORDINATOR, centre.id())));
+        String steering = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
+        String staff = withAddress(fixtures.account(new Grant(Role.STAFF, centre.unitIds().getFirst())));
+        mvc.perform(post("/centres/{id}/premises/areas", centre.id()).param("kind", "STAFF_ROOM")
+                .with(csrf()).with(fixtures.as(steering))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/centres/{id}/premises/fire-safety/checks", centre.id()).param("kind", "ROUND")
+                        .param("performedOn", LocalDate.of(2026, 8, 2).toString()).param("outcome", "Inga brister.")
+                        .with(csrf()).with(fixtures.as(steering)))
+                .andExpect(status().is3xxRedirection());
+        TodoItem round = todo.of(coordinator).orElseThrow().stream()
+                .filter(i -> Long.valueOf(centre.id()).equals(i.centreId()) && i.message().startsWith("todo.fire-safety"))
+                .findFirst().orElseThrow();
+        assertThat(round.dueOn()).isNotNull();
+
+        clock.set(round.dueOn().minusDays(15).atTime(6, 0));
+        scheduled.remindDeadlines();
+        worker.send(sender);
+        assertThat(to(address(coordinator))).as("15 days before: not yet").isEmpty();
+        clock.set(round.dueOn().minusDays(14).atTime(6, 0));
+        scheduled.remindDeadlines();
+        scheduled.remindDeadlines();
+        worker.send(sender);
+
+        MimeMessage reminder = only(address(coordinator));
+        assertThat(reminder.getSubject()).isEqualTo("Påminnelse: att göra för " + centre.name() + " senast "
+                + Notifier.date(round.dueOn()));
+        assertThat(text(reminder)).contains("SBA-rond", BASE + round.path());
+        assertThat(to(address(staff))).isEmpty();
+    }
+
+    @Test
     void theOutboxSurvivesAMailServerOutageAndARestartAndSendsEachMailOnce() throws Exception {
         greenMail.stop();
         Sent sent = sentAgreement();
@@ -352,7 +389,7 @@ class NotificationTest {
             String email, String partySigned, String sealed) {
         return post("/installningar/aviseringar").param("email", email).param("partySigned", partySigned)
                 .param("agreementSealed", sealed).param("actionPointAssigned", "IMMEDIATELY")
-                .param("actionPointDue", "IMMEDIATELY");
+                .param("actionPointDue", "IMMEDIATELY").param("deadlineDue", "IMMEDIATELY");
     }
 
     private String meetingVersion(long meeting) {
