@@ -48,11 +48,11 @@ class TurnOfTheYearTest {
     @Test
     void theRegionalAgreementsPeriodTurnsOverOnNewYearsDayAndItsNoticeDeadlineIsTheLastDayOfAYear() throws Exception {
         assertThat(at(LocalDateTime.of(2026, 12, 31, 23, 59), "/", null))
-                .contains("2026-01-01 – 2027-12-31", "Sista dag för skriftlig uppsägning: 2026-12-31");
+                .contains("2026-01-01 – 2027-12-31", "Sista dag för skriftlig uppsägning 2026-12-31");
         assertThat(at(LocalDateTime.of(2027, 12, 31, 23, 59), "/", null))
-                .contains("2026-01-01 – 2027-12-31", "Sista dag för skriftlig uppsägning: 2026-12-31");
+                .contains("2026-01-01 – 2027-12-31", "Sista dag för skriftlig uppsägning 2026-12-31");
         assertThat(at(LocalDateTime.of(2028, 1, 1, 0, 30), "/", null))
-                .contains("2028-01-01 – 2029-12-31", "Sista dag för skriftlig uppsägning: 2028-12-31")
+                .contains("2028-01-01 – 2029-12-31", "Sista dag för skriftlig uppsägning 2028-12-31")
                 .doesNotContain("2027-12-31");
         assertThat(at(LocalDateTime.of(2028, 2, 29, 12, 0), "/api/v1/rules/regional-agreement", null))
                 .contains("\"periodStart\":\"2028-01-01\"", "\"periodEnd\":\"2029-12-31\"",

@@ -51,7 +51,7 @@ class ActivityFormsTest {
         assertThat(errors(form("2026-12-01", "10:00", "11:00", "NONE", "", "", List.of("sv"), "false", "")))
                 .containsExactly(Map.entry("date", "directory.activity.form.date-past"));
         assertThat(errors(form("10/12", "25:00", "10", "NONE", "", "", List.of("sv"), "false", "")))
-                .containsOnly(Map.entry("date", "directory.activity.form.date"),
+                .containsOnly(Map.entry("date", "directory.activity.form.date-invalid"),
                         Map.entry("startTime", "directory.activity.form.time"),
                         Map.entry("endTime", "directory.activity.form.time"));
         assertThat(errors(form("2026-12-10", "10:00", "11:00", "WEEKLY", "2027-12-11", "", List.of("sv"), "false", "")))

@@ -67,7 +67,8 @@ class TwoInstancesTest {
 
             HttpResponse<String> page = send(get(two + "/centres", session));
             assertThat(page.statusCode()).as("signed in on the second").isEqualTo(200);
-            assertThat(page.body()).contains(ADMIN).contains("/admin/users");
+            assertThat(page.body()).as("the header names the signed-in person").contains("Länsadministratör")
+                    .contains("/admin/users");
 
             String token = csrf(send(get(one + "/centres", session)));
             assertThat(send(post(two + "/logout", session, "_csrf=not-the-token")).statusCode())
