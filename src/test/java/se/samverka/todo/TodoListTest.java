@@ -179,7 +179,8 @@ class TodoListTest {
 
         String first = page(county, null);
         assertThat(first.split("<th scope=\"row\">", -1)).hasSize(TodoPage.PER_PAGE + 1);
-        assertThat(first).contains("Att göra (" + total + ")", "Sida 1 av " + pages, "sida=2")
+        String count = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("sv")).format(total);
+        assertThat(first).contains("Att göra (" + count + ")", "Sida 1 av " + pages, "sida=2")
                 .doesNotContain("rel=\"prev\"");
         String last = page(county, String.valueOf(pages));
         assertThat(last.split("<th scope=\"row\">", -1))
