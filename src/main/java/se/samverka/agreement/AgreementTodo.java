@@ -11,12 +11,13 @@ import se.samverka.todo.TodoRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The agreements' part of the to-do list, in two statements: a centre without a signed local cooperation agreement
- * (R15a), drafts not sent and versions waiting for signatures (R15e), the dates within six months or passed (the end,
- * the last day for notice under R15d, a usage right's end after notice), and the versions waiting for the person's
- * own signature.
+ * (R15a), drafts not sent and versions waiting for signatures (R15e, only where the person acts), the dates within six
+ * months or passed (the end, the last day for notice under R15d, a usage right's end after notice), and the versions
+ * waiting for the person's own signature.
  */
 @Component
 class AgreementTodo implements TodoContributor {
@@ -37,11 +38,14 @@ class AgreementTodo implements TodoContributor {
                     List.of(kind(agreement.kind()), agreement.number()), null, null, "/agreements/" + agreement.id(),
                     true));
         }
-        if (request.centres().isEmpty()) {
+        List<CentreSummary> centres = request.actedOnOrFollowedUp();
+        if (centres.isEmpty()) {
             return items;
         }
-        Map<Long, List<AgreementStandings.Row>> agreements = standings.ofCentres(request.centreIds());
-        for (CentreSummary centre : request.centres()) {
+        Map<Long, List<AgreementStandings.Row>> agreements = standings.ofCentres(
+                centres.stream().map(CentreSummary::id).toList());
+        Set<Long> actedOn = Set.copyOf(request.centreIds());
+        for (CentreSummary centre : centres) {
             List<AgreementStandings.Row> ofCentre = agreements.getOrDefault(centre.id(), List.of());
             if (centre.kind() != CentreKind.NOT_COVERED && R15a.RULE.check(centre.kind(),
                     AgreementChecklist.state(ofCentre, request.today())).deficient()) {
@@ -49,7 +53,8 @@ class AgreementTodo implements TodoContributor {
                         "/centres/" + centre.id() + "/agreements"));
             }
             for (AgreementStandings.Row agreement : ofCentre) {
-                if (agreement.status() == AgreementStatus.DRAFT || agreement.status() == AgreementStatus.SENT) {
+                if (actedOn.contains(centre.id())
+                        && (agreement.status() == AgreementStatus.DRAFT || agreement.status() == AgreementStatus.SENT)) {
                     items.add(TodoItem.of(centre.id(), centre.name(), agreement.status() == AgreementStatus.DRAFT
                                     ? "todo.agreement.draft" : "todo.agreement.awaiting", "R15e", null,
                             "/agreements/" + agreement.id(), kind(agreement.kind())));

@@ -25,16 +25,14 @@ class CountyPages {
 
     private final CountyOverview overview;
     private final CountyScope scope;
-    private final CountyTodo todo;
     private final MunicipalityMap municipalityMap;
     private final Population population;
     private final Clock clock;
 
-    CountyPages(CountyOverview overview, CountyScope scope, CountyTodo todo, MunicipalityMap municipalityMap,
+    CountyPages(CountyOverview overview, CountyScope scope, MunicipalityMap municipalityMap,
                 Population population, Clock clock) {
         this.overview = overview;
         this.scope = scope;
-        this.todo = todo;
         this.municipalityMap = municipalityMap;
         this.population = population;
         this.clock = clock;
@@ -49,12 +47,10 @@ class CountyPages {
         return "county/overview";
     }
 
+    /** The county's follow-up is in everybody's to-do list; the county's own address of it leads there. */
     @GetMapping("/lan/att-gora")
-    String todo(Model model) {
-        CountyScope.Part part = scope.current();
-        model.addAttribute("items", todo.items(part, overview.checklists(part)));
-        model.addAttribute("parties", overview.partiesIn(part).size());
-        return "county/todo";
+    String todo() {
+        return "redirect:/att-gora";
     }
 
     @GetMapping("/lan/karta")

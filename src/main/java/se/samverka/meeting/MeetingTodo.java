@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverka.centre.CentreSummary;
 import se.samverka.rules.BaseOperation;
-import se.samverka.rules.CentreKind;
 import se.samverka.rules.Finding;
 import se.samverka.rules.R11_1c;
 import se.samverka.todo.TodoContributor;
@@ -46,9 +45,8 @@ class MeetingTodo implements TodoContributor {
             return items;
         }
         Map<Long, Boolean> midwife = new HashMap<>();
-        request.centres().stream().filter(c -> c.kind() != CentreKind.NOT_COVERED)
-                .forEach(c -> midwife.put(c.id(), c.operations().stream()
-                        .anyMatch(p -> p.operation() == BaseOperation.MIDWIFE_CLINIC)));
+        request.covered().forEach(c -> midwife.put(c.id(), c.operations().stream()
+                .anyMatch(p -> p.operation() == BaseOperation.MIDWIFE_CLINIC)));
         Map<Long, CentreSummary> centres = request.byId();
         LocalDate today = request.today();
         LocalDate lastMonthEnded = today.withDayOfMonth(1).minusDays(1);

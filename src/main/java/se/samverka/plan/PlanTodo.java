@@ -2,7 +2,6 @@ package se.samverka.plan;
 
 import org.springframework.stereotype.Component;
 import se.samverka.centre.CentreSummary;
-import se.samverka.rules.CentreKind;
 import se.samverka.rules.PlanState;
 import se.samverka.rules.R12;
 import se.samverka.todo.TodoContributor;
@@ -32,8 +31,7 @@ class PlanTodo implements TodoContributor {
 
     @Override
     public List<TodoItem> items(TodoRequest request) {
-        List<CentreSummary> covered = request.centres().stream().filter(c -> c.kind() != CentreKind.NOT_COVERED)
-                .toList();
+        List<CentreSummary> covered = request.covered();
         if (covered.isEmpty()) {
             return List.of();
         }

@@ -2,7 +2,6 @@ package se.samverka.report;
 
 import org.springframework.stereotype.Component;
 import se.samverka.centre.CentreSummary;
-import se.samverka.rules.CentreKind;
 import se.samverka.rules.Finding;
 import se.samverka.rules.R11_2b;
 import se.samverka.rules.ReportState;
@@ -31,8 +30,7 @@ class ReportTodo implements TodoContributor {
 
     @Override
     public List<TodoItem> items(TodoRequest request) {
-        List<CentreSummary> covered = request.centres().stream().filter(c -> c.kind() != CentreKind.NOT_COVERED)
-                .toList();
+        List<CentreSummary> covered = request.covered();
         if (covered.isEmpty()) {
             return List.of();
         }

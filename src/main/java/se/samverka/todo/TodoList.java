@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 /**
  * A person's to-do list: everything due for the centres they answer for, and what waits for them alone. Who answers
  * for a centre follows §11 and the one access policy ({@link se.samverka.centre.CentreAccess}): its coordinator and
- * steering group and the administrator of its municipality (those who may keep its details), and the county's
- * follow-up for every centre it follows. Each module is asked once, however many centres there are.
+ * steering group and the administrator of its municipality (those who may keep its details) act on everything due
+ * there; the county follows up (§4) the centres it follows: their agreements and the requirements not met. Each module is asked once, however many centres there are.
  * <p>
  * For reminders: {@link #of(String)} gives a user's items; resolve {@link TodoItem#text()} with the
  * {@link org.springframework.context.MessageSource} for its Swedish text; {@link TodoItem#dueOn()} says by when.
@@ -77,9 +77,11 @@ public class TodoList {
 
     private TodoRequest request(Actor actor) {
         List<CentreSummary> following = registry.where(actor, CentreAction.FOLLOW);
-        List<CentreSummary> answering = followsCounty(actor) ? following
-                : registry.where(actor, CentreAction.DESCRIBE);
-        return new TodoRequest(actor, LocalDate.now(clock), answering,
+        List<CentreSummary> actedOn = registry.where(actor, CentreAction.DESCRIBE);
+        Set<Long> acted = actedOn.stream().map(CentreSummary::id).collect(Collectors.toSet());
+        List<CentreSummary> followedUp = followsCounty(actor)
+                ? following.stream().filter(c -> !acted.contains(c.id())).toList() : List.of();
+        return new TodoRequest(actor, LocalDate.now(clock), actedOn, followedUp,
                 following.stream().map(CentreSummary::id).collect(Collectors.toSet()));
     }
 
@@ -87,27 +89,34 @@ public class TodoList {
         return actor.isCountyAdmin() || actor.has(Role.COUNTY_VIEWER) || actor.has(Role.SUB_REGION_VIEWER);
     }
 
-    /** The checklist's requirements not met, where no contributor has listed the same rule for the centre. */
+    /**
+     * The checklist's requirements not met: for a centre acted on each one, where no contributor has listed the same
+     * rule for the centre; for a centre followed up one line saying how many.
+     */
     private List<TodoItem> unmetRequirements(TodoRequest request, List<TodoItem> listed) {
-        if (request.centres().isEmpty()) {
+        if (request.centres().isEmpty() && request.followedUp().isEmpty()) {
             return List.of();
         }
-        Set<Long> centres = new HashSet<>(request.centreIds());
+        Set<Long> actedOn = new HashSet<>(request.centreIds());
+        Set<Long> followedUp = request.followedUp().stream().map(CentreSummary::id).collect(Collectors.toSet());
         Set<String> named = new HashSet<>();
         listed.stream().filter(i -> i.centreId() != null && i.ruleId() != null)
                 .forEach(i -> named.add(i.centreId() + " " + i.ruleId()));
         List<TodoItem> items = new ArrayList<>();
         for (CentreCompliance.Row centre : compliance.visibleTo(request.actor())) {
-            if (!centres.contains(centre.id())) {
-                continue;
-            }
-            for (Finding finding : centre.findings()) {
-                if (finding.outcome() == Outcome.NOT_MET && finding.severity() == Severity.REQUIREMENT
-                        && named.add(centre.id() + " " + finding.ruleId())) {
-                    items.add(TodoItem.of(centre.id(), centre.name(), "todo.checklist", finding.ruleId(), null,
-                            "/centres/" + centre.id() + "#checklist-heading",
-                            texts.finding(finding)));
+            String checklist = "/centres/" + centre.id() + "#checklist-heading";
+            List<Finding> unmet = centre.findings().stream()
+                    .filter(f -> f.outcome() == Outcome.NOT_MET && f.severity() == Severity.REQUIREMENT).toList();
+            if (actedOn.contains(centre.id())) {
+                for (Finding finding : unmet) {
+                    if (named.add(centre.id() + " " + finding.ruleId())) {
+                        items.add(TodoItem.of(centre.id(), centre.name(), "todo.checklist", finding.ruleId(), null,
+                                checklist, texts.finding(finding)));
+                    }
                 }
+            } else if (followedUp.contains(centre.id()) && !unmet.isEmpty()) {
+                items.add(TodoItem.of(centre.id(), centre.name(), "todo.checklist.followed-up", null, null, checklist,
+                        unmet.size(), unmet.stream().map(Finding::ruleId).collect(Collectors.joining(", "))));
             }
         }
         return items;

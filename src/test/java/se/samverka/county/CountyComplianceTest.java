@@ -93,7 +93,7 @@ class CountyComplianceTest {
     void theMatrixItsWorkbookAndTheOverviewReadAsManyStatementsForManyCentresAsForFew() throws Exception {
         String viewer = fixtures.account(new Grant(Role.COUNTY_VIEWER, null));
         fixtures.centre("1452", false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true, PREVENTIVE_SOCIAL_SERVICES, true);
-        List<String> pages = List.of("/lan", "/lan/efterlevnad", "/lan/efterlevnad.xlsx", "/lan/att-gora",
+        List<String> pages = List.of("/lan", "/lan/efterlevnad", "/lan/efterlevnad.xlsx", "/att-gora",
                 "/lan/karta?figur=ALL_REQUIREMENTS_MET");
         List<Integer> few = new ArrayList<>();
         for (String page : pages) {

@@ -172,9 +172,10 @@ class CountyFollowUpTest {
         String page = page("/lan", viewer);
         assertThat(page).contains("Period 2: 2026-01-01 – 2027-12-31", "2026-12-31", "dagar kvar",
                 "Samverka läser det som två år i taget", "1 av 50 parter har ett registrerat antagande");
-        String todo = page("/lan/att-gora", viewer);
-        assertThat(todo).contains("Sista dag att skriftligen säga upp det regionala samverkansavtalet: 2026-12-31",
-                "49 av 50 parter har inget registrerat antagande");
+        mvc.perform(get("/lan/att-gora").with(fixtures.as(viewer))).andExpect(redirectedUrl("/att-gora"));
+        String todo = page("/att-gora", viewer);
+        assertThat(todo).contains("Sista dag att skriftligen säga upp det regionala samverkansavtalet",
+                "<td>2026-12-31</td>", "49 av 50 parter har inget registrerat beslut att anta det regionala avtalet");
         assertThat(page("/lan/tidslinje", viewer)).contains("2022-08-10 – 2022-12-10", "§ 43", "§ 70",
                 "dnr SSN 2023-00636", "dnr 2023.448 KS");
     }

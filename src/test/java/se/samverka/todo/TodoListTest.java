@@ -31,8 +31,8 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 
 /**
  * Each module's part of the to-do list on real data, on 2 December 2026 ({@link TestClock}), and who sees it: the
- * centre's coordinator and steering group, the municipality's administrator and the county, not its staff; what is
- * the person's own to them alone.
+ * centre's coordinator and steering group and the municipality's administrator everything, the county its follow-up,
+ * not its staff; what is the person's own to them alone.
  */
 @IntegrationTest
 class TodoListTest {
@@ -60,7 +60,7 @@ class TodoListTest {
         String county = fixtures.account(Grant.countyAdmin());
         String staff = fixtures.account(new Grant(Role.STAFF, centre.unitIds().getFirst()));
 
-        for (String answering : List.of(coordinator, steering, municipality, county)) {
+        for (String answering : List.of(coordinator, steering, municipality)) {
             List<TodoItem> items = of(answering, centre.id());
             assertThat(items).as(answering).extracting(TodoItem::message, TodoItem::ruleId, TodoItem::dueOn)
                     .contains(
@@ -70,6 +70,9 @@ class TodoListTest {
             assertThat(items).as("no rule twice for a centre").extracting(TodoItem::ruleId).doesNotHaveDuplicates();
             assertThat(items).allSatisfy(item -> assertThat(item.path()).startsWith("/centres/" + centre.id()));
         }
+        assertThat(of(county, centre.id())).as("the county follows up (§4): the agreement and the requirements")
+                .extracting(TodoItem::message, TodoItem::ruleId)
+                .containsExactlyInAnyOrder(tuple("todo.agreement.missing", "R15a"), tuple("todo.checklist.followed-up", null));
         assertThat(of(staff, centre.id())).isEmpty();
         assertThat(todo.of(county).orElseThrow()).extracting(TodoItem::message, TodoItem::dueOn)
                 .contains(tuple("todo.county.notice", LocalDate.of(2026, 12, 31)));
@@ -172,22 +175,23 @@ class TodoListTest {
             fixtures.centre(MUNICIPALITY, false, CHILD_HEALTH, true, OPEN_PRESCHOOL, true,
                     PREVENTIVE_SOCIAL_SERVICES, true);
         }
-        String county = fixtures.account(Grant.countyAdmin());
-        int total = todo.of(county).orElseThrow().size();
+        String municipality = fixtures.account(new Grant(Role.PRINCIPAL_ADMIN,
+                fixtures.municipality(MUNICIPALITY).id()));
+        int total = todo.of(municipality).orElseThrow().size();
         int pages = (total + TodoPage.PER_PAGE - 1) / TodoPage.PER_PAGE;
         assertThat(total).as("three items or more for each new centre").isGreaterThan(TodoPage.PER_PAGE);
 
-        String first = page(county, null);
+        String first = page(municipality, null);
         assertThat(first.split("<th scope=\"row\">", -1)).hasSize(TodoPage.PER_PAGE + 1);
         String count = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("sv")).format(total);
         assertThat(first).contains("Att göra (" + count + ")", "Sida 1 av " + pages, "sida=2")
                 .doesNotContain("rel=\"prev\"");
-        String last = page(county, String.valueOf(pages));
+        String last = page(municipality, String.valueOf(pages));
         assertThat(last.split("<th scope=\"row\">", -1))
                 .hasSize(total - (pages - 1) * TodoPage.PER_PAGE + 1);
         assertThat(last).contains("Sida " + pages + " av " + pages, "rel=\"prev\"").doesNotContain("rel=\"next\"");
-        assertThat(page(county, "999999")).as("beyond the last page: the last").contains("Sida " + pages + " av " + pages);
-        assertThat(page(county, "abc")).as("not a number: the first").contains("Sida 1 av " + pages);
+        assertThat(page(municipality, "999999")).as("beyond the last page: the last").contains("Sida " + pages + " av " + pages);
+        assertThat(page(municipality, "abc")).as("not a number: the first").contains("Sida 1 av " + pages);
     }
 
     private String page(String username, String page) throws Exception {
