@@ -24,6 +24,12 @@ class AgreementCalendar implements CalendarSource {
         this.clock = clock;
     }
 
+    /** The county follows up the agreements' dates (§4). */
+    @Override
+    public boolean followedUp() {
+        return true;
+    }
+
     @Override
     public List<CalendarEntry> entries(Map<Long, String> centres, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);

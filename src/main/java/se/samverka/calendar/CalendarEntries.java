@@ -2,9 +2,9 @@ package se.samverka.calendar;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreRegistry;
 import se.samverka.centre.CentreSummary;
+import se.samverka.centre.Responsibility;
 import se.samverka.identity.Actor;
 
 import java.time.LocalDate;
@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything dated for the centres a user may see, and the user's own dates, from every module that has some. */
+/**
+ * Everything dated for the centres a user may see, and the user's own dates, from every module that has some; at the
+ * centres the county only follows up, what the follow-up looks at ({@link CalendarSource#followedUp()}).
+ */
 @Service
 class CalendarEntries {
 
@@ -43,16 +46,15 @@ class CalendarEntries {
      */
     @Transactional(readOnly = true)
     Dated between(Actor actor, LocalDate from, LocalDate to, boolean feed) {
-        Map<Long, String> centres = new LinkedHashMap<>();
-        registry.where(actor, CentreAction.FOLLOW).stream()
-                .sorted(Comparator.comparing(CentreSummary::name, String.CASE_INSENSITIVE_ORDER))
-                .forEach(centre -> centres.put(centre.id(), centre.name()));
+        Responsibility responsibility = registry.responsibility(actor);
+        Map<Long, String> centres = byName(responsibility.following());
+        Map<Long, String> whole = new LinkedHashMap<>(centres);
+        responsibility.followedUp().forEach(centre -> whole.remove(centre.id()));
         List<CalendarEntry> entries = new ArrayList<>();
-        if (!centres.isEmpty()) {
-            for (CalendarSource source : sources) {
-                if (!feed || source.inFeed()) {
-                    entries.addAll(source.entries(centres, from, to));
-                }
+        for (CalendarSource source : sources) {
+            Map<Long, String> asked = source.followedUp() ? centres : whole;
+            if ((!feed || source.inFeed()) && !asked.isEmpty()) {
+                entries.addAll(source.entries(asked, from, to));
             }
         }
         personalSources.forEach(source -> source.entries(actor).stream()
@@ -60,5 +62,12 @@ class CalendarEntries {
                 .forEach(entries::add));
         entries.sort(ORDER);
         return new Dated(centres, entries);
+    }
+
+    private static Map<Long, String> byName(List<CentreSummary> centres) {
+        Map<Long, String> byName = new LinkedHashMap<>();
+        centres.stream().sorted(Comparator.comparing(CentreSummary::name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(centre -> byName.put(centre.id(), centre.name()));
+        return byName;
     }
 }

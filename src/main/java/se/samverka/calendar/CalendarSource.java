@@ -15,6 +15,15 @@ public interface CalendarSource {
      */
     List<CalendarEntry> entries(Map<Long, String> centres, LocalDate from, LocalDate to);
 
+    /**
+     * Whether the county's follow-up (§4) looks at these entries (an agreement's dates) at the centres it follows
+     * without acting on them; otherwise they are the calendar of those who act at the centre only
+     * ({@link se.samverka.centre.Responsibility}).
+     */
+    default boolean followedUp() {
+        return false;
+    }
+
     /** Whether the personal feed has these entries too, not only the calendar page. */
     default boolean inFeed() {
         return true;

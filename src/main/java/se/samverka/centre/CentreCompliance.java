@@ -12,6 +12,7 @@ import se.samverka.rules.Governance;
 import se.samverka.rules.Participation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -56,12 +57,28 @@ public class CentreCompliance {
     @Transactional(readOnly = true)
     public List<Row> visibleTo(Actor actor) {
         CentreAccess.Visibility visibility = access.scope(actor).visibility(CentreAction.VIEW);
+        return rows(visibility.condition(), visibility.parameters());
+    }
+
+    /**
+     * These centres, by name, each with its checklist: for a caller that has already decided which centres the person
+     * may see (e.g. with {@link CentreRegistry#where}).
+     */
+    @Transactional(readOnly = true)
+    public List<Row> of(Collection<Long> centreIds) {
+        if (centreIds.isEmpty()) {
+            return List.of();
+        }
+        return rows("c.id = any(cast(:centres as bigint[]))", Map.of("centres", centreIds.toArray(Long[]::new)));
+    }
+
+    private List<Row> rows(String condition, Map<String, ?> parameters) {
         List<CentreRow> centres = jdbc.sql("""
                         select c.id, c.name, c.municipality_code, c.prioritised_area, c.steering_group_id,
                                c.coordinator_service_grade, c.coordinator_employer_id
                         from centre c where %s
-                        order by c.name collate "sv-SE-x-icu", c.id""".formatted(visibility.condition()))
-                .params(visibility.parameters())
+                        order by c.name collate "sv-SE-x-icu", c.id""".formatted(condition))
+                .params(parameters)
                 .query(CentreRow.class).list();
         if (centres.isEmpty()) {
             return List.of();

@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.identity.Actor;
+import se.samverka.identity.Role;
 import se.samverka.organisation.Municipality;
 import se.samverka.organisation.Organisations;
 import se.samverka.organisation.PrincipalSummary;
@@ -55,6 +56,19 @@ public class CentreRegistry {
     @Transactional(readOnly = true)
     public List<CentreSummary> where(Actor actor, CentreAction action) {
         return queries.summaries(CentreQueries.Filter.NONE, access.scope(actor).visibility(action));
+    }
+
+    /** What the actor answers for: the centres they act on and those the county follows up; not audited. */
+    @Transactional(readOnly = true)
+    public Responsibility responsibility(Actor actor) {
+        List<CentreSummary> following = where(actor, CentreAction.FOLLOW);
+        List<CentreSummary> actedOn = where(actor, CentreAction.DESCRIBE);
+        if (!(actor.isCountyAdmin() || actor.has(Role.COUNTY_VIEWER) || actor.has(Role.SUB_REGION_VIEWER))) {
+            return new Responsibility(actedOn, List.of(), following);
+        }
+        Set<Long> acted = actedOn.stream().map(CentreSummary::id).collect(Collectors.toSet());
+        return new Responsibility(actedOn, following.stream().filter(c -> !acted.contains(c.id())).toList(),
+                following);
     }
 
     /** The centre with its coordinator and steering group; the read is audited. */

@@ -2,13 +2,12 @@ package se.samverka.todo;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreCompliance;
 import se.samverka.centre.CentreRegistry;
 import se.samverka.centre.CentreSummary;
+import se.samverka.centre.Responsibility;
 import se.samverka.identity.Actor;
 import se.samverka.identity.Actors;
-import se.samverka.identity.Role;
 import se.samverka.platform.Texts;
 import se.samverka.rules.Finding;
 import se.samverka.rules.Outcome;
@@ -44,16 +43,18 @@ public class TodoList {
     private final List<TodoContributor> contributors;
     private final CentreRegistry registry;
     private final CentreCompliance compliance;
+    private final FollowedUpChecklists followUp;
     private final Actors actors;
     private final Texts texts;
     private final Clock clock;
 
-    TodoList(List<TodoContributor> contributors, CentreRegistry registry, CentreCompliance compliance, Actors actors,
-             Texts texts, Clock clock) {
+    TodoList(List<TodoContributor> contributors, CentreRegistry registry, CentreCompliance compliance,
+             FollowedUpChecklists followUp, Actors actors, Texts texts, Clock clock) {
         this.texts = texts;
         this.contributors = contributors;
         this.registry = registry;
         this.compliance = compliance;
+        this.followUp = followUp;
         this.actors = actors;
         this.clock = clock;
     }
@@ -76,49 +77,45 @@ public class TodoList {
     }
 
     private TodoRequest request(Actor actor) {
-        List<CentreSummary> following = registry.where(actor, CentreAction.FOLLOW);
-        List<CentreSummary> actedOn = registry.where(actor, CentreAction.DESCRIBE);
-        Set<Long> acted = actedOn.stream().map(CentreSummary::id).collect(Collectors.toSet());
-        List<CentreSummary> followedUp = followsCounty(actor)
-                ? following.stream().filter(c -> !acted.contains(c.id())).toList() : List.of();
-        return new TodoRequest(actor, LocalDate.now(clock), actedOn, followedUp,
-                following.stream().map(CentreSummary::id).collect(Collectors.toSet()));
-    }
-
-    private static boolean followsCounty(Actor actor) {
-        return actor.isCountyAdmin() || actor.has(Role.COUNTY_VIEWER) || actor.has(Role.SUB_REGION_VIEWER);
+        Responsibility responsibility = registry.responsibility(actor);
+        return new TodoRequest(actor, LocalDate.now(clock), responsibility.actedOn(), responsibility.followedUp(),
+                responsibility.followingIds());
     }
 
     /**
      * The checklist's requirements not met: for a centre acted on each one, where no contributor has listed the same
-     * rule for the centre; for a centre followed up one line saying how many.
+     * rule for the centre; for a centre followed up one line saying which.
      */
     private List<TodoItem> unmetRequirements(TodoRequest request, List<TodoItem> listed) {
-        if (request.centres().isEmpty() && request.followedUp().isEmpty()) {
-            return List.of();
-        }
-        Set<Long> actedOn = new HashSet<>(request.centreIds());
-        Set<Long> followedUp = request.followedUp().stream().map(CentreSummary::id).collect(Collectors.toSet());
         Set<String> named = new HashSet<>();
         listed.stream().filter(i -> i.centreId() != null && i.ruleId() != null)
                 .forEach(i -> named.add(i.centreId() + " " + i.ruleId()));
         List<TodoItem> items = new ArrayList<>();
-        for (CentreCompliance.Row centre : compliance.visibleTo(request.actor())) {
-            String checklist = "/centres/" + centre.id() + "#checklist-heading";
-            List<Finding> unmet = centre.findings().stream()
-                    .filter(f -> f.outcome() == Outcome.NOT_MET && f.severity() == Severity.REQUIREMENT).toList();
-            if (actedOn.contains(centre.id())) {
-                for (Finding finding : unmet) {
-                    if (named.add(centre.id() + " " + finding.ruleId())) {
-                        items.add(TodoItem.of(centre.id(), centre.name(), "todo.checklist", finding.ruleId(), null,
-                                checklist, texts.finding(finding)));
-                    }
+        for (CentreCompliance.Row centre : compliance.of(request.centreIds())) {
+            for (Finding finding : unmet(centre)) {
+                if (named.add(centre.id() + " " + finding.ruleId())) {
+                    items.add(TodoItem.of(centre.id(), centre.name(), "todo.checklist", finding.ruleId(), null,
+                            checklist(centre), texts.finding(finding)));
                 }
-            } else if (followedUp.contains(centre.id()) && !unmet.isEmpty()) {
-                items.add(TodoItem.of(centre.id(), centre.name(), "todo.checklist.followed-up", null, null, checklist,
-                        unmet.size(), unmet.stream().map(Finding::ruleId).collect(Collectors.joining(", "))));
+            }
+        }
+        for (CentreCompliance.Row centre : followUp.of(request.followedUp(), request.today())) {
+            List<Finding> unmet = unmet(centre);
+            if (!unmet.isEmpty()) {
+                items.add(TodoItem.of(centre.id(), centre.name(), "todo.checklist.followed-up", null, null,
+                        checklist(centre), unmet.size(),
+                        unmet.stream().map(Finding::ruleId).collect(Collectors.joining(", "))));
             }
         }
         return items;
+    }
+
+    private static List<Finding> unmet(CentreCompliance.Row centre) {
+        return centre.findings().stream()
+                .filter(f -> f.outcome() == Outcome.NOT_MET && f.severity() == Severity.REQUIREMENT).toList();
+    }
+
+    private static String checklist(CentreCompliance.Row centre) {
+        return "/centres/" + centre.id() + "#checklist-heading";
     }
 }

@@ -14,6 +14,7 @@ import se.samverka.identity.Grant;
 import se.samverka.identity.Role;
 import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
+import se.samverka.support.SignedAgreements;
 import se.samverka.support.TestClock;
 
 import java.io.StringReader;
@@ -154,6 +155,33 @@ class CalendarFeedTest {
                 .isEqualTo("-P1W");
         assertThat(reminder.getRequiredProperty("ACTION").getValue()).isEqualTo("DISPLAY");
         assertThat(feed).doesNotContain("localhost");
+    }
+
+    /**
+     * The county follows up (§4): its feed has the dates of the centres' agreements, not the meetings and fire-safety
+     * checks of centres it does not act on; the centre's coordinator has both.
+     */
+    @Test
+    void theCountysFeedHasTheAgreementsDatesNotTheCentresMeetings() throws Exception {
+        Fixtures.Centre centre = centre();
+        String steering = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        long agreement = SignedAgreements.sign(mvc, jdbc, fixtures, centre.id(), steering,
+                List.of(CHILD_HEALTH, OPEN_PRESCHOOL, PREVENTIVE_SOCIAL_SERVICES), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 3, 31));
+        long meeting = meeting(centre, steering, TODAY.plusDays(7).atTime(13, 0), TODAY.plusDays(7).atTime(15, 0));
+        logRound(centre, steering, TODAY.minusMonths(1));
+
+        String county = feed(fixtures.account(new Grant(Role.COUNTY_VIEWER, null)));
+        assertThat(county).contains("UID:agreement-" + agreement + "-")
+                .doesNotContain("UID:meeting-" + meeting + "@", "UID:fire-safety-" + centre.id() + "-");
+        assertThat(feed(coordinator)).contains("UID:agreement-" + agreement + "-", "UID:meeting-" + meeting + "@",
+                "UID:fire-safety-" + centre.id() + "-ROUND");
+    }
+
+    private String feed(String user) throws Exception {
+        return mvc.perform(get(link(user).substring("http://localhost".length()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     @Test
