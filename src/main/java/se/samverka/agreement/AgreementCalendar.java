@@ -3,6 +3,7 @@ package se.samverka.agreement;
 import org.springframework.stereotype.Component;
 import se.samverka.calendar.CalendarEntry;
 import se.samverka.calendar.CalendarSource;
+import se.samverka.platform.Texts;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,11 +17,13 @@ class AgreementCalendar implements CalendarSource {
 
     private final AgreementStandings standings;
     private final AgreementChecks checks;
+    private final Texts texts;
     private final Clock clock;
 
-    AgreementCalendar(AgreementStandings standings, AgreementChecks checks, Clock clock) {
+    AgreementCalendar(AgreementStandings standings, AgreementChecks checks, Texts texts, Clock clock) {
         this.standings = standings;
         this.checks = checks;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -40,19 +43,16 @@ class AgreementCalendar implements CalendarSource {
                 if (!d.date().isBefore(from) && !d.date().isAfter(to)) {
                     entries.add(CalendarEntry.allDay("agreement-" + d.agreementId() + "-" + d.what(),
                             CalendarEntry.Kind.DEADLINE, centreId, d.date(), summary(d) + " – " + centreName,
-                            "Regel " + d.ruleId() + ".", "/agreements/" + d.agreementId(), false));
+                            texts.message("agreement.calendar.rule", d.ruleId()), "/agreements/" + d.agreementId(),
+                            false));
                 }
             }
         });
         return entries;
     }
 
-    private static String summary(Deadline deadline) {
-        String agreement = deadline.kind() == AgreementKind.COOPERATION ? "samverkansavtalet" : "nyttjanderättsavtalet";
-        return switch (deadline.what()) {
-            case END -> "Lokala " + agreement + " upphör";
-            case NOTICE -> "Sista dag att säga upp eller omförhandla lokala " + agreement;
-            case USAGE_RIGHT_ENDS -> "Det uppsagda lokala " + agreement + " upphör";
-        };
+    private String summary(Deadline deadline) {
+        return texts.message("agreement.calendar." + deadline.what(),
+                texts.message("agreement.calendar.the-agreement." + deadline.kind()));
     }
 }

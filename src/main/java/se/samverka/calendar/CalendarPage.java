@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +37,11 @@ import java.util.stream.Collectors;
 class CalendarPage {
 
     static final String LIST = "lista";
+    /**
+     * Where a link to another month leads the focus: to the month's heading, which names it, just before the links
+     * to the months around it (a keyboard user moving month by month stays there).
+     */
+    static final String MONTH_HEADING = "month-heading";
     /** How far from this month the calendar goes, either way. */
     static final int YEARS = 5;
 
@@ -92,9 +98,15 @@ class CalendarPage {
         model.addAttribute("view", list ? LIST : null);
         model.addAttribute("centres", dated.centres());
         model.addAttribute("centre", centre);
-        model.addAttribute("previous", inRange(month.minusMonths(1), today) ? month.minusMonths(1).toString() : null);
-        model.addAttribute("next", inRange(month.plusMonths(1), today) ? month.plusMonths(1).toString() : null);
-        model.addAttribute("thisMonth", month.equals(YearMonth.from(today)) ? null : YearMonth.from(today).toString());
+        String viewParameter = list ? LIST : null;
+        model.addAttribute("monthView", address(month.toString(), centre, null, null));
+        model.addAttribute("listView", address(month.toString(), centre, LIST, null));
+        model.addAttribute("previous", inRange(month.minusMonths(1), today)
+                ? address(month.minusMonths(1).toString(), centre, viewParameter, MONTH_HEADING) : null);
+        model.addAttribute("next", inRange(month.plusMonths(1), today)
+                ? address(month.plusMonths(1).toString(), centre, viewParameter, MONTH_HEADING) : null);
+        model.addAttribute("thisMonth", month.equals(YearMonth.from(today)) ? null
+                : address(null, centre, viewParameter, MONTH_HEADING));
         model.addAttribute("count", byDay.entrySet().stream().filter(e -> !e.getKey().isBefore(first)
                 && !e.getKey().isAfter(last)).mapToInt(e -> e.getValue().size()).sum());
         if (list) {
@@ -122,6 +134,21 @@ class CalendarPage {
         boolean revoked = subscriptions.revoke(actors.require().username());
         redirect.addFlashAttribute("notice", revoked ? "calendar.revoked" : "calendar.nothing-to-revoke");
         return "redirect:/kalender";
+    }
+
+    /** The calendar's address with only the parameters that have a value, and the fragment if any. */
+    static String address(String month, Long centre, String view, String fragment) {
+        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+        if (month != null) {
+            query.add("manad=" + month);
+        }
+        if (centre != null) {
+            query.add("centrum=" + centre);
+        }
+        if (view != null) {
+            query.add("vy=" + view);
+        }
+        return "/kalender" + query + (fragment == null ? "" : "#" + fragment);
     }
 
     private static YearMonth month(String text, YearMonth current, Model model) {

@@ -3,6 +3,7 @@ package se.samverka.directory;
 import org.springframework.stereotype.Component;
 import se.samverka.calendar.CalendarEntry;
 import se.samverka.calendar.CalendarSource;
+import se.samverka.platform.Texts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +18,11 @@ import java.util.Map;
 class ActivityDates implements CalendarSource {
 
     private final PublicActivities activities;
+    private final Texts texts;
 
-    ActivityDates(PublicActivities activities) {
+    ActivityDates(PublicActivities activities, Texts texts) {
         this.activities = activities;
+        this.texts = texts;
     }
 
     @Override
@@ -27,8 +30,9 @@ class ActivityDates implements CalendarSource {
         List<CalendarEntry> entries = new ArrayList<>();
         for (PublicActivity activity : activities.publicBetween(centres.keySet(), from, to)) {
             String centre = centres.get(activity.centreId());
-            String summary = (activity.state() == ActivityState.CANCELLED ? "Inställd: " : "") + activity.title()
-                    + " – " + centre;
+            String title = activity.title() + " – " + centre;
+            String summary = activity.state() == ActivityState.CANCELLED
+                    ? texts.message("directory.calendar.cancelled", title) : title;
             for (LocalDate day : activity.days(from, to)) {
                 entries.add(CalendarEntry.timed("activity-" + activity.uid() + "-" + day,
                         CalendarEntry.Kind.ACTIVITY, activity.centreId(), day.atTime(activity.startTime()),

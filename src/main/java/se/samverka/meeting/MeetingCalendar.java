@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samverka.calendar.CalendarEntry;
 import se.samverka.calendar.CalendarSource;
+import se.samverka.platform.Texts;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,9 +19,11 @@ import java.util.Map;
 class MeetingCalendar implements CalendarSource {
 
     private final JdbcClient jdbc;
+    private final Texts texts;
 
-    MeetingCalendar(JdbcClient jdbc) {
+    MeetingCalendar(JdbcClient jdbc, Texts texts) {
         this.jdbc = jdbc;
+        this.texts = texts;
     }
 
     @Override
@@ -34,19 +37,13 @@ class MeetingCalendar implements CalendarSource {
                 .query((row, n) -> {
                     long id = row.getLong("id");
                     long centreId = row.getLong("centre_id");
-                    String kind = summary(MeetingKind.valueOf(row.getString("kind")));
+                    String kind = texts.message("meeting.kind." + MeetingKind.valueOf(row.getString("kind")));
                     return CalendarEntry.timed("meeting-" + id, CalendarEntry.Kind.MEETING, centreId,
                             row.getObject("starts_at", LocalDateTime.class),
                             row.getObject("ends_at", LocalDateTime.class), kind + " – " + centres.get(centreId),
-                            kind + " för " + centres.get(centreId) + ".", row.getString("place"), "/meetings/" + id);
+                            texts.message("meeting.calendar.description", kind, centres.get(centreId)),
+                            row.getString("place"), "/meetings/" + id);
                 })
                 .list();
-    }
-
-    static String summary(MeetingKind kind) {
-        return switch (kind) {
-            case STEERING_GROUP -> "Styrgruppsmöte";
-            case COOPERATION -> "Samverkansmöte";
-        };
     }
 }

@@ -32,8 +32,14 @@ final class MinutesPdf {
     }
 
     static String title(Meeting meeting) {
-        return "Protokoll " + MeetingCalendar.summary(meeting.kind()).toLowerCase(java.util.Locale.ROOT) + " "
-                + meeting.startsAt().toLocalDate();
+        return "Protokoll " + kind(meeting.kind()) + " " + meeting.startsAt().toLocalDate();
+    }
+
+    private static String kind(MeetingKind kind) {
+        return switch (kind) {
+            case STEERING_GROUP -> "styrgruppsmöte";
+            case COOPERATION -> "samverkansmöte";
+        };
     }
 
     /** The minutes; action points show their status on {@code asOf}, as it may change after approval. */

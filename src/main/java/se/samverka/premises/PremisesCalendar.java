@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import se.samverka.calendar.CalendarEntry;
 import se.samverka.calendar.CalendarSource;
 import se.samverka.calendar.SwedishDates;
+import se.samverka.platform.Texts;
 
 
 import java.sql.ResultSet;
@@ -24,10 +25,12 @@ import java.util.Map;
 class PremisesCalendar implements CalendarSource {
 
     private final JdbcClient jdbc;
+    private final Texts texts;
     private final Clock clock;
 
-    PremisesCalendar(JdbcClient jdbc, Clock clock) {
+    PremisesCalendar(JdbcClient jdbc, Texts texts, Clock clock) {
         this.jdbc = jdbc;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -55,7 +58,7 @@ class PremisesCalendar implements CalendarSource {
                         }
                         entries.add(CalendarEntry.allDay("fire-safety-" + centreId + "-" + due.kind(),
                                 CalendarEntry.Kind.CHECK_DUE, centreId, due.next(),
-                                summary(due.kind()) + " – " + centres.get(centreId),
+                                texts.message("premises.check." + due.kind()) + " – " + centres.get(centreId),
                                 description(due), "/centres/" + centreId + "/premises", due.overdue()));
                     }
                 });
@@ -74,17 +77,9 @@ class PremisesCalendar implements CalendarSource {
     }
 
     /** The day it is due by, "senast", and the last one done, which is not that day. */
-    private static String description(Due due) {
-        String by = "Ska göras senast " + SwedishDates.day(due.next()) + ".";
-        return due.last() == null ? by + " Ingen är loggad ännu."
-                : by + " Den förra gjordes " + SwedishDates.day(due.last()) + ".";
-    }
-
-    private static String summary(FireSafetyKind kind) {
-        return switch (kind) {
-            case ROUND -> "SBA-rond";
-            case ALARM_CHECK -> "Kontroll av brandlarmet";
-            case EVACUATION_DRILL -> "Utrymningsövning";
-        };
+    private String description(Due due) {
+        String by = texts.message("premises.calendar.due-by", SwedishDates.day(due.next()));
+        return by + " " + (due.last() == null ? texts.message("premises.calendar.none-logged")
+                : texts.message("premises.calendar.last-done", SwedishDates.day(due.last())));
     }
 }

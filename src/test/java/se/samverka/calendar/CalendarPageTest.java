@@ -82,8 +82,10 @@ class CalendarPageTest {
         Element late = cell(grid, "tis 1 dec");
         assertThat(late.text()).contains("Försenad", "SBA-rond – " + also.name());
         assertThat(month.text()).doesNotContain(other.name());
-        assertThat(month.select("a[rel=prev]").attr("href")).startsWith("/kalender?manad=2026-11&");
-        assertThat(month.select("a[rel=next]").attr("href")).startsWith("/kalender?manad=2027-01&");
+        assertThat(month.select("a[rel=prev]").attr("href")).isEqualTo("/kalender?manad=2026-11#month-heading");
+        assertThat(month.select("a[rel=next]").attr("href")).isEqualTo("/kalender?manad=2027-01#month-heading");
+        assertThat(month.select("nav a")).extracting(a -> a.attr("href"))
+                .contains("/kalender?manad=2026-12", "/kalender?manad=2026-12&vy=lista");
         assertThat(month.select("select#centrum option")).extracting(Element::text)
                 .contains("Alla dina familjecentraler", mine.name(), also.name()).doesNotContain(other.name());
         assertThat(month.selectFirst("form[action$='/kalender/link'] button")).isNotNull();
@@ -97,6 +99,8 @@ class CalendarPageTest {
         Document one = page("/kalender?vy=lista&centrum=" + mine.id(), steering);
         assertThat(one.text()).contains("Samverkansmöte – " + mine.name()).doesNotContain("SBA-rond – " + also.name());
         assertThat(one.select("select#centrum option[selected]").text()).isEqualTo(mine.name());
+        assertThat(one.select("a[rel=next]").attr("href"))
+                .isEqualTo("/kalender?manad=2027-01&centrum=" + mine.id() + "&vy=lista#month-heading");
 
         Document refused = page("/kalender?centrum=" + other.id() + "&manad=2026-13", steering);
         assertThat(refused.select("[role=alert]").text())
@@ -108,7 +112,9 @@ class CalendarPageTest {
                 .isEqualTo("December 2026");
         Document january = page("/kalender?manad=2027-01&vy=lista", steering);
         assertThat(january.selectFirst("h2#month-heading").text()).isEqualTo("Januari 2027");
-        assertThat(january.select("a[rel=prev]").attr("href")).startsWith("/kalender?manad=2026-12&").endsWith("vy=lista");
+        assertThat(january.select("a[rel=prev]").attr("href")).isEqualTo("/kalender?manad=2026-12&vy=lista#month-heading");
+        assertThat(january.select("nav a")).extracting(a -> a.attr("href"))
+                .contains("/kalender?vy=lista#month-heading", "/kalender?manad=2027-01");
         assertThat(january.text()).contains("Inget har ett datum den här månaden.");
     }
 
