@@ -62,9 +62,8 @@ document.addEventListener('htmx:afterSettle', function (event) {
     });
 })();
 
-// The to-do count in the navigation, asked for after the page has loaded so that no page waits for it. Written as
-// data-count-from rather than hx-get: the htmx Thymeleaf dialect would evaluate a data-hx-get, and hx-get is not HTML.
-// Only the count itself is put in: a sign-in page or an error answered instead is left out.
+// The to-do count in the navigation, asked for after the page has loaded so that no page waits for it. Not htmx:
+// only the count itself is put in, never a sign-in page or an error answered instead.
 document.addEventListener('DOMContentLoaded', () => {
     document.querySelectorAll('[data-count-from]').forEach(slot =>
         fetch(slot.dataset.countFrom, {credentials: 'same-origin', redirect: 'error'})
