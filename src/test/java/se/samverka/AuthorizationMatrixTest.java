@@ -356,6 +356,7 @@ class AuthorizationMatrixTest {
         RULES.put("POST /meetings/{id}/actions/{index}/status", PREPARE_A);
         RULES.put("POST /meetings/{id}/{part}/{index}/remove", PREPARE_A);
         RULES.put("POST /meetings/{id}/approve", PREPARE_A);
+        RULES.put("POST /meetings/{id}/adjustment", PREPARE_A);
         RULES.put("POST /meetings/{id}/corrections", PREPARE_A);
 
         RULES.put("GET /organisations", PRINCIPAL_ADMINS);

@@ -47,6 +47,9 @@ class Meeting {
     private String adjuster;
     private Instant approvedAt;
     private String approvedBy;
+    private String adjustmentAskedOf;
+    private String adjustmentAskedAccount;
+    private Instant adjustmentAskedAt;
     @Version
     private int version;
 
@@ -54,7 +57,7 @@ class Meeting {
     Meeting(Long id, long centreId, MeetingKind kind, LocalDateTime startsAt, LocalDateTime endsAt, String place,
             boolean premisesMatters, List<AgendaItem> agenda, List<Attendee> attendees, List<MinuteItem> items,
             List<ActionPoint> actions, int itemKeys, String adjuster, Instant approvedAt, String approvedBy,
-            int version) {
+            String adjustmentAskedOf, String adjustmentAskedAccount, Instant adjustmentAskedAt, int version) {
         this.id = id;
         this.centreId = centreId;
         this.kind = Objects.requireNonNull(kind);
@@ -73,13 +76,17 @@ class Meeting {
         this.adjuster = adjuster;
         this.approvedAt = approvedAt;
         this.approvedBy = approvedBy;
+        this.adjustmentAskedOf = adjustmentAskedOf;
+        this.adjustmentAskedAccount = adjustmentAskedAccount;
+        this.adjustmentAskedAt = adjustmentAskedAt;
         this.version = version;
     }
 
     static Meeting schedule(long centreId, MeetingKind kind, LocalDateTime startsAt, LocalDateTime endsAt, String place,
                             boolean premisesMatters, List<String> agenda) {
         return new Meeting(null, centreId, kind, startsAt, endsAt, place, premisesMatters,
-                agenda.stream().map(AgendaItem::new).toList(), List.of(), List.of(), List.of(), 0, null, null, null, 0);
+                agenda.stream().map(AgendaItem::new).toList(), List.of(), List.of(), List.of(), 0, null, null, null, null, null,
+                null, 0);
     }
 
     void attend(Attendee attendee, boolean mayAttend, int expectedVersion) {
@@ -132,14 +139,39 @@ class Meeting {
         list.remove(entry(list, index, part.missing()));
     }
 
+    /**
+     * Sends the written minutes for adjusting to one who was present, named as the minutes name them, whose account
+     * is {@code account}. Asking again asks another (or the same) anew.
+     */
+    void askAdjustment(String attendee, String account, Instant at, int expectedVersion) {
+        open(expectedVersion);
+        if (items.isEmpty()) {
+            throw new Refusal("meeting.refused.no-items");
+        }
+        if (!wasPresent(attendee)) {
+            throw new Refusal("meeting.refused.adjuster-not-attendee");
+        }
+        this.adjustmentAskedOf = attendee;
+        this.adjustmentAskedAccount = Objects.requireNonNull(account);
+        this.adjustmentAskedAt = Objects.requireNonNull(at);
+    }
+
+    /** Once minutes are sent for adjusting, only the one asked adjusts them. */
     void approve(String adjuster, String by, Instant at, int expectedVersion) {
         open(expectedVersion);
         if (items.isEmpty()) {
             throw new Refusal("meeting.refused.no-items");
         }
+        if (adjustmentAskedOf != null && !adjustmentAskedOf.equals(adjuster)) {
+            throw new Refusal("meeting.refused.adjuster-not-asked");
+        }
         this.adjuster = Objects.requireNonNull(adjuster);
         this.approvedBy = Objects.requireNonNull(by);
         this.approvedAt = Objects.requireNonNull(at);
+    }
+
+    private boolean wasPresent(String name) {
+        return attendees.stream().anyMatch(a -> a.present() && a.name().equals(name));
     }
 
     private void open(int expectedVersion) {
@@ -195,7 +227,7 @@ class Meeting {
     }
 
     boolean hasPersonalData() {
-        return !attendees.isEmpty() || !actions.isEmpty() || adjuster != null;
+        return !attendees.isEmpty() || !actions.isEmpty() || adjuster != null || adjustmentAskedOf != null;
     }
 
     public Long id() {
@@ -276,6 +308,29 @@ class Meeting {
 
     public String approvedBy() {
         return approvedBy;
+    }
+
+    /** The attendee asked to adjust the minutes, as the minutes name them; null until the minutes are sent. */
+    public String adjustmentAskedOf() {
+        return adjustmentAskedOf;
+    }
+
+    public String adjustmentAskedAccount() {
+        return adjustmentAskedAccount;
+    }
+
+    public Instant adjustmentAskedAt() {
+        return adjustmentAskedAt;
+    }
+
+    /** The day the minutes were sent for adjusting, in Sweden; null before. */
+    public java.time.LocalDate adjustmentAskedOn() {
+        return adjustmentAskedAt == null ? null : adjustmentAskedAt.atZone(MeetingWork.SWEDEN).toLocalDate();
+    }
+
+    /** Sent for adjusting and not yet approved. */
+    public boolean awaitingAdjustment() {
+        return adjustmentAskedOf != null && !locked();
     }
 
     public int version() {

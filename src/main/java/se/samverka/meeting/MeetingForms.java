@@ -67,7 +67,16 @@ final class MeetingForms {
     record ApprovalForm(String adjuster, String version) {
 
         static ApprovalForm empty(Meeting meeting) {
-            return new ApprovalForm("", String.valueOf(meeting.version()));
+            return new ApprovalForm(meeting.adjustmentAskedOf() == null ? "" : meeting.adjustmentAskedOf(),
+                    String.valueOf(meeting.version()));
+        }
+    }
+
+    record AdjustmentForm(String adjuster, String version) {
+
+        static AdjustmentForm empty(Meeting meeting) {
+            return new AdjustmentForm(meeting.adjustmentAskedOf() == null ? "" : meeting.adjustmentAskedOf(),
+                    String.valueOf(meeting.version()));
         }
     }
 
@@ -204,6 +213,22 @@ final class MeetingForms {
             errors.rejectValue("adjuster", "meeting.form.adjuster-not-attendee");
         }
         return attendee;
+    }
+
+    /**
+     * The adjuster asked is one of those present whom {@code adjustable} (those with an account) names; the name as
+     * the minutes name them.
+     */
+    static Optional<String> asked(AdjustmentForm form, List<String> adjustable, Errors errors) {
+        String name = text(form.adjuster(), "adjuster", MAX_NAME, true, errors);
+        if (name == null) {
+            return Optional.empty();
+        }
+        if (!adjustable.contains(name)) {
+            errors.rejectValue("adjuster", "meeting.form.adjuster-no-account");
+            return Optional.empty();
+        }
+        return Optional.of(name);
     }
 
     record CorrectionInput(int itemKey, String text) {

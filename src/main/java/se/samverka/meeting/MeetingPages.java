@@ -21,6 +21,7 @@ import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actors;
 import se.samverka.meeting.MeetingForms.ActionForm;
+import se.samverka.meeting.MeetingForms.AdjustmentForm;
 import se.samverka.meeting.MeetingForms.ApprovalForm;
 import se.samverka.meeting.MeetingForms.AttendeeForm;
 import se.samverka.meeting.MeetingForms.CorrectionForm;
@@ -189,6 +190,22 @@ class MeetingPages {
         });
     }
 
+    @PostMapping("/meetings/{id}/adjustment")
+    String askAdjustment(@PathVariable long id, @ModelAttribute("adjustment") AdjustmentForm form,
+                         BindingResult errors, Model model, RedirectAttributes redirect) {
+        CentreView centre = gate.require(centreOf(id), CentreAction.PREPARE);
+        Meeting meeting = work.read(id).orElseThrow();
+        return change(centre, id, meeting, "adjustment", errors, model, redirect, () -> {
+            meeting.expectOpen();
+            var adjuster = MeetingForms.asked(form, adjustable(meeting), errors);
+            if (adjuster.isEmpty()) {
+                return null;
+            }
+            work.askAdjustment(id, adjuster.get(), FormValues.version(form.version()));
+            return "meeting.adjustment-asked";
+        });
+    }
+
     @PostMapping("/meetings/{id}/corrections")
     String correct(@PathVariable long id, @ModelAttribute("correction") CorrectionForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
@@ -253,6 +270,9 @@ class MeetingPages {
         if (!"approval".equals(failed)) {
             model.addAttribute("approval", ApprovalForm.empty(meeting));
         }
+        if (!"adjustment".equals(failed)) {
+            model.addAttribute("adjustment", AdjustmentForm.empty(meeting));
+        }
         if (!"correction".equals(failed)) {
             model.addAttribute("correction", CorrectionForm.empty());
         }
@@ -266,8 +286,17 @@ class MeetingPages {
         model.addAttribute("midwifeExcluded", meeting.premisesMatters() && !midwifeCoLocated(centre)
                 && operations(centre).contains(BaseOperation.MIDWIFE_CLINIC));
         model.addAttribute("held", meeting.heldBy(work.now()));
+        model.addAttribute("adjustable", meeting.locked() ? List.of() : adjustable(meeting));
+        model.addAttribute("unmatchedOwners", meeting.actions().stream()
+                .map(a -> work.account(meeting.centreId(), a.owner()).isEmpty()).toList());
         model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
         return "meeting/show";
+    }
+
+    /** The present attendees whom one account of the centre answers to: who may be asked to adjust. */
+    private List<String> adjustable(Meeting meeting) {
+        return meeting.attendees().stream().filter(Attendee::present).map(Attendee::name).distinct()
+                .filter(name -> work.account(meeting.centreId(), name).isPresent()).toList();
     }
 
     private String form(CentreView centre, Model model) {

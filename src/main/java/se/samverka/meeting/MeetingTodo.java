@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The meetings' part of the to-do list, in four statements: the meetings to hold to reach what the local agreement
+ * The meetings' part of the to-do list, in five statements: the meetings to hold to reach what the local agreement
  * sets ({@link MeetingFollowUp}: the steering group's meetings so far this year, R11.1c; the cooperation meetings'
- * hours, R9; the midwife's hours, RB3c), minutes of the past year not yet approved, and the open action points that
+ * hours, R9; the midwife's hours, RB3c), minutes of the past year not yet approved (for the one asked to adjust them: minutes to adjust), and the open action points that
  * name the person as owner, due within {@value #WITHIN_DAYS} days or late.
  */
 @Component
@@ -41,6 +41,7 @@ class MeetingTodo implements TodoContributor {
     @Override
     public List<TodoItem> items(TodoRequest request) {
         List<TodoItem> items = new ArrayList<>(assignedTo(request));
+        items.addAll(toAdjust(request));
         if (request.centres().isEmpty()) {
             return items;
         }
@@ -70,7 +71,9 @@ class MeetingTodo implements TodoContributor {
         jdbc.sql("""
                         select id, centre_id, kind, starts_at from meeting
                         where approved_at is null and ends_at < :now and starts_at >= :since
-                          and centre_id = any(cast(:centres as bigint[]))""")
+                          and centre_id = any(cast(:centres as bigint[]))
+                          and (adjustment_asked_account is null or lower(adjustment_asked_account) <> lower(:username))""")
+                .param("username", request.actor().username())
                 .param("now", today.atStartOfDay())
                 .param("since", today.minusYears(1).atStartOfDay())
                 .param("centres", request.centreIds().toArray(Long[]::new))
@@ -99,6 +102,24 @@ class MeetingTodo implements TodoContributor {
                     long centreId = row.getLong("centre_id");
                     return new TodoItem(centreId, row.getString("centre_name"), "todo.meeting.action-point",
                             List.of(row.getString("description")), null, row.getObject("due_on", LocalDate.class),
+                            request.following().contains(centreId) ? "/meetings/" + row.getLong("id") : null, true);
+                })
+                .list();
+    }
+
+    /** Minutes sent to the person for adjusting and not yet approved, due two weeks after the meeting. */
+    private List<TodoItem> toAdjust(TodoRequest request) {
+        return jdbc.sql("""
+                        select m.id, m.centre_id, c.name as centre_name, m.kind, m.starts_at
+                        from meeting m join centre c on c.id = m.centre_id
+                        where m.approved_at is null and lower(m.adjustment_asked_account) = lower(:username)""")
+                .param("username", request.actor().username())
+                .query((row, n) -> {
+                    long centreId = row.getLong("centre_id");
+                    LocalDate held = row.getObject("starts_at", LocalDateTime.class).toLocalDate();
+                    return new TodoItem(centreId, row.getString("centre_name"), "todo.meeting.adjust",
+                            List.of(TodoItem.term("meeting.kind." + row.getString("kind")), held.toString()), null,
+                            held.plusDays(MINUTES_WITHIN_DAYS),
                             request.following().contains(centreId) ? "/meetings/" + row.getLong("id") : null, true);
                 })
                 .list();

@@ -5,6 +5,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
+import se.samverka.identity.MailRecipients;
+import se.samverka.identity.MailRecipients.Recipient;
 import se.samverka.platform.Refusal;
 import se.samverka.platform.Texts;
 import se.samverka.rules.RB3e;
@@ -31,15 +33,17 @@ class MeetingWork {
     private final Clock clock;
     private final Texts texts;
     private final ApplicationEventPublisher publisher;
+    private final MailRecipients accounts;
 
     MeetingWork(Meetings meetings, MinuteCorrections corrections, AuditLog audit, Clock clock, Texts texts,
-                ApplicationEventPublisher publisher) {
+                ApplicationEventPublisher publisher, MailRecipients accounts) {
         this.meetings = meetings;
         this.corrections = corrections;
         this.audit = audit;
         this.clock = clock;
         this.texts = texts;
         this.publisher = publisher;
+        this.accounts = accounts;
     }
 
     LocalDateTime now() {
@@ -137,6 +141,29 @@ class MeetingWork {
         meeting.approve(adjuster, by, clock.instant(), expectedVersion);
         meetings.save(meeting);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "protokollet justerat och låst");
+    }
+
+    /**
+     * Sends the minutes for adjusting to the present attendee {@code attendee}, who must have exactly one account of
+     * the centre's steering group or coordinators by that name (as the notices find people); they are told by mail.
+     */
+    @Transactional
+    public void askAdjustment(long id, String attendee, int expectedVersion) {
+        Meeting meeting = find(id);
+        Recipient account = account(meeting.centreId(), attendee)
+                .orElseThrow(() -> new Refusal("meeting.refused.adjuster-no-account"));
+        meeting.askAdjustment(attendee, account.username(), clock.instant(), expectedVersion);
+        meetings.save(meeting);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "protokollet skickat för justering");
+        publisher.publishEvent(new MinutesSentForAdjusting(id, meeting.centreId(), meeting.kind(),
+                meeting.startsAt().toLocalDate(), account.username()));
+    }
+
+    /** The one account of the centre's steering group or coordinators that a name in its minutes means, if one. */
+    @Transactional(readOnly = true)
+    public Optional<Recipient> account(long centreId, String name) {
+        List<Recipient> named = accounts.atCentreNamed(centreId, name);
+        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
     }
 
     @Transactional

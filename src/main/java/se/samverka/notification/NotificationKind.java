@@ -7,7 +7,8 @@ enum NotificationKind {
     AGREEMENT_SEALED,
     ACTION_POINT_ASSIGNED,
     ACTION_POINT_DUE,
-    DEADLINE_DUE;
+    DEADLINE_DUE,
+    MINUTES_TO_ADJUST;
 
     /** A signing request is always sent at once: without it nobody knows they are to sign. */
     boolean chosen() {

@@ -47,14 +47,15 @@ class NotificationPages {
      * sends it anyway is refused unless it says what is always so.
      */
     record SettingsForm(String email, String partySigned, String agreementSealed, String actionPointAssigned,
-                        String actionPointDue, String deadlineDue, String signingRequest) {
+                        String actionPointDue, String deadlineDue, String minutesToAdjust, String signingRequest) {
 
         static SettingsForm of(String email, Map<NotificationKind, Delivery> chosen) {
             return new SettingsForm(email == null ? "" : email, chosen.get(NotificationKind.PARTY_SIGNED).name(),
                     chosen.get(NotificationKind.AGREEMENT_SEALED).name(),
                     chosen.get(NotificationKind.ACTION_POINT_ASSIGNED).name(),
                     chosen.get(NotificationKind.ACTION_POINT_DUE).name(),
-                    chosen.get(NotificationKind.DEADLINE_DUE).name(), null);
+                    chosen.get(NotificationKind.DEADLINE_DUE).name(),
+                    chosen.get(NotificationKind.MINUTES_TO_ADJUST).name(), null);
         }
 
         public Map<String, String> fields() {
@@ -62,7 +63,8 @@ class NotificationPages {
                     "agreementSealed", agreementSealed == null ? "" : agreementSealed,
                     "actionPointAssigned", actionPointAssigned == null ? "" : actionPointAssigned,
                     "actionPointDue", actionPointDue == null ? "" : actionPointDue,
-                    "deadlineDue", deadlineDue == null ? "" : deadlineDue);
+                    "deadlineDue", deadlineDue == null ? "" : deadlineDue,
+                    "minutesToAdjust", minutesToAdjust == null ? "" : minutesToAdjust);
         }
     }
 
@@ -72,7 +74,8 @@ class NotificationPages {
             Map.entry("agreementSealed", NotificationKind.AGREEMENT_SEALED),
             Map.entry("actionPointAssigned", NotificationKind.ACTION_POINT_ASSIGNED),
             Map.entry("actionPointDue", NotificationKind.ACTION_POINT_DUE),
-            Map.entry("deadlineDue", NotificationKind.DEADLINE_DUE));
+            Map.entry("deadlineDue", NotificationKind.DEADLINE_DUE),
+            Map.entry("minutesToAdjust", NotificationKind.MINUTES_TO_ADJUST));
 
     @GetMapping("/installningar/aviseringar")
     String show(Model model) {

@@ -16,6 +16,7 @@ import se.samverka.identity.MailRecipients.Recipient;
 import se.samverka.meeting.ActionPointAssigned;
 import se.samverka.meeting.ActionPointsDue;
 import se.samverka.meeting.MeetingKind;
+import se.samverka.meeting.MinutesSentForAdjusting;
 import se.samverka.todo.TodoItem;
 
 import java.sql.Timestamp;
@@ -103,6 +104,16 @@ class Notifier {
         owner(assigned.centreId(), assigned.owner()).ifPresent(r -> deliver(r, actionPoint(
                 NotificationKind.ACTION_POINT_ASSIGNED, assigned.meetingId(), assigned.centreId(),
                 assigned.meetingKind(), assigned.meetingDate(), assigned.dueOn())));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(MinutesSentForAdjusting sent) {
+        String meeting = templates.message("notification.meeting." + sent.meetingKind().name(), date(sent.meetingDate()));
+        String centre = centreName(sent.centreId());
+        recipients.byUsername(sent.adjusterUsername()).ifPresent(r -> deliver(r, new Notice(
+                NotificationKind.MINUTES_TO_ADJUST, templates.message("notification.adjust.subject", centre),
+                List.of(templates.message("notification.adjust.body", meeting, centre)),
+                baseUrl + "/meetings/" + sent.meetingId(), templates.message("notification.meeting.link"))));
     }
 
     /** Reminds the owner of an open action point due on {@code due}, once per point and due date. */

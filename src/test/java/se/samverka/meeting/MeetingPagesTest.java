@@ -268,6 +268,82 @@ class MeetingPagesTest {
     }
 
     @Test
+    void theCoordinatorSendsTheMinutesForAdjustingToAPresentAttendeeWithAnAccountWhoThenHasThemToDo() throws Exception {
+        Fixtures.Centre centre = centre(true);
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String member = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
+        String name = jdbc.sql("select display_name from app_user where username = :u").param("u", member)
+                .query(String.class).single();
+        String staff = fixtures.account(new Grant(Role.STAFF, centre.unitIds().get(1)));
+        long id = create(centre, coordinator, "COOPERATION", "2026-11-03T13:00", "2026-11-03T15:30", false);
+        attend(id, coordinator, CHILD_HEALTH, name, version(id)).andExpect(status().is3xxRedirection());
+        attend(id, coordinator, OPEN_PRESCHOOL, "Bo BVC", version(id)).andExpect(status().is3xxRedirection());
+
+        assertThat(text(adjustment(id, coordinator, name).andExpect(status().isConflict())))
+                .as("no minutes yet").contains("Protokollet har inga punkter ännu");
+        assertThat(html(mvc.perform(get("/meetings/" + id).with(fixtures.as(coordinator)))))
+                .doesNotContain("/adjustment");
+        item(id, coordinator, "Mötet öppnas.", "", version(id)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/{id}/actions", id).param("description", "Boka lokal").param("owner", "Okänd Person")
+                        .param("dueOn", "2027-01-15").param("version", String.valueOf(version(id))).with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/{id}/actions", id).param("description", "Skriv inbjudan").param("owner", member)
+                        .param("dueOn", "2027-01-15").param("version", String.valueOf(version(id))).with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+
+        String form = html(mvc.perform(get("/meetings/" + id).with(fixtures.as(coordinator))));
+        String choices = form.substring(form.indexOf("id=\"adjustment-adjuster\""));
+        choices = choices.substring(0, choices.indexOf("</select>"));
+        assertThat(choices).as("only those present with an account").contains("<option value=\"" + name + "\">")
+                .doesNotContain("Bo BVC");
+        assertThat(form).contains("id=\"action-owner-unmatched-0\"").doesNotContain("id=\"action-owner-unmatched-1\"");
+        assertThat(text(mvc.perform(get("/meetings/" + id).with(fixtures.as(coordinator)))))
+                .contains("så den ansvariga får inget e-postmeddelande om åtgärden");
+        assertThat(page("/meetings/" + id, staff)).as("only the writer is told").doesNotContain("inget e-postmeddelande");
+
+        int before = version(id);
+        for (String bad : new String[]{"Bo BVC", "Någon Utomstående", ""}) {
+            String page = text(adjustment(id, coordinator, bad).andExpect(status().isOk()));
+            assertThat(page).contains(bad.isEmpty() ? "Rätta följande"
+                    : "Justeraren ska vara en av de närvarande som har ett konto i Samverka för centrumet");
+        }
+        adjustment(id, staff, name).andExpect(status().isForbidden());
+        mvc.perform(post("/meetings/{id}/adjustment", Long.MAX_VALUE).param("adjuster", name).param("version", "0")
+                .with(csrf()).with(fixtures.as(coordinator))).andExpect(status().isNotFound());
+        assertThat(meetings.findById(id).orElseThrow().adjustmentAskedOf()).isNull();
+        assertThat(version(id)).isEqualTo(before);
+
+        adjustment(id, coordinator, name).andExpect(status().is3xxRedirection());
+        Meeting asked = meetings.findById(id).orElseThrow();
+        assertThat(asked.adjustmentAskedOf()).isEqualTo(name);
+        assertThat(asked.adjustmentAskedAccount()).isEqualTo(member);
+        assertThat(page("/meetings/" + id, staff)).contains("Väntar på justering av " + name + " sedan ");
+        assertThat(page("/att-gora", member)).contains("Protokoll att justera: Samverkansmöte 2026-11-03");
+        assertThat(page("/att-gora", coordinator)).doesNotContain("Protokoll att justera");
+
+        assertThat(text(mvc.perform(post("/meetings/{id}/approve", id).param("adjuster", "Bo BVC")
+                        .param("version", String.valueOf(version(id))).with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().isConflict()))).contains("Protokollet är skickat för justering till en annan person");
+        assertThat(meetings.findById(id).orElseThrow().locked()).isFalse();
+        assertThat(html(mvc.perform(get("/meetings/" + id).with(fixtures.as(coordinator)))))
+                .as("the approval form names the one asked").contains("<option value=\"" + name + "\" selected=\"selected\">");
+        mvc.perform(post("/meetings/{id}/approve", id).param("adjuster", name).param("version", String.valueOf(version(id)))
+                .with(csrf()).with(fixtures.as(coordinator))).andExpect(status().is3xxRedirection());
+        assertThat(meetings.findById(id).orElseThrow().locked()).isTrue();
+        assertThat(page("/att-gora", member)).doesNotContain("Protokoll att justera");
+
+        int locked = version(id);
+        assertThat(text(adjustment(id, coordinator, name).andExpect(status().isConflict())))
+                .contains("Protokollet är justerat och låst");
+        assertThat(version(id)).isEqualTo(locked);
+    }
+
+    private ResultActions adjustment(long meeting, String user, String adjuster) throws Exception {
+        return mvc.perform(post("/meetings/{id}/adjustment", meeting).param("adjuster", adjuster)
+                .param("version", String.valueOf(version(meeting))).with(csrf()).with(fixtures.as(user)));
+    }
+
+    @Test
     void aSeriesKeepsTheWeekdayOfTheMonthAndBadRepetitionSavesNothing() throws Exception {
         Fixtures.Centre centre = centre(true);
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));

@@ -115,6 +115,43 @@ class MeetingTest {
         assertThat(meeting.itemKeys()).isEqualTo(Meeting.MAX_ENTRIES);
     }
 
+    @Test
+    void minutesAreSentForAdjustingToOneWhoWasPresentAndThenOnlyTheOneAskedAdjustsThem() {
+        Meeting meeting = meeting();
+        meeting.attend(new Attendee(BaseOperation.CHILD_HEALTH, "Bo BVC", true), true, 0);
+        meeting.attend(new Attendee(BaseOperation.OPEN_PRESCHOOL, "Ann Öf", false), true, 0);
+        meeting.attend(new Attendee(BaseOperation.PREVENTIVE_SOCIAL_SERVICES, "Jens Justerare", true), true, 0);
+        assertThatThrownBy(() -> meeting.askAdjustment("Bo BVC", "bo", APPROVED, 0))
+                .isInstanceOf(Refusal.class).hasMessage("meeting.refused.no-items");
+        meeting.record(MinuteItem.of("Mötet öppnas.", null), 0);
+        assertThatThrownBy(() -> meeting.askAdjustment("Ann Öf", "ann", APPROVED, 0))
+                .as("absent").isInstanceOf(Refusal.class).hasMessage("meeting.refused.adjuster-not-attendee");
+        assertThatThrownBy(() -> meeting.askAdjustment("Någon Annan", "nagon", APPROVED, 0))
+                .isInstanceOf(Refusal.class).hasMessage("meeting.refused.adjuster-not-attendee");
+        assertThatThrownBy(() -> meeting.askAdjustment("Bo BVC", "bo", APPROVED, 1))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(meeting.awaitingAdjustment()).isFalse();
+        assertThat(meeting.adjustmentAskedOf()).isNull();
+
+        meeting.askAdjustment("Bo BVC", "bo", APPROVED, 0);
+        meeting.askAdjustment("Jens Justerare", "jens", APPROVED.plusSeconds(3600), 0);
+        assertThat(meeting.awaitingAdjustment()).isTrue();
+        assertThat(meeting.adjustmentAskedOf()).isEqualTo("Jens Justerare");
+        assertThat(meeting.adjustmentAskedAccount()).isEqualTo("jens");
+        assertThat(meeting.adjustmentAskedOn()).isEqualTo(LocalDate.of(2026, 11, 4));
+        assertThat(meeting.hasPersonalData()).isTrue();
+
+        assertThatThrownBy(() -> meeting.approve("Bo BVC", "samordnare", APPROVED, 0))
+                .isInstanceOf(Refusal.class).hasMessage("meeting.refused.adjuster-not-asked");
+        assertThat(meeting.locked()).isFalse();
+        meeting.approve("Jens Justerare", "samordnare", APPROVED, 0);
+        assertThat(meeting.locked()).isTrue();
+        assertThat(meeting.awaitingAdjustment()).isFalse();
+        assertThatThrownBy(() -> meeting.askAdjustment("Bo BVC", "bo", APPROVED, 0))
+                .isInstanceOf(Refusal.class).hasMessage("meeting.refused.locked");
+        assertThat(meeting.adjustmentAskedOf()).isEqualTo("Jens Justerare");
+    }
+
     private static Meeting meeting() {
         return Meeting.schedule(1, MeetingKind.COOPERATION, STARTS, STARTS.plusMinutes(150), "Konferensrummet", false,
                 List.of("Verksamhetsplan"));

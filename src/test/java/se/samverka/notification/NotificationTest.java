@@ -211,6 +211,47 @@ class NotificationTest {
     }
 
     @Test
+    void theAdjusterIsAskedByMailWithTheLinkAndARolledBackRequestSendsNothing() throws Exception {
+        Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true);
+        String coordinator = withAddress(fixtures.account(new Grant(Role.COORDINATOR, centre.id())));
+        String adjuster = withAddress(fixtures.account(new Grant(Role.STEERING_GROUP, centre.id())));
+        String name = jdbc.sql("select display_name from app_user where username = :u").param("u", adjuster)
+                .query(String.class).single();
+        String location = mvc.perform(post("/centres/{id}/meetings", centre.id())
+                        .param("kind", "COOPERATION").param("startsAt", "2026-11-24T10:00")
+                        .param("endsAt", "2026-11-24T12:00").param("place", "Konferensrummet")
+                        .with(csrf()).with(fixtures.as(coordinator)))
+                .andReturn().getResponse().getRedirectedUrl();
+        long meeting = Long.parseLong(location.substring("/meetings/".length()));
+        mvc.perform(post("/meetings/{id}/attendees", meeting).param("operation", "CHILD_HEALTH").param("name", name)
+                .param("present", "true").param("version", meetingVersion(meeting))
+                .with(csrf()).with(fixtures.as(coordinator))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/{id}/items", meeting).param("text", "Mötet öppnas.")
+                .param("version", meetingVersion(meeting))
+                .with(csrf()).with(fixtures.as(coordinator))).andExpect(status().is3xxRedirection());
+
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        template.executeWithoutResult(status -> {
+            publisher.publishEvent(new se.samverka.meeting.MinutesSentForAdjusting(meeting, centre.id(),
+                    se.samverka.meeting.MeetingKind.COOPERATION, LocalDate.of(2026, 11, 24), adjuster));
+            status.setRollbackOnly();
+        });
+        worker.send(sender);
+        assertThat(pending(address(adjuster)) + to(address(adjuster)).size()).isZero();
+
+        mvc.perform(post("/meetings/{id}/adjustment", meeting).param("adjuster", name)
+                        .param("version", meetingVersion(meeting)).with(csrf()).with(fixtures.as(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        worker.send(sender);
+        MimeMessage asked = only(address(adjuster));
+        assertThat(asked.getSubject()).isEqualTo("Protokoll att justera för " + centre.name());
+        assertThat(text(asked)).contains(BASE + "/meetings/" + meeting).contains("samverkansmötet 24 november 2026")
+                .doesNotContain("Mötet öppnas").doesNotContain(name);
+        assertThat(html(asked)).contains("href=\"" + BASE + "/meetings/" + meeting + "\"");
+        assertThat(to(address(coordinator))).isEmpty();
+    }
+
+    @Test
     void theOwnerOfAnActionPointIsToldAndRemindedOnceBeforeItIsDue() throws Exception {
         Fixtures.Centre centre = fixtures.centre("1480", false, CHILD_HEALTH, true);
         String coordinator = withAddress(fixtures.account(new Grant(Role.COORDINATOR, centre.id())));
@@ -389,7 +430,8 @@ class NotificationTest {
             String email, String partySigned, String sealed) {
         return post("/installningar/aviseringar").param("email", email).param("partySigned", partySigned)
                 .param("agreementSealed", sealed).param("actionPointAssigned", "IMMEDIATELY")
-                .param("actionPointDue", "IMMEDIATELY").param("deadlineDue", "IMMEDIATELY");
+                .param("actionPointDue", "IMMEDIATELY").param("deadlineDue", "IMMEDIATELY")
+                .param("minutesToAdjust", "IMMEDIATELY");
     }
 
     private String meetingVersion(long meeting) {
