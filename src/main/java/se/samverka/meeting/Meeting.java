@@ -11,6 +11,7 @@ import se.samverka.rules.BaseOperation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -324,7 +325,7 @@ class Meeting {
     }
 
     /** The day the minutes were sent for adjusting, in Sweden; null before. */
-    public java.time.LocalDate adjustmentAskedOn() {
+    public LocalDate adjustmentAskedOn() {
         return adjustmentAskedAt == null ? null : adjustmentAskedAt.atZone(MeetingWork.SWEDEN).toLocalDate();
     }
 

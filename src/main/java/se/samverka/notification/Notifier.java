@@ -1,6 +1,6 @@
 package se.samverka.notification;
 
-import se.samverka.platform.PublicBaseUrl;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -17,6 +17,7 @@ import se.samverka.meeting.ActionPointAssigned;
 import se.samverka.meeting.ActionPointsDue;
 import se.samverka.meeting.MeetingKind;
 import se.samverka.meeting.MinutesSentForAdjusting;
+import se.samverka.platform.PublicBaseUrl;
 import se.samverka.todo.TodoItem;
 
 import java.sql.Timestamp;
@@ -25,6 +26,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Turns what the agreement and meeting modules publish into notices, in the transaction of the change (before it
@@ -141,7 +144,7 @@ class Notifier {
                         insert into notification_deadline_reminder (app_user_id, item, due_on)
                         values (:user, :item, :due) on conflict do nothing""")
                 .param("user", recipient.id())
-                .param("item", item.centreId() + " " + item.message() + " " + what)
+                .param("item", once(item))
                 .param("due", item.dueOn())
                 .update();
         if (inserted == 0) {
@@ -155,6 +158,17 @@ class Notifier {
                 templates.message("notification.deadline.link")));
     }
 
+    /**
+     * What makes an item the same item on another day: its centre, what it is about and where to act, and the terms
+     * among its arguments (which check, which agreement), not its counts, which change as the day's work is done.
+     */
+    private static String once(TodoItem item) {
+        return item.centreId() + " " + item.message() + " " + item.path() + item.arguments().stream()
+                .filter(MessageSourceResolvable.class::isInstance)
+                .map(a -> " " + String.join("/", ((MessageSourceResolvable) a).getCodes()))
+                .collect(Collectors.joining());
+    }
+
     private Notice actionPoint(NotificationKind kind, long meetingId, long centreId, MeetingKind meetingKind,
                                LocalDate meetingDate, LocalDate dueOn) {
         String key = kind == NotificationKind.ACTION_POINT_DUE ? "notification.action-due" : "notification.action-assigned";
@@ -166,9 +180,9 @@ class Notifier {
     }
 
     /** The one account of the centre's steering group or coordinators whom the typed owner names, if exactly one. */
-    private java.util.Optional<Recipient> owner(long centreId, String owner) {
+    private Optional<Recipient> owner(long centreId, String owner) {
         List<Recipient> named = recipients.atCentreNamed(centreId, owner);
-        return named.size() == 1 ? java.util.Optional.of(named.getFirst()) : java.util.Optional.empty();
+        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
     }
 
     private void deliver(Recipient recipient, Notice notice) {
