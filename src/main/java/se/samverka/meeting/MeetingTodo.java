@@ -20,8 +20,9 @@ import java.util.Map;
 /**
  * The meetings' part of the to-do list, in five statements: the meetings to hold to reach what the local agreement
  * sets ({@link MeetingFollowUp}: the steering group's meetings so far this year, R11.1c; the cooperation meetings'
- * hours, R9; the midwife's hours, RB3c), minutes of the past year not yet approved (for the one asked to adjust them: minutes to adjust), and the open action points that
- * name the person as owner, due within {@value #WITHIN_DAYS} days or late.
+ * hours, R9; the midwife's hours, RB3c), minutes of the past year not yet approved (for the one asked to adjust them:
+ * minutes to adjust), and the open action points that name the person as owner, due within {@value #WITHIN_DAYS}
+ * days or late.
  */
 @Component
 class MeetingTodo implements TodoContributor {
