@@ -54,7 +54,8 @@ class AgreementTodo implements TodoContributor {
             }
             for (AgreementStandings.Row agreement : ofCentre) {
                 if (actedOn.contains(centre.id())
-                        && (agreement.status() == AgreementStatus.DRAFT || agreement.status() == AgreementStatus.SENT)) {
+                        && (agreement.status() == AgreementStatus.DRAFT
+                            || agreement.status() == AgreementStatus.SENT)) {
                     items.add(TodoItem.of(centre.id(), centre.name(), agreement.status() == AgreementStatus.DRAFT
                                     ? "todo.agreement.draft" : "todo.agreement.awaiting", "R15e", null,
                             "/agreements/" + agreement.id(), kind(agreement.kind())));

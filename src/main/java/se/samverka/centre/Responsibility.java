@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a person answers for (§11, §4): the centres they act on, as coordinator, steering group or the administrator of
- * the municipality (those who may keep a centre's details), and, for the county's roles, the centres the county
+ * What a person answers for (§11, §4): the centres they act on, as coordinator, steering group or the administrator
+ * of the municipality (those who may keep a centre's details), and, for the county's roles, the centres the county
  * follows up without acting on them. A to-do list or a calendar has everything due at the first and only what the
  * follow-up looks at (agreements, requirements) at the second.
  *

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * A person's to-do list: everything due for the centres they answer for, and what waits for them alone. Who answers
  * for a centre follows §11 and the one access policy ({@link se.samverka.centre.CentreAccess}): its coordinator and
  * steering group and the administrator of its municipality (those who may keep its details) act on everything due
- * there; the county follows up (§4) the centres it follows: their agreements and the requirements not met. Each module is asked once, however many centres there are.
+ * there; the county follows up (§4) the centres it follows: their agreements and the requirements not met. Each module
+ * is asked once, however many centres there are.
  * <p>
  * For reminders: {@link #of(String)} gives a user's items; resolve {@link TodoItem#text()} with the
  * {@link org.springframework.context.MessageSource} for its Swedish text; {@link TodoItem#dueOn()} says by when.
