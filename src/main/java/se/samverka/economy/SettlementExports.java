@@ -4,8 +4,11 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import se.samverka.centre.CentreParticipants;
@@ -33,6 +36,8 @@ class SettlementExports {
 
     /** Stored locale-neutrally; Excel and LibreOffice in Swedish show it as "# ##0,00 kr". */
     static final String KRONOR_FORMAT = "#,##0.00\\ \"kr\"";
+    /** The spreadsheet's first row of lines, after the title row and the column headers. */
+    static final int FIRST_ROW = 2;
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -78,13 +83,20 @@ class SettlementExports {
             CellStyle kronor = workbook.createCellStyle();
             kronor.setDataFormat(workbook.createDataFormat().getFormat(KRONOR_FORMAT));
 
+            CellStyle titleStyle = workbook.createCellStyle();
+            Font large = workbook.createFont();
+            large.setBold(true);
+            large.setFontHeightInPoints((short) 13);
+            titleStyle.setFont(large);
+            String heading = xmlSafe(title(settlement) + " – " + centre.name());
+
             List<BaseOperation> operations = settlement.operations();
             Sheet items = workbook.createSheet("Kostnadsposter");
             List<String> headers = new ArrayList<>(List.of("Period", "Post nr", "Kategori", "Beskrivning", "Rättar post",
                     "Betalare", "Belopp"));
             operations.forEach(op -> headers.add("Andel " + texts.operation(op)));
-            headerRow(items, header, headers);
-            int r = 1;
+            top(items, heading, titleStyle, header, headers);
+            int r = FIRST_ROW;
             for (Settlement.Line line : settlement.lines()) {
                 Row row = items.createRow(r++);
                 CostItem item = line.item();
@@ -103,27 +115,26 @@ class SettlementExports {
             }
             Row sum = items.createRow(r);
             sum.createCell(3).setCellValue("Summa");
-            money(sum, 6, settlement.totalOre(), kronor);
-            for (int i = 0; i < operations.size(); i++) {
-                BaseOperation op = operations.get(i);
-                money(sum, 7 + i, settlement.lines().stream().mapToLong(l -> l.share(op)).sum(), kronor);
+            for (int column = 6; column < headers.size(); column++) {
+                sum(sum, column, r, kronor);
             }
-            size(items, headers.size());
+            fit(items, headers.size());
 
             Sheet debts = workbook.createSheet("Vem är skyldig vem");
-            headerRow(debts, header, List.of("Skyldig", "Till", "Belopp"));
-            r = 1;
+            top(debts, heading, titleStyle, header, List.of("Skyldig", "Till", "Belopp"));
+            r = FIRST_ROW;
             for (Settlement.Debt debt : settlement.debts()) {
                 Row row = debts.createRow(r++);
                 row.createCell(0).setCellValue(operation(debt.from()));
                 row.createCell(1).setCellValue(operation(debt.to()));
                 money(row, 2, debt.ore(), kronor);
             }
-            size(debts, 3);
+            fit(debts, 3);
 
             Sheet balances = workbook.createSheet("Per verksamhet");
-            headerRow(balances, header, List.of("Basverksamhet", "Har betalat", "Andel", "Att få (+) eller betala (−)"));
-            r = 1;
+            top(balances, heading, titleStyle, header,
+                    List.of("Basverksamhet", "Har betalat", "Andel", "Att få (+) eller betala (−)"));
+            r = FIRST_ROW;
             for (Settlement.Balance balance : settlement.balances()) {
                 Row row = balances.createRow(r++);
                 row.createCell(0).setCellValue(operation(balance.operation()));
@@ -131,7 +142,8 @@ class SettlementExports {
                 money(row, 2, balance.shareOre(), kronor);
                 money(row, 3, balance.netOre(), kronor);
             }
-            size(balances, 4);
+            fit(balances, 4);
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -144,14 +156,28 @@ class SettlementExports {
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    private static void headerRow(Sheet sheet, CellStyle style, List<String> headers) {
-        Row row = sheet.createRow(0);
+    /**
+     * The sheet's first rows: what it is (the settlement, year, period and centre) and the column headers, both
+     * repeated on every printed page and frozen on screen; printed on A4 landscape, as wide as the page.
+     */
+    private static void top(Sheet sheet, String heading, CellStyle titleStyle, CellStyle style, List<String> headers) {
+        Cell title = sheet.createRow(0).createCell(0);
+        title.setCellValue(heading);
+        title.setCellStyle(titleStyle);
+        Row row = sheet.createRow(FIRST_ROW - 1);
         for (int i = 0; i < headers.size(); i++) {
             Cell cell = row.createCell(i);
             cell.setCellValue(headers.get(i));
             cell.setCellStyle(style);
         }
-        sheet.createFreezePane(0, 1);
+        sheet.createFreezePane(0, FIRST_ROW);
+        sheet.setRepeatingRows(new CellRangeAddress(0, FIRST_ROW - 1, -1, -1));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
     }
 
     private static void money(Row row, int column, long ore, CellStyle style) {
@@ -160,9 +186,41 @@ class SettlementExports {
         cell.setCellStyle(style);
     }
 
-    private static void size(Sheet sheet, int columns) {
+    /** The sum of the column's lines above, as a formula, so that a changed amount changes the sum. */
+    private static void sum(Row row, int column, int sumRow, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        if (sumRow == FIRST_ROW) {
+            cell.setCellValue(0);
+            return;
+        }
+        String letter = CellReference.convertNumToColString(column);
+        cell.setCellFormula("SUM(%s%d:%s%d)".formatted(letter, FIRST_ROW + 1, letter, sumRow));
+    }
+
+    /** Each column as wide as its longest text (headers wrap), within reason; amounts have room for millions. */
+    private static void fit(Sheet sheet, int columns) {
+        int[] widest = new int[columns];
+        for (Row row : sheet) {
+            if (row.getRowNum() < FIRST_ROW - 1) {
+                continue;
+            }
+            for (Cell cell : row) {
+                int column = cell.getColumnIndex();
+                if (column < columns) {
+                    int length = switch (cell.getCellType()) {
+                        case STRING -> row.getRowNum() == FIRST_ROW - 1
+                                ? Math.min(cell.getStringCellValue().length(), 16)
+                                : cell.getStringCellValue().length();
+                        case NUMERIC, FORMULA -> 14;
+                        default -> 0;
+                    };
+                    widest[column] = Math.max(widest[column], length);
+                }
+            }
+        }
         for (int i = 0; i < columns; i++) {
-            sheet.setColumnWidth(i, i == 3 && columns > 4 ? 40 * 256 : 22 * 256);
+            sheet.setColumnWidth(i, Math.clamp(widest[i] + 2, 8, 60) * 256);
         }
     }
 

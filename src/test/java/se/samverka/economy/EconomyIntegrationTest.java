@@ -3,7 +3,9 @@ package se.samverka.economy;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -240,24 +242,40 @@ class EconomyIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet items = workbook.getSheet("Kostnadsposter");
-            assertThat(items.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Belopp");
+            assertThat(items.getRow(0).getCell(0).getStringCellValue()).as("what the sheet is, printed on each page")
+                    .isEqualTo("Avräkning av gemensamma kostnader 2026, helår – " + jdbc.sql(
+                            "select name from centre where id = ?").param(setup.centreId()).query(String.class).single());
+            assertThat(items.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Belopp");
             assertThat(items.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(items.getRow(1).getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(items.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(600_000.00);
-            assertThat(items.getRow(1).getCell(6).getCellStyle().getDataFormatString())
+            assertThat(items.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+            assertThat(items.getRepeatingRows().formatAsString()).isEqualTo("1:2");
+            assertThat(items.getRow(2).getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(items.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(600_000.00);
+            assertThat(items.getRow(2).getCell(6).getCellStyle().getDataFormatString())
                     .isEqualTo(SettlementExports.KRONOR_FORMAT);
-            assertThat(items.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(100_000.01);
+            assertThat(items.getRow(3).getCell(6).getNumericCellValue()).isEqualTo(100_000.01);
             // shares: BMM, BHV, ÖF, förebyggande socialtjänst
-            assertThat(items.getRow(2).getCell(8).getNumericCellValue()).isEqualTo(25_000.01);
-            assertThat(items.getRow(2).getCell(9).getNumericCellValue()).isEqualTo(25_000.00);
-            assertThat(items.getRow(3).getCell(6).getNumericCellValue()).isEqualTo(700_000.01);
+            assertThat(items.getRow(3).getCell(8).getNumericCellValue()).isEqualTo(25_000.01);
+            assertThat(items.getRow(3).getCell(9).getNumericCellValue()).isEqualTo(25_000.00);
+            Cell total = items.getRow(4).getCell(6);
+            assertThat(total.getCellFormula()).as("a sum that follows a changed amount").isEqualTo("SUM(G3:G4)");
+            assertThat(total.getNumericCellValue()).isEqualTo(700_000.01);
+            assertThat(items.getRow(4).getCell(8).getCellFormula()).isEqualTo("SUM(I3:I4)");
+            assertThat(items.getPrintSetup().getLandscape()).isTrue();
+            assertThat(items.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(items.getFitToPage()).isTrue();
+            assertThat(items.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(items.getPrintSetup().getFitHeight()).as("as many pages down as it takes").isZero();
+            assertThat(items.getColumnWidth(3)).as("the description wider than the item's number")
+                    .isGreaterThan(items.getColumnWidth(1));
 
             Sheet debts = workbook.getSheet("Vem är skyldig vem");
             assertThat(debts.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(debts.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Barnhälsovård");
-            assertThat(debts.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Öppen förskola");
-            assertThat(debts.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(125_000.00);
-            assertThat(debts.getLastRowNum()).isEqualTo(5);
+            assertThat(debts.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Barnhälsovård");
+            assertThat(debts.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Öppen förskola");
+            assertThat(debts.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(125_000.00);
+            assertThat(debts.getLastRowNum()).isEqualTo(6);
+            assertThat(debts.getPrintSetup().getLandscape()).isTrue();
         }
     }
 
