@@ -7,6 +7,7 @@ import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -54,14 +55,26 @@ public class MailRecipients {
      */
     @Transactional(readOnly = true)
     public List<Recipient> atCentreNamed(long centreId, String name) {
+        return named(atCentre(centreId), name);
+    }
+
+    /** The enabled accounts of the centre's steering group and coordinators, read once for many names. */
+    @Transactional(readOnly = true)
+    public List<Recipient> atCentre(long centreId) {
         return jdbc.sql("""
                         select distinct u.id, u.username, u.display_name, u.email from app_user u
                         join user_grant g on g.app_user_id = u.id
                         where u.enabled and g.role in ('STEERING_GROUP', 'COORDINATOR') and g.scope_id = :centre
-                          and (lower(u.username) = lower(:name) or lower(u.display_name) = lower(:name))""")
+                        order by u.id""")
                 .param("centre", centreId)
-                .param("name", name.strip())
                 .query(Recipient.class).list();
+    }
+
+    /** Those of {@code accounts} whose username or name is {@code name}, ignoring case and surrounding spaces. */
+    public static List<Recipient> named(List<Recipient> accounts, String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return accounts.stream().filter(a -> a.username().toLowerCase(Locale.ROOT).equals(wanted)
+                || a.displayName() != null && a.displayName().toLowerCase(Locale.ROOT).equals(wanted)).toList();
     }
 
     /** The enabled accounts with an address that sit in a steering group or coordinate a centre. */

@@ -20,6 +20,7 @@ import se.samverka.centre.CentreAction;
 import se.samverka.centre.CentreGate;
 import se.samverka.centre.CentreView;
 import se.samverka.identity.Actors;
+import se.samverka.identity.MailRecipients.Recipient;
 import se.samverka.meeting.MeetingForms.ActionForm;
 import se.samverka.meeting.MeetingForms.AdjustmentForm;
 import se.samverka.meeting.MeetingForms.ApprovalForm;
@@ -36,6 +37,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -197,7 +200,7 @@ class MeetingPages {
         Meeting meeting = work.read(id).orElseThrow();
         return change(centre, id, meeting, "adjustment", errors, model, redirect, () -> {
             meeting.expectOpen();
-            var adjuster = MeetingForms.asked(form, adjustable(meeting), errors);
+            var adjuster = MeetingForms.asked(form, adjustable(meeting, work.accounts(meeting.centreId())), errors);
             if (adjuster.isEmpty()) {
                 return null;
             }
@@ -286,17 +289,18 @@ class MeetingPages {
         model.addAttribute("midwifeExcluded", meeting.premisesMatters() && !midwifeCoLocated(centre)
                 && operations(centre).contains(BaseOperation.MIDWIFE_CLINIC));
         model.addAttribute("held", meeting.heldBy(work.now()));
-        model.addAttribute("adjustable", meeting.locked() ? List.of() : adjustable(meeting));
+        Function<String, Optional<Recipient>> accounts = work.accounts(meeting.centreId());
+        model.addAttribute("adjustable", meeting.locked() ? List.of() : adjustable(meeting, accounts));
         model.addAttribute("unmatchedOwners", meeting.actions().stream()
-                .map(a -> work.account(meeting.centreId(), a.owner()).isEmpty()).toList());
+                .map(a -> accounts.apply(a.owner()).isEmpty()).toList());
         model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
         return "meeting/show";
     }
 
     /** The present attendees whom one account of the centre answers to: who may be asked to adjust. */
-    private List<String> adjustable(Meeting meeting) {
+    private static List<String> adjustable(Meeting meeting, Function<String, Optional<Recipient>> accounts) {
         return meeting.attendees().stream().filter(Attendee::present).map(Attendee::name).distinct()
-                .filter(name -> work.account(meeting.centreId(), name).isPresent()).toList();
+                .filter(name -> accounts.apply(name).isPresent()).toList();
     }
 
     private String form(CentreView centre, Model model) {

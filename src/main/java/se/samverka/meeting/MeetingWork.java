@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Scheduling meetings and writing their minutes. Does not authorise: the pages decide first. Attendees'
@@ -162,8 +163,17 @@ class MeetingWork {
     /** The one account of the centre's steering group or coordinators that a name in its minutes means, if one. */
     @Transactional(readOnly = true)
     public Optional<Recipient> account(long centreId, String name) {
-        List<Recipient> named = accounts.atCentreNamed(centreId, name);
-        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
+        return accounts(centreId).apply(name);
+    }
+
+    /** For many names of one centre's minutes, each the one account it means, if one: the accounts read once. */
+    @Transactional(readOnly = true)
+    public Function<String, Optional<Recipient>> accounts(long centreId) {
+        List<Recipient> atCentre = accounts.atCentre(centreId);
+        return name -> {
+            List<Recipient> named = MailRecipients.named(atCentre, name);
+            return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
+        };
     }
 
     @Transactional
