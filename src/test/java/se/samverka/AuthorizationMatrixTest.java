@@ -187,6 +187,7 @@ class AuthorizationMatrixTest {
         RULES.put("GET /agreements/{id}/terminate", DECIDE_A);
         RULES.put("GET /agreements/{id}/document.pdf", SEE_AGREEMENT_A);
         RULES.put("GET /agreements/{id}/document.docx", SEE_AGREEMENT_A);
+        RULES.put("GET /agreements/{id}/signed-version.pdf", SEE_AGREEMENT_A);
         RULES.put("GET /agreements/{id}/compare", FOLLOW_A);
         RULES.put("GET /att-gora", SIGNED_IN);
         RULES.put("GET /att-gora/antal", SIGNED_IN);

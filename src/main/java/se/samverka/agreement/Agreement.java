@@ -154,10 +154,10 @@ class Agreement implements AgreementStanding {
     }
 
     /**
-     * The named signatory of a party signs what was sent. Returns true when that was the last signature and
-     * the version is now signed.
+     * The named signatory of a party signs what was sent, confirming the title on their signature block. Returns
+     * true when that was the last signature and the version is now signed.
      */
-    boolean sign(String sha256Seen, String place, Occurrence occurrence) {
+    boolean sign(String sha256Seen, String place, String title, Occurrence occurrence) {
         if (status == AgreementStatus.SUPERSEDED) {
             throw new Refusal("agreement.refused.superseded");
         }
@@ -181,7 +181,7 @@ class Agreement implements AgreementStanding {
                     ? "agreement.refused.already-signed" : "agreement.refused.not-signatory");
         }
         Party party = parties.get(index);
-        parties.set(index, party.signed(occurrence.at(), place, occurrence.sourceAddress()));
+        parties.set(index, party.signed(occurrence.at(), place, title, occurrence.sourceAddress()));
         recorded.add(AgreementEvent.of(occurrence, AgreementEvent.Kind.SIGNED, party.name()));
         if (parties.stream().allMatch(Party::hasSigned)) {
             status = AgreementStatus.SIGNED;

@@ -15,17 +15,19 @@ import java.util.Optional;
 class AgreementComposer {
 
     private final Agreements agreements;
+    private final ContractTemplates templates;
 
-    AgreementComposer(Agreements agreements) {
+    AgreementComposer(Agreements agreements, ContractTemplates templates) {
         this.agreements = agreements;
+        this.templates = templates;
     }
 
     List<ComposedSection> compose(Agreement agreement, CentreView centre) {
         CentreFacts facts = facts(centre);
         return switch (agreement.kind()) {
-            case COOPERATION -> CooperationTemplate.compose(facts, agreement.terms(), agreement.texts(),
+            case COOPERATION -> CooperationTemplate.compose(templates, facts, agreement.terms(), agreement.texts(),
                     agreement.parties(), insurer(centre.id()).orElse(null));
-            case USAGE_RIGHT -> UsageRightTemplate.compose(facts, agreement.terms(), agreement.texts(),
+            case USAGE_RIGHT -> UsageRightTemplate.compose(templates, facts, agreement.terms(), agreement.texts(),
                     agreement.parties());
         };
     }

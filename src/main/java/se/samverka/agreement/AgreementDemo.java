@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.centre.CentreView;
+import se.samverka.identity.UserAccounts;
 import se.samverka.rules.BaseOperation;
 
 import java.math.BigDecimal;
@@ -24,13 +25,18 @@ public class AgreementDemo {
     private static final String SOURCE = "demodata";
 
     private final LocalAgreements agreements;
+    private final UserAccounts accounts;
 
-    AgreementDemo(LocalAgreements agreements) {
+    AgreementDemo(LocalAgreements agreements, UserAccounts accounts) {
         this.agreements = agreements;
+        this.accounts = accounts;
     }
 
-    /** Signatories in the order of the centre's base operations, then one for the other party. */
-    public record Signatory(String username, String name, String title) {
+    /**
+     * Signatories in the order of the centre's base operations, then one for the other party: an account each, named
+     * on the signature block as the account names them, and the title proposed for them.
+     */
+    public record Signatory(String username, String title) {
     }
 
     /**
@@ -126,12 +132,14 @@ public class AgreementDemo {
     private void sendAndSign(long id, String coordinator, List<Signatory> signatories) {
         Agreement agreement = agreements.find(id).orElseThrow();
         List<Agreement.Signatory> named = signatories.subList(0, agreement.parties().size()).stream()
-                .map(s -> new Agreement.Signatory(s.username(), s.name(), s.title())).toList();
+                .map(s -> new Agreement.Signatory(s.username(),
+                        accounts.findEnabled(s.username()).orElseThrow().displayName(), s.title())).toList();
         agreements.send(id, agreement.version(), named, new LocalAgreements.Origin(coordinator, SOURCE));
         String sha256 = agreements.find(id).orElseThrow().documentSha256();
         for (Agreement.Signatory signatory : named) {
-            agreements.sign(id, new SigningStep.Confirmation(sha256, "Göteborg", true),
-                    new LocalAgreements.Origin(signatory.username(), SOURCE));
+            var origin = new LocalAgreements.Origin(signatory.username(), SOURCE);
+            agreements.viewed(id, origin);
+            agreements.sign(id, new SigningStep.Confirmation(sha256, "Göteborg", signatory.title(), true), origin);
         }
     }
 }

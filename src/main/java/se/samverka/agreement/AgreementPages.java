@@ -174,14 +174,18 @@ class AgreementPages {
 
     @PostMapping("/agreements/{id}/sign")
     String sign(@PathVariable long id, @RequestParam(required = false) String sha256,
-                @RequestParam(required = false) String place, @RequestParam(required = false) String confirmed,
-                Model model, HttpServletRequest request, RedirectAttributes redirect) {
+                @RequestParam(required = false) String place, @RequestParam(required = false) String title,
+                @RequestParam(required = false) String confirmed, Model model, HttpServletRequest request,
+                RedirectAttributes redirect) {
         visible(id);
         var confirmation = new SigningStep.Confirmation(sha256 == null ? "" : sha256.strip(),
-                place == null ? null : place.strip(), FormValues.checked(confirmed));
+                place == null ? null : place.strip(), title == null ? null : title.strip(), FormValues.checked(confirmed));
         return act(id, model, () -> {
             if (confirmation.place() != null && confirmation.place().length() > AgreementFormValidation.MAX_LINE) {
                 throw new Refusal("agreement.refused.place-too-long");
+            }
+            if (confirmation.title() != null && confirmation.title().length() > AgreementFormValidation.MAX_LINE) {
+                throw new Refusal("agreement.refused.title-too-long");
             }
             boolean complete = agreements.sign(id, confirmation, origin(request));
             redirect.addFlashAttribute("notice", complete ? "agreement.signed-by-all" : "agreement.signed");
@@ -246,6 +250,15 @@ class AgreementPages {
         return download(agreements.pdf(agreement), fileName(agreement, "pdf"), MediaType.APPLICATION_PDF);
     }
 
+    /** The version the parties were shown and signed, whose SHA-256 the agreement page and the evidence report give. */
+    @GetMapping("/agreements/{id}/signed-version.pdf")
+    ResponseEntity<byte[]> signedVersion(@PathVariable long id) {
+        Agreement agreement = visible(id);
+        byte[] signed = agreements.signedVersion(agreement)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return download(signed, "undertecknad-" + fileName(agreement, "pdf"), MediaType.APPLICATION_PDF);
+    }
+
     @GetMapping("/agreements/{id}/document.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
         Agreement agreement = visible(id);
@@ -306,6 +319,8 @@ class AgreementPages {
         model.addAttribute("canChange", may.contains(CentreAction.PREPARE));
         model.addAttribute("canDecide", may.contains(CentreAction.DECIDE));
         model.addAttribute("awaitsMe", agreement.awaits(actor.username()));
+        model.addAttribute("myParty", agreement.parties().stream().filter(p -> p.isSignatory(actor.username()))
+                .filter(p -> !p.hasSigned()).findFirst().orElse(null));
         return "agreement/show";
     }
 

@@ -15,5 +15,8 @@ class ConfirmationSigning implements SigningStep {
         if (confirmation.place() == null || confirmation.place().isBlank()) {
             throw new Refusal("agreement.refused.place-required");
         }
+        if (confirmation.title() == null || confirmation.title().isBlank()) {
+            throw new Refusal("agreement.refused.title-required");
+        }
     }
 }

@@ -80,8 +80,8 @@ class LocalAgreements {
             throw new Refusal("agreement.refused.not-ready");
         }
         List<ComposedSection> sections = composer.compose(agreement, centre);
-        byte[] pdf = documents.pdf(agreement, centre.name(), sections.stream().map(ComposedSection::frozen).toList(),
-                signatories, null);
+        byte[] pdf = documents.pdf(agreement, AgreementComposer.facts(centre),
+                sections.stream().map(ComposedSection::frozen).toList(), signatories);
         agreement.send(signatories, sections.stream().map(ComposedSection::frozen).toList(), AgreementDocuments.sha256(pdf),
                 expectedVersion, origin.now(clock));
         store(agreement);
@@ -119,7 +119,8 @@ class LocalAgreements {
         Agreement agreement = load(id);
         signing.verify(agreement.documentSha256(), origin.actor(), confirmation);
         List<Party> before = List.copyOf(agreement.parties());
-        boolean complete = agreement.sign(confirmation.sha256(), confirmation.place(), origin.now(clock));
+        boolean complete = agreement.sign(confirmation.sha256(), confirmation.place(), confirmation.title(),
+                origin.now(clock));
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, "undertecknat för en part");
         Party signed = agreement.parties().stream().filter(p -> p.hasSigned() && !before.contains(p)).findFirst()
                 .orElseThrow();
@@ -131,7 +132,7 @@ class LocalAgreements {
             store(agreement);
             byte[] sent = files.sent(id).orElseThrow();
             CentreView centre = centre(agreement);
-            byte[] sealed = documents.sealed(agreement, centre.name(), sent, events.of(id));
+            byte[] sealed = documents.sealed(agreement, AgreementComposer.facts(centre), sent, events.of(id));
             files.storeSealed(id, sealed);
             agreements.findBySeriesOrderByNumber(agreement.series()).stream()
                     .filter(v -> v.status() == AgreementStatus.SIGNED && v.number() < agreement.number())
@@ -196,10 +197,20 @@ class LocalAgreements {
             case SENT -> files.sent(agreement.id()).orElseThrow();
             case DRAFT -> {
                 CentreView centre = centre(agreement);
-                yield documents.pdf(agreement, centre.name(), composer.compose(agreement, centre).stream()
-                        .map(ComposedSection::frozen).toList(), null, null);
+                yield documents.pdf(agreement, AgreementComposer.facts(centre), composer.compose(agreement, centre)
+                        .stream().map(ComposedSection::frozen).toList(), null);
             }
         };
+    }
+
+    /** The version as sent and signed, once every party has signed; before that there is none. */
+    @Transactional
+    public Optional<byte[]> signedVersion(Agreement agreement) {
+        if (agreement.status() != AgreementStatus.SIGNED && agreement.status() != AgreementStatus.SUPERSEDED) {
+            return Optional.empty();
+        }
+        audit.read(AUDIT_TYPE, agreement.id(), "versionen som undertecknades, som PDF");
+        return files.sent(agreement.id());
     }
 
     @Transactional
@@ -209,7 +220,7 @@ class LocalAgreements {
         List<FrozenSection> sections = agreement.status() == AgreementStatus.DRAFT
                 ? composer.compose(agreement, centre).stream().map(ComposedSection::frozen).toList()
                 : agreement.sections();
-        return documents.docx(agreement, centre.name(), sections);
+        return documents.docx(agreement, AgreementComposer.facts(centre), sections);
     }
 
     /** Two versions shown side by side: both are read. */

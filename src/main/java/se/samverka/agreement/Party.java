@@ -52,9 +52,9 @@ record Party(String role, String name, String principalName, String organisation
                 signatoryName, signatoryTitle, at, signedAt, signedPlace, signedFrom);
     }
 
-    Party signed(Instant at, String place, String from) {
+    Party signed(Instant at, String place, String title, String from) {
         return new Party(role, name, principalName, organisationNumber, administration, signatoryUsername,
-                signatoryName, signatoryTitle, viewedAt == null ? at : viewedAt, at, place, from);
+                signatoryName, title, viewedAt == null ? at : viewedAt, at, place, from);
     }
 
     boolean signedBy(String username) {

@@ -4,10 +4,13 @@ import se.samverka.platform.FormValues;
 
 import java.util.List;
 
-/** The signatory of each party, by Samverka username, with the name and title on the signature block. */
+/**
+ * The signatory of each party, by Samverka username, and the title proposed for the signature block; the name comes
+ * from the account and the signatory confirms the title when signing.
+ */
 record SendForm(List<Row> signatories, String version) {
 
-    record Row(String username, String name, String title) {
+    record Row(String username, String title) {
     }
 
     SendForm {
@@ -18,7 +21,7 @@ record SendForm(List<Row> signatories, String version) {
     SendForm withRows(int parties) {
         List<Row> rows = new java.util.ArrayList<>(signatories.subList(0, Math.min(parties, signatories.size())));
         while (rows.size() < parties) {
-            rows.add(new Row("", "", ""));
+            rows.add(new Row("", ""));
         }
         return new SendForm(rows, version);
     }
@@ -30,7 +33,6 @@ record SendForm(List<Row> signatories, String version) {
     static SendForm of(Agreement agreement) {
         return new SendForm(agreement.parties().stream().map(p -> new Row(
                 p.signatoryUsername() == null ? "" : p.signatoryUsername(),
-                p.signatoryName() == null ? "" : p.signatoryName(),
                 p.signatoryTitle() == null ? "" : p.signatoryTitle())).toList(), String.valueOf(agreement.version()));
     }
 }

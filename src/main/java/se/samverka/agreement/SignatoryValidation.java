@@ -2,6 +2,7 @@ package se.samverka.agreement;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
+import se.samverka.identity.AccountSummary;
 import se.samverka.identity.UserAccounts;
 import se.samverka.platform.FormValues;
 
@@ -12,7 +13,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** One named signatory per party: an enabled Samverka user, a different person for each party. */
+/**
+ * One named signatory per party: an enabled Samverka user, a different person for each party, named on the signature
+ * block as the account names them.
+ */
 @Component
 class SignatoryValidation {
 
@@ -32,20 +36,18 @@ class SignatoryValidation {
         for (int i = 0; i < form.signatories().size(); i++) {
             SendForm.Row row = form.signatories().get(i);
             String prefix = "signatories[" + i + "].";
-            String username = null;
+            Optional<AccountSummary> account = Optional.empty();
             if (FormValues.blank(row.username())) {
                 errors.rejectValue(prefix + "username", "agreement.send.username-required");
-            } else if (accounts.findEnabled(row.username()).isEmpty()) {
+            } else if ((account = accounts.findEnabled(row.username())).isEmpty()) {
                 errors.rejectValue(prefix + "username", "agreement.send.username-unknown");
-            } else if (!seen.add(row.username().strip().toLowerCase(Locale.ROOT))) {
+            } else if (!seen.add(account.get().username().toLowerCase(Locale.ROOT))) {
                 errors.rejectValue(prefix + "username", "agreement.send.username-twice");
-            } else {
-                username = row.username().strip();
+                account = Optional.empty();
             }
-            String name = required(row.name(), prefix + "name", errors);
             String title = required(row.title(), prefix + "title", errors);
-            if (username != null && name != null && title != null) {
-                signatories.add(new Agreement.Signatory(username, name, title));
+            if (account.isPresent() && title != null) {
+                signatories.add(new Agreement.Signatory(account.get().username(), account.get().displayName(), title));
             }
         }
         return errors.hasErrors() ? Optional.empty() : Optional.of(signatories);

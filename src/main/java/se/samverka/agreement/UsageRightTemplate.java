@@ -1,17 +1,17 @@
 package se.samverka.agreement;
 
-import se.samverka.rules.RB2a;
-
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The usage-right agreement of Bilaga 2: the grantor (upplåtaren) lets the user (nyttjaren) use part of
- * the centre's premises. The template's example wording in §7–11 is proposed as the parties' text.
+ * The usage-right agreement of Bilaga 2, from the template {@code agreement/contract/usage-right.txt}: the grantor
+ * (upplåtaren) lets the user (nyttjaren) use part of the centre's premises. The template's example wording in §7–11
+ * is proposed as the parties' text; a section the parties leave without text is not printed.
  */
 final class UsageRightTemplate {
 
@@ -39,78 +39,33 @@ final class UsageRightTemplate {
     private UsageRightTemplate() {
     }
 
-    static List<ComposedSection> compose(CentreFacts centre, Terms terms, Map<TextKey, String> texts,
-                                         List<Party> parties) {
+    /** The sections with text, in the template's order, numbered as they will be printed. */
+    static List<ComposedSection> compose(ContractTemplates templates, CentreFacts centre, Terms terms,
+                                         Map<TextKey, String> texts, List<Party> parties) {
         Party grantor = parties.stream().filter(p -> Party.GRANTOR.equals(p.role())).findFirst().orElseThrow();
         Party user = parties.stream().filter(p -> Party.USER.equals(p.role())).findFirst().orElseThrow();
         String called = CooperationTemplate.called(centre);
-        String calledCapitalised = Character.toUpperCase(called.charAt(0)) + called.substring(1);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("centre", centre);
+        variables.put("terms", terms);
+        variables.put("blankDate", CooperationTemplate.BLANK_DATE);
+        variables.put("texts", CooperationTemplate.texts(texts));
+        variables.put("grantor", CooperationTemplate.ContractParty.of(grantor));
+        variables.put("user", CooperationTemplate.ContractParty.of(user));
+        variables.put("called", called);
+        variables.put("calledCapitalised", Character.toUpperCase(called.charAt(0)) + called.substring(1));
+        variables.put("premises", terms.premises() == null || terms.premises().isBlank() ? "____"
+                : terms.premises().strip().replaceAll("[.]$", ""));
+        variables.put("share", terms.userSharePercent() == null ? null : percent(terms.userSharePercent()));
+        variables.put("noticeNumber", Words.number(terms.noticeMonths()));
+        variables.put("compensation", kronor(terms.compensationOre()));
         List<ComposedSection> sections = new ArrayList<>();
-
-        add(sections, "Avtalsparter och lokalisering", new SectionBody()
-                .paragraph("(1) " + identify(grantor) + " (Upplåtaren) och")
-                .paragraph("(2) " + identify(user) + " (Nyttjaren)")
-                .paragraph("gemensamt benämnda som parterna.")
-                .paragraph(calledCapitalised + " är lokaliserad på adress " + centre.address() + "."));
-
-        var scope = new SectionBody()
-                .paragraph(grantor.name() + " upplåter härmed nyttjanderätten avseende " + called + " på adressen "
-                        + centre.address() + " till " + user.name() + " på nedanstående villkor.")
-                .paragraph("Nyttjanderätten enligt detta avtal omfattar " + orBlank(terms.premises()) + ".");
-        if (terms.userSharePercent() != null) {
-            scope.paragraph("Nyttjarens andel av familjecentralens lokaler är " + percent(terms.userSharePercent())
-                    + " procent.");
-        }
-        add(sections, "Nyttjanderättens omfattning och ändamål", scope.written(texts.get(TextKey.USAGE_SCOPE)));
-
-        add(sections, "Nyttjanderättsperiod, uppsägningstid och förlängningstid", new SectionBody()
-                .paragraph("Avtalet gäller fr.o.m. " + (terms.startsOn() == null ? "____-__-__" : terms.startsOn())
-                        + (terms.endsOn() == null ? " och tills vidare." : " t.o.m. " + terms.endsOn() + "."))
-                .paragraph("Avtalet kan sägas upp för att upphöra att gälla vid det månadsskifte som inträffar närmast "
-                        + "efter " + Words.number(terms.noticeMonths()) + " månader från uppsägningen. Uppsägningen ska "
-                        + "vara skriftlig. (" + RB2a.RULE.id() + ")")
-                .written(texts.get(TextKey.EXTENSION)));
-
-        add(sections, "Ersättning för upplåtelsen", new SectionBody()
-                .paragraph(grantor.name() + " ersätts med " + kronor(terms.compensationOre()) + " kronor per "
-                        + period(terms.compensationPeriod()) + ".")
-                .written(texts.get(TextKey.PAYMENT_TERMS))
-                .paragraph("Ersättningen omfattar till exempel uppvärmning av lokalen, vatten, avlopp, ventilation och "
-                        + "el, avfallshantering, trappstädning och snöröjning/sandning och som inte framgår av tidigare "
-                        + "punkter."));
-        add(sections, "Upplåtarens åtaganden", new SectionBody().written(texts.get(TextKey.GRANTOR_DUTIES)));
-        add(sections, "Nyttjarens åtaganden", new SectionBody().written(texts.get(TextKey.USER_DUTIES)));
-        add(sections, "Överlåtelse av nyttjanderätten", new SectionBody().written(texts.get(TextKey.TRANSFER)));
-        add(sections, "Nedsättning av ersättningsbeloppet", new SectionBody().written(texts.get(TextKey.REDUCTION)));
-        add(sections, "Hävning av nyttjanderätten", new SectionBody().written(texts.get(TextKey.CANCELLATION)));
-        add(sections, "Force Majeure", new SectionBody().written(texts.get(TextKey.FORCE_MAJEURE)));
-        add(sections, "Ändringar och tillägg till nyttjanderätten", new SectionBody().written(texts.get(TextKey.CHANGES)));
-        add(sections, "Underskrift", new SectionBody().paragraph(signatureIntro(parties.size())));
+        templates.render("usage-right", variables).forEach((heading, body) -> {
+            if (!body.isEmpty()) {
+                sections.add(new ComposedSection(null, String.valueOf(sections.size() + 1), heading, body));
+            }
+        });
         return sections;
-    }
-
-    static String signatureIntro(int parties) {
-        return "Detta avtal har upprättats i " + Words.number(parties)
-                + " likalydande exemplar, varav parterna har tagit varsitt.";
-    }
-
-    private static void add(List<ComposedSection> sections, String heading, SectionBody body) {
-        sections.add(new ComposedSection(null, String.valueOf(sections.size() + 1), heading, body.text()));
-    }
-
-    private static String identify(Party party) {
-        StringBuilder text = new StringBuilder(party.name());
-        if (party.principalName() != null && !party.principalName().equals(party.name())) {
-            text.append(", ").append(party.principalName());
-        }
-        if (party.organisationNumber() != null) {
-            text.append(", organisationsnummer ").append(party.organisationNumber());
-        }
-        return text.toString();
-    }
-
-    private static String orBlank(String text) {
-        return text == null || text.isBlank() ? "____" : text.strip().replaceAll("[.]$", "");
     }
 
     static String percent(BigDecimal percent) {
@@ -125,16 +80,5 @@ final class UsageRightTemplate {
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(BigDecimal.valueOf(ore, 2));
-    }
-
-    private static String period(CompensationPeriod period) {
-        if (period == null) {
-            return "____";
-        }
-        return switch (period) {
-            case MONTH -> "månad";
-            case QUARTER -> "kvartal";
-            case YEAR -> "år";
-        };
     }
 }

@@ -300,7 +300,7 @@ class DemoData implements ApplicationRunner {
     private static AgreementDemo.Signatory signatory(List<NewAccount> users, String username, String name,
                                                      String title, Set<Grant> grants) {
         users.add(new NewAccount(username, name + " (demo)", grants));
-        return new AgreementDemo.Signatory(username, name, title);
+        return new AgreementDemo.Signatory(username, title);
     }
 
     private static NewAccount reviewer() {

@@ -95,11 +95,11 @@ public class AgreementDocumentsBenchmark {
     }
 
     private byte[] pdf(int i) {
-        return documents.pdf(drafts.get(i), centres.get(i).name(), sections(i), null, null);
+        return documents.pdf(drafts.get(i), AgreementComposer.facts(centres.get(i)), sections(i), null);
     }
 
     private byte[] docx(int i) {
-        return documents.docx(drafts.get(i), centres.get(i).name(), sections(i));
+        return documents.docx(drafts.get(i), AgreementComposer.facts(centres.get(i)), sections(i));
     }
 
     private List<FrozenSection> sections(int i) {

@@ -35,6 +35,8 @@ import static se.samverka.rules.BaseOperation.PREVENTIVE_SOCIAL_SERVICES;
 class AgreementDocumentsTest {
 
     private static final String ADDRESS = "192.0.2.10";
+    /** A rule id of Samverka's pages, such as R15b, R14a or RB2a, which documents for the parties never carry. */
+    private static final String RULE_ID = "\\bR(B|D)?\\d{1,2}(\\.\\d+)?[a-z]?\\b";
 
     @Autowired
     LocalAgreements agreements;
@@ -61,12 +63,29 @@ class AgreementDocumentsTest {
                 .toList();
         assertInOrder(text, headings);
         assertThat(text).contains("Lokalt samverkansavtal", "Stadsbiblioteket", "Regionhälsan",
-                "Ort och datum", "Namnförtydligande");
+                "UTKAST – inte undertecknat. Version 1, 2026-12-02",
+                "Underskrift: Undertecknas elektroniskt i Samverka när avtalet har skickats för underskrift.");
+        assertThat(text).doesNotContain("Ort och datum", "Namnförtydligande", "likalydande exemplar");
+        assertReadsAsAPartyDocument(text, headings, agreements.centre(draft).name());
 
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(agreements.docx(draft)))) {
             assertThat(docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
-                    .map(XWPFParagraph::getText).toList()).containsExactlyElementsOf(headings);
+                    .map(XWPFParagraph::getText).toList())
+                    .containsExactlyElementsOf(headings.stream().map(h -> h.replaceFirst("^\\d+\\. ", "")).toList());
+            String docxText = docx.getParagraphs().stream().map(XWPFParagraph::getText)
+                    .collect(java.util.stream.Collectors.joining(" "));
+            assertThat(docxText).doesNotContainPattern(RULE_ID);
+            assertThat(docx.getHeaderList()).singleElement().satisfies(header ->
+                    assertThat(header.getText()).contains("UTKAST – inte undertecknat. Version 1, 2026-12-02"));
         }
+    }
+
+    @Test
+    void aMandatorySectionNobodyHasWrittenSaysSoInTheDraftInsteadOfAnEmptyHeading() throws Exception {
+        long id = draft(TextKey.STAFF_GROUP);
+        String text = text(agreements.pdf(agreements.find(id).orElseThrow()));
+        assertInOrder(text, List.of("10. Personalgrupp", "[Ej ifyllt. Avsnittet ska finnas med i avtalet och måste "
+                + "fyllas i innan avtalet kan skickas för underskrift.]", "11. Sekretess och informationsöverföring"));
     }
 
     @Test
@@ -78,10 +97,13 @@ class AgreementDocumentsTest {
         byte[] sentPdf = files.sent(id).orElseThrow();
         assertCompliant(sentPdf);
         assertThat(AgreementDocuments.sha256(sentPdf)).isEqualTo(sent.documentSha256());
-        assertThat(text(sentPdf)).contains("Chef bvc-chef", "Verksamhetschef");
+        String sentText = text(sentPdf);
+        assertThat(sentText).contains("Namn: Chef bvc-chef", "Titel: Verksamhetschef",
+                "Version 1 skickad för underskrift 2026-12-02", "Underskrift: Undertecknas elektroniskt i Samverka.");
+        assertThat(sentText).doesNotContain("UTKAST");
 
         for (String signatory : signatories) {
-            agreements.sign(id, new SigningStep.Confirmation(sent.documentSha256(), "Borås", true),
+            agreements.sign(id, new SigningStep.Confirmation(sent.documentSha256(), "Borås", "Verksamhetschef", true),
                     new LocalAgreements.Origin(signatory, ADDRESS));
         }
 
@@ -90,10 +112,13 @@ class AgreementDocumentsTest {
         assertThat(seal.verify(sealed).signedBy()).contains("Samverka");
         assertCompliant(sealed);
         String text = text(sealed);
-        assertInOrder(text, List.of("1. Avtalsparter och placering", "18. Underskrift", "Granskningsspår",
-                "SHA-256: " + sent.documentSha256()));
+        assertInOrder(text, List.of("1. Avtalsparter och placering", "18. Underskrift",
+                "Detta avtal är upprättat i ett elektroniskt original", "Undertecknat elektroniskt i Samverka",
+                "Granskningsspår", "SHA-256 för versionen som undertecknades " + sent.documentSha256()));
         assertThat(text).contains("Skapat", "Skickat för underskrift", "Undertecknat för", ADDRESS, "Borås",
-                "bibliotekschef");
+                "bibliotekschef", "Avtalet slutfört och förseglat");
+        assertThat(text).doesNotContain("UTKAST", "skickad för underskrift");
+        assertThat(text).doesNotContainPattern(RULE_ID);
 
         byte[] tampered = sealed.clone();
         tampered[sentPdf.length / 3] ^= 0x01;
@@ -113,12 +138,35 @@ class AgreementDocumentsTest {
 
         byte[] pdf = agreements.pdf(agreements.find(id).orElseThrow());
         assertCompliant(pdf);
-        assertInOrder(text(pdf), List.of("Lokalt nyttjanderättsavtal", "1. Avtalsparter och lokalisering",
+        String text = text(pdf);
+        List<String> headings = List.of("1. Avtalsparter och lokalisering", "2. Nyttjanderättens omfattning och ändamål",
                 "3. Nyttjanderättsperiod, uppsägningstid och förlängningstid", "4. Ersättning för upplåtelsen",
-                "Upplåtare", "Nyttjare"));
+                "5. Överlåtelse av nyttjanderätten", "6. Nedsättning av ersättningsbeloppet",
+                "7. Hävning av nyttjanderätten", "8. Force Majeure", "9. Ändringar och tillägg till nyttjanderätten",
+                "10. Underskrift");
+        assertInOrder(text, List.of("Lokalt nyttjanderättsavtal"));
+        assertInOrder(text, headings);
+        assertInOrder(text, List.of("10. Underskrift", "Upplåtare", "Nyttjare"));
+        assertThat(text).as("the parties wrote no duties: those sections are left out")
+                .doesNotContain("Upplåtarens åtaganden", "Nyttjarens åtaganden");
+        assertReadsAsAPartyDocument(text, headings, view.name());
     }
 
-    private long draft() {
+    /** No rule ids, the centre named once where it is named, and text under every heading. */
+    private static void assertReadsAsAPartyDocument(String text, List<String> headings, String centreName) {
+        assertThat(text).doesNotContainPattern(RULE_ID);
+        assertThat(text.toLowerCase(java.util.Locale.ROOT))
+                .doesNotContain("familjecentralen familjecentralen", "verksamheten familjecentralen")
+                .doesNotContain((centreName + " " + centreName).toLowerCase(java.util.Locale.ROOT));
+        for (int i = 0; i < headings.size(); i++) {
+            int at = text.indexOf(headings.get(i)) + headings.get(i).length();
+            int next = i + 1 < headings.size() ? text.indexOf(headings.get(i + 1), at) : text.length();
+            assertThat(text.substring(at, next).replaceAll("UTKAST – inte undertecknat\\. Version \\d+, [-0-9]+", "")
+                    .replaceAll("Sida \\d+ av \\d+", "").strip()).as("text under %s", headings.get(i)).isNotEmpty();
+        }
+    }
+
+    private long draft(TextKey... leftOut) {
         Fixtures.Centre centre = fourOperations();
         CentreView view = registry.view(centre.id()).orElseThrow();
         DraftInput proposal = AgreementDemo.cooperation(view, "212000-1355", "Stadsbiblioteket", LocalDate.of(2027, 1, 1));
@@ -126,6 +174,9 @@ class AgreementDocumentsTest {
         texts.put(TextKey.STEERING_GROUP, "Styrgruppen består av närmaste chef för varje basverksamhet.");
         texts.put(TextKey.COORDINATOR, "Samordnaren arbetar 50 procent och är anställd av kommunen.");
         texts.put(TextKey.COORDINATOR_COST, "Kostnaden delas lika mellan de fyra basverksamheterna.");
+        for (TextKey key : leftOut) {
+            texts.remove(key);
+        }
         DraftInput input = new DraftInput(proposal.terms(), texts, proposal.parties());
         return agreements.start(centre.id(), AgreementKind.COOPERATION, input,
                 new LocalAgreements.Origin("samordnare", ADDRESS));

@@ -60,7 +60,7 @@ class AgreementEventLogTest {
         String sha = agreements.find(id).orElseThrow().documentSha256();
         agreements.viewed(id, new LocalAgreements.Origin("bmm-chef", "203.0.113.9"));
         for (String signatory : signatories) {
-            agreements.sign(id, new SigningStep.Confirmation(sha, "Borås", true),
+            agreements.sign(id, new SigningStep.Confirmation(sha, "Borås", "Verksamhetschef", true),
                     new LocalAgreements.Origin(signatory, ADDRESS));
         }
 

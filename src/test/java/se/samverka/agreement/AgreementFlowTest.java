@@ -160,6 +160,72 @@ class AgreementFlowTest {
     }
 
     @Test
+    void theSignatureBlocksNameTheAccountsWithTheTitleEachSignatoryConfirmedAndTheEvidenceReportCanBeChecked()
+            throws Exception {
+        Fixtures.Centre centre = fourOperations();
+        String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));
+        String steering = fixtures.account(new Grant(Role.STEERING_GROUP, centre.id()));
+        List<String> signatories = List.of(fixtures.account(), fixtures.account(), fixtures.account(), fixtures.account());
+        long id = draft(centre, coordinator, "2026-01-01", "2027-12-31");
+        int version = agreements.findById(id).orElseThrow().version();
+        mvc.perform(AgreementRequests.send(id, version, signatories)
+                        .param("signatories[0].name", "Lena Länsson (länsdirektör)")
+                        .with(csrf()).with(fixtures.as(steering)))
+                .andExpect(status().is3xxRedirection());
+        Agreement sent = agreements.findById(id).orElseThrow();
+        assertThat(sent.parties()).extracting(Party::signatoryName).containsExactlyElementsOf(
+                signatories.stream().map(this::displayName).toList());
+        String sentText = text(files.sent(id).orElseThrow());
+        assertThat(sentText).contains("Version 1 skickad för underskrift 2026-12-02", "Namn: " + displayName(signatories.get(0)))
+                .doesNotContain("Lena Länsson", "UTKAST");
+
+        mvc.perform(get("/agreements/{id}", id).with(fixtures.as(signatories.get(0))))
+                .andExpect(content().string(containsString("value=\"Verksamhetschef\"")));
+        mvc.perform(AgreementRequests.sign(id, sent.documentSha256()).with(AgreementRequests.replacing("title", " "))
+                        .with(csrf()).with(fixtures.as(signatories.get(0))))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Skriv din titel")));
+        assertThat(agreements.findById(id).orElseThrow().parties().getFirst().hasSigned()).isFalse();
+        mvc.perform(AgreementRequests.sign(id, sent.documentSha256()).with(AgreementRequests.replacing("title", "Rektor"))
+                        .with(csrf()).with(fixtures.as(signatories.get(0))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/agreements/{id}/signed-version.pdf", id).with(fixtures.as(steering)))
+                .andExpect(status().isNotFound());
+        for (String signatory : signatories.subList(1, 4)) {
+            sign(id, signatory, sent.documentSha256()).andExpect(status().is3xxRedirection());
+        }
+
+        String sealed = text(files.sealed(id).orElseThrow());
+        assertThat(sealed).contains("Namn: " + displayName(signatories.get(0)), "Titel: Rektor",
+                "Undertecknat elektroniskt i Samverka 2026-12-02 kl.", "Granskningsspår", "Transaktions-id",
+                displayName(coordinator) + " (" + coordinator + ")", "Visat för undertecknaren för")
+                .doesNotContain("Lena Länsson", "UTKAST", "skickad för underskrift");
+        assertThat(sealed.strip()).endsWith("Avtalet slutfört och förseglat Samverka (systemets sigill) –");
+
+        byte[] signedVersion = mvc.perform(get("/agreements/{id}/signed-version.pdf", id).with(fixtures.as(steering)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        String sha256 = AgreementDocuments.sha256(signedVersion);
+        assertThat(sha256).isEqualTo(sent.documentSha256());
+        assertThat(sealed).contains(sha256);
+        mvc.perform(get("/agreements/{id}", id).with(fixtures.as(steering)))
+                .andExpect(content().string(containsString(sha256)))
+                .andExpect(content().string(containsString("/agreements/" + id + "/signed-version.pdf")));
+    }
+
+    private String displayName(String username) {
+        return jdbc.sql("select display_name from app_user where username = :username").param("username", username)
+                .query(String.class).single();
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
     void anAmendmentIsANewVersionThatSupersedesTheSignedOneWhenSigned() throws Exception {
         Fixtures.Centre centre = fourOperations();
         String coordinator = fixtures.account(new Grant(Role.COORDINATOR, centre.id()));

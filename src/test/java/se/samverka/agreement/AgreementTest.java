@@ -87,21 +87,21 @@ class AgreementTest {
     @Test
     void everyNamedSignatorySignsOnceWhatWasSentAndTheLastSignatureSignsTheVersion() {
         Agreement sent = sent();
-        assertThatThrownBy(() -> sent.sign(SHA, "Borås", at("cecilia")))
+        assertThatThrownBy(() -> sent.sign(SHA, "Borås", "Verksamhetschef", at("cecilia")))
                 .isInstanceOf(Refusal.class).hasMessage("agreement.refused.not-signatory");
-        assertThatThrownBy(() -> sent.sign("b".repeat(64), "Borås", at("anna")))
+        assertThatThrownBy(() -> sent.sign("b".repeat(64), "Borås", "Verksamhetschef", at("anna")))
                 .isInstanceOf(Refusal.class).hasMessage("agreement.refused.document-changed");
 
-        assertThat(sent.sign(SHA, "Borås", at("anna"))).isFalse();
-        assertThatThrownBy(() -> sent.sign(SHA, "Borås", at("anna")))
+        assertThat(sent.sign(SHA, "Borås", "Verksamhetschef", at("anna"))).isFalse();
+        assertThatThrownBy(() -> sent.sign(SHA, "Borås", "Verksamhetschef", at("anna")))
                 .isInstanceOf(Refusal.class).hasMessage("agreement.refused.already-signed");
         assertThat(sent.parties().getFirst().signedFrom()).isEqualTo("192.0.2.1");
         assertThat(sent.status()).isEqualTo(AgreementStatus.SENT);
 
-        assertThat(sent.sign(SHA, "Ulricehamn", at("bertil"))).isTrue();
+        assertThat(sent.sign(SHA, "Ulricehamn", "Verksamhetschef", at("bertil"))).isTrue();
         assertThat(sent.status()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(sent.signedAt()).isEqualTo(AT);
-        assertThatThrownBy(() -> sent.sign(SHA, "Borås", at("bertil")))
+        assertThatThrownBy(() -> sent.sign(SHA, "Borås", "Verksamhetschef", at("bertil")))
                 .isInstanceOf(Refusal.class).hasMessage("agreement.refused.already-signed");
         assertThat(sent.recorded()).extracting(AgreementEvent::event).containsExactly(AgreementEvent.Kind.CREATED,
                 AgreementEvent.Kind.SENT, AgreementEvent.Kind.SIGNED, AgreementEvent.Kind.SIGNED);
@@ -130,7 +130,7 @@ class AgreementTest {
     @Test
     void aRecallVoidsTheSignaturesGivenAndMakesADraftAgain() {
         Agreement sent = sent();
-        sent.sign(SHA, "Borås", at("anna"));
+        sent.sign(SHA, "Borås", "Verksamhetschef", at("anna"));
         sent.recall(0, at("s"));
         assertThat(sent.status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(sent.parties()).noneMatch(Party::hasSigned);
@@ -154,7 +154,7 @@ class AgreementTest {
 
         signed.supersede(2, at("s"));
         assertThat(signed.status()).isEqualTo(AgreementStatus.SUPERSEDED);
-        assertThatThrownBy(() -> signed.sign(SHA, "Borås", at("anna")))
+        assertThatThrownBy(() -> signed.sign(SHA, "Borås", "Verksamhetschef", at("anna")))
                 .isInstanceOf(Refusal.class).hasMessage("agreement.refused.superseded");
         assertThatThrownBy(() -> signed.terminate(LocalDate.of(2027, 3, 1), at("s")))
                 .isInstanceOf(Refusal.class).hasMessage("agreement.refused.superseded");
@@ -185,8 +185,8 @@ class AgreementTest {
 
     private static Agreement signed() {
         Agreement agreement = sent();
-        agreement.sign(SHA, "Borås", at("anna"));
-        agreement.sign(SHA, "Borås", at("bertil"));
+        agreement.sign(SHA, "Borås", "Verksamhetschef", at("anna"));
+        agreement.sign(SHA, "Borås", "Verksamhetschef", at("bertil"));
         return agreement;
     }
 

@@ -40,8 +40,8 @@ import se.samverka.agreement.document.SystemSeal;
 @Measurement(iterations = 5, time = 2)
 public class AgreementDocumentBenchmark {
 
-    private final AgreementPdf pdf = new AgreementPdf();
-    private final AgreementDocx docx = new AgreementDocx();
+    private final AgreementPdf pdf = new AgreementPdf(Fixtures.templates());
+    private final AgreementDocx docx = new AgreementDocx(Fixtures.messages());
     private final SystemSeal seal = new SystemSeal(new SealProperties(null, null, null), Clock.systemUTC());
     private AgreementDocument agreement;
     private AuditTrail trail;

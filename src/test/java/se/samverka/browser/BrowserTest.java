@@ -247,7 +247,6 @@ class BrowserTest {
         List<WebElement> usernames = browser.findElements(By.cssSelector("input[id$='username']"));
         for (int i = 0; i < usernames.size(); i++) {
             usernames.get(i).sendKeys(i == 0 ? signatory : fixtures.account());
-            browser.findElement(By.id("signatories" + i + ".name")).sendKeys("Chef " + (i + 1));
             browser.findElement(By.id("signatories" + i + ".title")).sendKeys("Verksamhetschef");
         }
         chromium.submit(By.cssSelector("form.stack button[type=submit]"));
@@ -266,6 +265,7 @@ class BrowserTest {
         chromium.follow(By.cssSelector("a[href$='/agreements/" + agreement + "']"));
         chromium.assertAccessible("avtal att underteckna");
         browser.findElement(By.id("place")).sendKeys("Angered");
+        assertThat(browser.findElement(By.id("signatory-title")).getAttribute("value")).isEqualTo("Verksamhetschef");
         browser.findElement(By.id("confirmed")).click();
         chromium.submit(By.cssSelector("form[action$='/sign'] button[type=submit]"));
         assertThat(chromium.text()).contains("Din underskrift är registrerad.");

@@ -51,21 +51,20 @@ public final class AgreementRequests {
                 .param("paymentTerms", "Ersättningen betalas kvartalsvis i förskott mot faktura.");
     }
 
-    /** Sends the version to one signatory per party, each named "Chef n", in the parties' order. */
+    /** Sends the version to one signatory per party, each with the title "Verksamhetschef", in the parties' order. */
     public static MockHttpServletRequestBuilder send(long id, int version, List<String> signatories) {
         MockHttpServletRequestBuilder request = post("/agreements/{id}/send", id).param("version", String.valueOf(version));
         for (int i = 0; i < signatories.size(); i++) {
             request.param("signatories[" + i + "].username", signatories.get(i))
-                    .param("signatories[" + i + "].name", "Chef " + (i + 1))
                     .param("signatories[" + i + "].title", "Verksamhetschef");
         }
         return request;
     }
 
-    /** Signs the document with the given SHA-256, confirmed, in Göteborg. */
+    /** Signs the document with the given SHA-256, confirmed, in Göteborg, as "Verksamhetschef". */
     public static MockHttpServletRequestBuilder sign(long id, String sha256) {
         return post("/agreements/{id}/sign", id).param("sha256", sha256).param("place", "Göteborg")
-                .param("confirmed", "true");
+                .param("title", "Verksamhetschef").param("confirmed", "true");
     }
 
     /** Replaces a parameter the draft already has, rather than adding a second value. */

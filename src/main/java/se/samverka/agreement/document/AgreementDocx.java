@@ -4,67 +4,83 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders an agreement as a Word document for parties who want to edit it: Word's own heading styles (so the
- * navigation pane lists the sections), bulleted lists from a numbering definition, a signature table per party,
- * Swedish as the proofing language and page numbers in the footer.
+ * Renders an agreement as a Word document for parties who want to edit it: A4 with the PDF's margins, Word's own
+ * heading styles with Word's own numbering of the sections (so the navigation pane lists them), bulleted lists from a
+ * numbering definition, signature blocks kept on one page, the marking of a draft or a sent version in the header of
+ * every page and in the document's properties, Swedish as the proofing language and page numbers in the footer.
  */
 @Component
 public class AgreementDocx {
 
-    static final List<String> SIGNATURE_LINES = List.of("Ort och datum", "Underskrift", "Namnförtydligande", "Titel");
-
     private static final String FONT = "Calibri";
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    /** A4 in twentieths of a point, and the PDF's margins: 25 mm above and below, 22 mm at the sides. */
+    private static final long A4_WIDTH = 11906;
+    private static final long A4_HEIGHT = 16838;
+    private static final long MARGIN_TOP = 1417;
+    private static final long MARGIN_SIDE = 1247;
+
+    private final MessageSource messages;
+
+    public AgreementDocx(MessageSource messages) {
+        this.messages = messages;
+    }
 
     public byte[] render(AgreementDocument doc) {
         try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream(64 * 1024)) {
             defineStyles(document);
             BigInteger bullets = defineBullets(document);
-            document.getProperties().getCoreProperties().setTitle(doc.title());
-            document.getProperties().getCoreProperties().setCreator("Samverka");
-            if (doc.subtitle() != null) {
-                document.getProperties().getCoreProperties().setSubjectProperty(doc.subtitle());
+            BigInteger headings = defineHeadingNumbers(document);
+            var properties = document.getProperties().getCoreProperties();
+            properties.setTitle(doc.propertiesTitle());
+            properties.setCreator("Samverka");
+            if (doc.marking() != null) {
+                properties.setSubjectProperty(doc.marking().text());
+                properties.setKeywords(doc.marking().text());
+            } else if (doc.subtitle() != null) {
+                properties.setSubjectProperty(doc.subtitle());
+            }
+            pageSize(document);
+            if (doc.marking() != null) {
+                header(document, doc.marking().text());
             }
             footer(document);
             titlePage(document, doc);
-            List<Section> sections = doc.sections();
-            int signatureHeadings = AgreementPdf.trailingEmptySections(sections);
-            for (Section section : sections.subList(0, sections.size() - signatureHeadings)) {
-                section(document, section, bullets);
+            for (Section section : doc.sections()) {
+                section(document, section, bullets, headings);
             }
-            boolean pageBreak = true;
-            for (Section section : sections.subList(sections.size() - signatureHeadings, sections.size())) {
-                paragraph(document, "Heading1", section.numberedHeading()).setPageBreak(pageBreak);
-                pageBreak = false;
-            }
-            signaturePage(document, doc.signaturePage(), pageBreak);
+            signatures(document, doc.signaturePage());
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -72,7 +88,26 @@ public class AgreementDocx {
         }
     }
 
-    private static void titlePage(XWPFDocument document, AgreementDocument doc) {
+    private String text(String key) {
+        return messages.getMessage(key, null, SWEDISH);
+    }
+
+    private static void pageSize(XWPFDocument document) {
+        CTSectPr section = document.getDocument().getBody().isSetSectPr()
+                ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(A4_WIDTH));
+        size.setH(BigInteger.valueOf(A4_HEIGHT));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(MARGIN_TOP));
+        margins.setBottom(BigInteger.valueOf(MARGIN_TOP));
+        margins.setLeft(BigInteger.valueOf(MARGIN_SIDE));
+        margins.setRight(BigInteger.valueOf(MARGIN_SIDE));
+        margins.setHeader(BigInteger.valueOf(709));
+        margins.setFooter(BigInteger.valueOf(709));
+    }
+
+    private void titlePage(XWPFDocument document, AgreementDocument doc) {
         paragraph(document, "Title", doc.title());
         if (doc.subtitle() != null) {
             paragraph(document, "Subtitle", doc.subtitle());
@@ -80,15 +115,29 @@ public class AgreementDocx {
         XWPFParagraph centre = paragraph(document, "Normal", null);
         XWPFRun run = centre.createRun();
         run.setBold(true);
-        run.setText("Familjecentral: " + doc.centreName());
+        run.setText(doc.kind() + ": " + doc.centreName());
         if (doc.versionLabel() != null) {
             paragraph(document, "Normal", doc.versionLabel());
+        }
+        if (doc.marking() != null && doc.marking().draft()) {
+            XWPFParagraph marking = paragraph(document, "Normal", null);
+            marking.setBorderTop(Borders.SINGLE);
+            marking.setBorderBottom(Borders.SINGLE);
+            marking.setBorderLeft(Borders.SINGLE);
+            marking.setBorderRight(Borders.SINGLE);
+            XWPFRun bold = marking.createRun();
+            bold.setBold(true);
+            bold.setText(doc.marking().text());
+            bold.addBreak();
+            marking.createRun().setText(text("agreement.document.draft-notice"));
         }
         paragraph(document, "Normal", null).createRun().addBreak(BreakType.PAGE);
     }
 
-    private static void section(XWPFDocument document, Section section, BigInteger bullets) {
-        paragraph(document, "Heading1", section.numberedHeading());
+    private static void section(XWPFDocument document, Section section, BigInteger bullets, BigInteger headings) {
+        XWPFParagraph heading = paragraph(document, "Heading1", section.heading());
+        heading.setNumID(headings);
+        heading.setNumILvl(BigInteger.ZERO);
         for (Block block : section.blocks()) {
             switch (block) {
                 case Block.Paragraph paragraph -> paragraph(document, "Normal", paragraph.text());
@@ -102,35 +151,40 @@ public class AgreementDocx {
         }
     }
 
-    private static void signaturePage(XWPFDocument document, SignaturePage page, boolean pageBreak) {
+    /** Each block's lines are kept with the next, so that a party's block is never split across pages. */
+    private void signatures(XWPFDocument document, SignaturePage page) {
         if (page.intro() != null) {
-            paragraph(document, "Normal", page.intro()).setPageBreak(pageBreak);
+            paragraph(document, "Normal", page.intro());
         }
         for (SignatureBlock block : page.blocks()) {
-            paragraph(document, "Normal", null);
-            XWPFTable table = document.createTable(SIGNATURE_LINES.size() + 1, 2);
-            table.setWidth("100%");
-            table.getCTTbl().getTblPr().getTblW().setType(STTblWidth.PCT);
-            XWPFTableRow partyRow = table.getRow(0);
-            partyRow.removeCell(1);
-            XWPFTableCell party = partyRow.getCell(0);
-            party.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.TWO);
-            XWPFRun partyRun = party.getParagraphs().getFirst().createRun();
+            List<XWPFParagraph> lines = new ArrayList<>();
+            XWPFParagraph party = paragraph(document, "Normal", null);
+            party.setSpacingBefore(360);
+            XWPFRun partyRun = party.createRun();
             partyRun.setBold(true);
             partyRun.setText(block.party());
-            List<String> values = Arrays.asList(block.placeAndDate(), null, block.name(), block.title());
-            for (int i = 0; i < SIGNATURE_LINES.size(); i++) {
-                XWPFTableRow row = table.getRow(i + 1);
-                row.setHeight(560);
-                row.setCantSplitRow(true);
-                row.getCell(0).setWidth("30%");
-                row.getCell(0).setText(SIGNATURE_LINES.get(i));
-                row.getCell(1).setWidth("70%");
-                if (values.get(i) != null) {
-                    row.getCell(1).setText(values.get(i));
+            lines.add(party);
+            if (block.name() != null) {
+                lines.add(labelled(document, text("agreement.document.name"), block.name()));
+            }
+            if (block.title() != null) {
+                lines.add(labelled(document, text("agreement.document.signatory-title"), block.title()));
+            }
+            lines.add(labelled(document, text("agreement.document.signature"), block.signature()));
+            for (XWPFParagraph line : lines) {
+                if (line != lines.getLast()) {
+                    line.setKeepNext(true);
                 }
+                line.getCTP().getPPr().addNewKeepLines();
             }
         }
+    }
+
+    private static XWPFParagraph labelled(XWPFDocument document, String label, String value) {
+        XWPFParagraph paragraph = paragraph(document, "Normal", null);
+        paragraph.createRun().setText(label + ": ");
+        paragraph.createRun().setText(value);
+        return paragraph;
     }
 
     private static XWPFParagraph paragraph(XWPFDocument document, String style, String text) {
@@ -142,13 +196,22 @@ public class AgreementDocx {
         return paragraph;
     }
 
-    private static void footer(XWPFDocument document) {
+    private static void header(XWPFDocument document, String marking) {
+        XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph paragraph = header.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun run = paragraph.createRun();
+        run.setBold(true);
+        run.setText(marking);
+    }
+
+    private void footer(XWPFDocument document) {
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph paragraph = footer.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
-        paragraph.createRun().setText("Sida ");
+        paragraph.createRun().setText(text("agreement.document.page") + " ");
         field(paragraph, "PAGE");
-        paragraph.createRun().setText(" av ");
+        paragraph.createRun().setText(" " + text("agreement.document.page-of") + " ");
         field(paragraph, "NUMPAGES");
     }
 
@@ -216,6 +279,23 @@ public class AgreementDocx {
         paragraph.addNewSpacing().setBefore(BigInteger.valueOf(before));
         paragraph.getSpacing().setAfter(BigInteger.valueOf(120));
         paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(level));
+    }
+
+    /** Word's own numbering of the sections, "1.", "2." …, which a party who edits the document keeps in order. */
+    private static BigInteger defineHeadingNumbers(XWPFDocument document) {
+        CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+        definition.setAbstractNumId(BigInteger.ONE);
+        CTLvl level = definition.addNewLvl();
+        level.setIlvl(BigInteger.ZERO);
+        level.addNewStart().setVal(BigInteger.ONE);
+        level.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
+        level.addNewLvlText().setVal("%1.");
+        level.addNewPStyle().setVal("Heading1");
+        level.addNewPPr().addNewInd().setLeft(BigInteger.valueOf(567));
+        level.getPPr().getInd().setHanging(BigInteger.valueOf(567));
+        var numbering = document.createNumbering();
+        BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(definition, numbering));
+        return numbering.addNum(abstractId);
     }
 
     private static BigInteger defineBullets(XWPFDocument document) {

@@ -2,35 +2,31 @@ package se.samverka.agreement.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AgreementDocxTest {
 
-    private static final byte[] DOCX = new AgreementDocx().render(Fixtures.agreement());
+    private static final AgreementDocx RENDERER = new AgreementDocx(Fixtures.messages());
+    private static final byte[] DOCX = RENDERER.render(Fixtures.agreement());
+    private static final byte[] DRAFT = RENDERER.render(Fixtures.draft());
 
     @Test
-    void numbersTheSectionsWithWordsHeadingStylesInOrder() throws IOException {
-        try (var document = read()) {
-            List<String> headings = new ArrayList<>();
-            for (XWPFParagraph paragraph : document.getParagraphs()) {
-                if ("Heading1".equals(paragraph.getStyle())) {
-                    headings.add(paragraph.getText());
-                }
-            }
-            List<String> expected = new ArrayList<>();
-            for (int i = 0; i < Fixtures.HEADINGS.size(); i++) {
-                expected.add((i + 1) + ". " + Fixtures.HEADINGS.get(i));
-            }
-            assertThat(headings).containsExactlyElementsOf(expected);
+    void numbersTheSectionsWithWordsOwnNumberingOnTheHeadingStyle() throws IOException {
+        try (var document = read(DOCX)) {
+            List<XWPFParagraph> headings = document.getParagraphs().stream()
+                    .filter(paragraph -> "Heading1".equals(paragraph.getStyle())).toList();
+            assertThat(headings).extracting(XWPFParagraph::getText).containsExactlyElementsOf(Fixtures.HEADINGS);
+            assertThat(headings).allSatisfy(heading -> {
+                assertThat(heading.getNumFmt()).isEqualTo("decimal");
+                assertThat(heading.getNumLevelText()).isEqualTo("%1.");
+                assertThat(heading.getNumID()).isEqualTo(headings.getFirst().getNumID());
+            });
             assertThat(document.getParagraphs()).filteredOn(p -> "Heading2".equals(p.getStyle()))
                     .extracting(XWPFParagraph::getText)
                     .containsExactly("Styrande dokument", "Uppdrag", "Mål", "Regionen", "Kommunen");
@@ -39,7 +35,7 @@ class AgreementDocxTest {
 
     @Test
     void definesTheHeadingStylesWithOutlineLevelsForTheNavigationPane() throws IOException {
-        try (var document = read()) {
+        try (var document = read(DOCX)) {
             var heading1 = document.getStyles().getStyle("Heading1");
             var heading2 = document.getStyles().getStyle("Heading2");
             assertThat(heading1.getName()).isEqualTo("heading 1");
@@ -51,8 +47,9 @@ class AgreementDocxTest {
 
     @Test
     void hasTitleLanguageAndTitlePage() throws Exception {
-        try (var document = read()) {
-            assertThat(document.getProperties().getCoreProperties().getTitle()).isEqualTo("Lokalt samverkansavtal");
+        try (var document = read(DOCX)) {
+            assertThat(document.getProperties().getCoreProperties().getTitle())
+                    .isEqualTo("Lokalt samverkansavtal – Familjecentralen Kvarnbacken");
             assertThat(document.getStyle().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getVal())
                     .isEqualTo("sv-SE");
             List<XWPFParagraph> paragraphs = document.getParagraphs();
@@ -60,15 +57,17 @@ class AgreementDocxTest {
             assertThat(paragraphs.get(0).getText()).isEqualTo("Lokalt samverkansavtal");
             assertThat(paragraphs.get(1).getText()).isEqualTo("Samverkan för barn och familjer – 0–6 år");
             assertThat(paragraphs.get(2).getText()).isEqualTo("Familjecentral: Familjecentralen Kvarnbacken");
-            assertThat(paragraphs.get(3).getText()).isEqualTo("Version 3 – 2026-12-01");
+            assertThat(paragraphs.get(3).getText()).isEqualTo("Version 3 (ändring av version 2)");
+            assertThat(document.getHeaderList()).isEmpty();
         }
     }
 
     @Test
     void listsBulletsWithANumberingDefinition() throws IOException {
-        try (var document = read()) {
+        try (var document = read(DOCX)) {
             List<XWPFParagraph> bullets = document.getParagraphs().stream()
-                    .filter(paragraph -> paragraph.getNumID() != null).toList();
+                    .filter(paragraph -> paragraph.getNumID() != null && !"Heading1".equals(paragraph.getStyle()))
+                    .toList();
             assertThat(bullets).extracting(XWPFParagraph::getText).containsSubsequence(Fixtures.PARTIES)
                     .contains("Anmälningsplikten enligt 14 kap. 1 § socialtjänstlagen gäller alltid.");
             assertThat(bullets).allSatisfy(paragraph -> {
@@ -79,38 +78,63 @@ class AgreementDocxTest {
     }
 
     @Test
-    void hasASignatureTablePerParty() throws IOException {
-        try (var document = read()) {
-            List<XWPFTable> tables = document.getTables();
-            assertThat(tables).hasSize(4);
-            assertThat(tables).extracting(table -> table.getRow(0).getCell(0).getText())
-                    .containsExactlyElementsOf(Fixtures.PARTIES);
-            assertThat(tables).allSatisfy(table -> assertThat(table.getRows()).hasSize(5)
-                    .extracting(row -> row.getTableCells().size() == 1 ? "" : row.getCell(0).getText())
-                    .containsExactly("", "Ort och datum", "Underskrift", "Namnförtydligande", "Titel"));
-            assertThat(values(tables.get(0))).containsExactly("Kungälv 2026-12-01", "", "Åsa Öberg", "Verksamhetschef");
-            assertThat(values(tables.get(2))).containsExactly("", "", "Märta Lindqvist", "Förskolechef");
-            assertThat(values(tables.get(3))).containsOnly("");
+    void isA4WithThePdfsMargins() throws IOException {
+        try (var document = read(DOCX)) {
+            var section = document.getDocument().getBody().getSectPr();
+            assertThat(section.getPgSz().getW()).hasToString("11906");
+            assertThat(section.getPgSz().getH()).hasToString("16838");
+            assertThat(section.getPgMar().getTop()).hasToString("1417");
+            assertThat(section.getPgMar().getLeft()).hasToString("1247");
         }
     }
 
     @Test
-    void theSignaturePageStartsOnANewPageUnderTheLastHeading() throws IOException {
-        try (var document = read()) {
-            XWPFParagraph last = document.getParagraphs().stream()
-                    .filter(p -> p.getText().equals("15. Underskrift")).findFirst().orElseThrow();
-            assertThat(last.isPageBreak()).isTrue();
+    void keepsEachPartysSignatureBlockTogetherWithWhoSignedAndHow() throws IOException {
+        try (var document = read(DOCX)) {
+            List<XWPFParagraph> paragraphs = document.getParagraphs();
+            int first = indexOf(paragraphs, Fixtures.PARTIES.getFirst());
+            List<String> block = paragraphs.subList(first, first + 4).stream().map(XWPFParagraph::getText).toList();
+            assertThat(block).containsExactly(Fixtures.PARTIES.getFirst(), "Namn: Åsa Öberg", "Titel: Verksamhetschef",
+                    "Underskrift: Undertecknat elektroniskt i Samverka 2026-12-01 kl. 21:16, Kungälv");
+            for (String party : Fixtures.PARTIES) {
+                int at = indexOf(paragraphs, party);
+                assertThat(paragraphs.subList(at, at + 3)).allSatisfy(p -> assertThat(p.isKeepNext()).as(p.getText()).isTrue());
+                assertThat(paragraphs.get(at + 3).isKeepNext()).isFalse();
+            }
+            assertThat(document.getTables()).isEmpty();
             assertThat(document.getFooterList()).singleElement()
                     .satisfies(footer -> assertThat(footer._getHdrFtr().xmlText()).contains("NUMPAGES", "Sida "));
         }
     }
 
-    private static List<String> values(XWPFTable table) {
-        return table.getRows().subList(1, table.getRows().size()).stream()
-                .map(XWPFTableRow::getTableCells).map(cells -> cells.get(1).getText()).toList();
+    @Test
+    void aDraftSaysSoInTheHeaderOfEveryPageAndInItsProperties() throws IOException {
+        try (var document = read(DRAFT)) {
+            assertThat(document.getHeaderList()).singleElement()
+                    .satisfies(header -> assertThat(header.getText()).contains(Fixtures.DRAFT_MARKING));
+            var properties = document.getProperties().getCoreProperties();
+            assertThat(properties.getTitle()).contains(Fixtures.DRAFT_MARKING);
+            assertThat(properties.getSubject()).isEqualTo(Fixtures.DRAFT_MARKING);
+            assertThat(properties.getKeywords()).isEqualTo(Fixtures.DRAFT_MARKING);
+            String text = document.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
+            assertThat(text).contains("Familjecentralsliknande verksamhet: Kvarnbackens familjeverksamhet",
+                    "Utkastet kan inte undertecknas.",
+                    "Underskrift: Undertecknas elektroniskt i Samverka när avtalet har skickats för underskrift.");
+            assertThat(text).doesNotContain("Namn:", "Ort och datum");
+        }
     }
 
-    private static XWPFDocument read() throws IOException {
-        return new XWPFDocument(new ByteArrayInputStream(DOCX));
+    /** The last paragraph with the text: a party is also listed in the first section. */
+    private static int indexOf(List<XWPFParagraph> paragraphs, String text) {
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            if (paragraphs.get(i).getText().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no paragraph " + text);
+    }
+
+    private static XWPFDocument read(byte[] docx) throws IOException {
+        return new XWPFDocument(new ByteArrayInputStream(docx));
     }
 }

@@ -18,12 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AgreementPdfTest {
 
-    private static final AgreementPdf PDF = new AgreementPdf();
+    private static final AgreementPdf PDF = new AgreementPdf(Fixtures.templates());
     private static final byte[] PLAIN = PDF.render(Fixtures.agreement());
     private static final byte[] WITH_AUDIT = PDF.render(Fixtures.agreement(), Fixtures.auditTrail());
+    private static final byte[] DRAFT = PDF.render(Fixtures.draft());
 
     static List<byte[]> flavours() {
-        return List.of(PLAIN, WITH_AUDIT);
+        return List.of(PLAIN, WITH_AUDIT, DRAFT);
     }
 
     @ParameterizedTest
@@ -56,7 +57,8 @@ class AgreementPdfTest {
     @Test
     void hasTitleLanguageAndEmbeddedFonts() throws IOException {
         try (PDDocument document = Loader.loadPDF(PLAIN)) {
-            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Lokalt samverkansavtal");
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Lokalt samverkansavtal – Familjecentralen Kvarnbacken");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("sv-SE");
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(document.getDocumentCatalog().getOutputIntents()).singleElement()
@@ -72,20 +74,45 @@ class AgreementPdfTest {
     }
 
     @Test
-    void printsEveryHeadingInOrderThenTheSignaturePage() throws IOException {
+    void printsEveryHeadingInOrderThenWhoSignedForEachParty() throws IOException {
         String text = text(PLAIN);
         assertThat(text).contains("Lokalt samverkansavtal", "Samverkan för barn och familjer – 0–6 år",
-                "Familjecentral: Familjecentralen Kvarnbacken", "Version 3 – 2026-12-01");
+                "Familjecentral: Familjecentralen Kvarnbacken", "Version 3 (ändring av version 2)");
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < Fixtures.HEADINGS.size(); i++) {
             expected.add((i + 1) + ". " + Fixtures.HEADINGS.get(i));
         }
-        expected.add("Detta avtal har upprättats i fyra likalydande exemplar");
-        expected.addAll(Fixtures.PARTIES.stream().map(party -> party.replace("\n", " ")).toList());
+        expected.add("Detta avtal är upprättat i ett elektroniskt original");
+        for (int i = 0; i < Fixtures.PARTIES.size(); i++) {
+            expected.add(Fixtures.PARTIES.get(i));
+            expected.add("Namn: " + List.of("Åsa Öberg", "Björn Ärlig", "Märta Lindqvist", "Olle Tand").get(i));
+            expected.add("Titel: ");
+            expected.add("Underskrift: Undertecknat elektroniskt i Samverka 2026-12-0");
+        }
         assertInOrder(text, expected);
-        assertThat(text).contains("§ 14", "Åsa Öberg", "Björn Ärlig", "Märta Lindqvist", "Ort och datum",
-                "Namnförtydligande", "Titel", "Kungälv 2026-12-01", "Verksamhetschef");
-        assertThat(text).doesNotContain("Granskningsspår");
+        assertThat(text).contains("§ 14", "Kungälv", "Verksamhetschef", "kl. 09:02");
+        assertThat(text).doesNotContain("Granskningsspår", "UTKAST", "Ort och datum", "Namnförtydligande");
+    }
+
+    @Test
+    void aDraftSaysSoOnEveryPageAndInItsPropertiesAndHasNothingToSignOnPaper() throws IOException {
+        try (PDDocument document = Loader.loadPDF(DRAFT)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(
+                    "Lokalt samverkansavtal – Kvarnbackens familjeverksamhet (" + Fixtures.DRAFT_MARKING + ")");
+            assertThat(document.getDocumentInformation().getSubject()).isEqualTo(Fixtures.DRAFT_MARKING);
+            assertThat(document.getDocumentInformation().getKeywords()).isEqualTo(Fixtures.DRAFT_MARKING);
+            var stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).as("page %d", page).contains(Fixtures.DRAFT_MARKING);
+            }
+        }
+        String text = text(DRAFT);
+        assertThat(text).contains("Familjecentralsliknande verksamhet: Kvarnbackens familjeverksamhet",
+                "Utkastet kan inte undertecknas.",
+                "Underskrift: Undertecknas elektroniskt i Samverka när avtalet har skickats för underskrift.");
+        assertThat(text).doesNotContain("Namn:", "Titel:", "Ort och datum");
     }
 
     @Test
@@ -101,17 +128,26 @@ class AgreementPdfTest {
     }
 
     @Test
-    void appendsTheAuditTrailOnItsOwnPage() throws IOException {
+    void endsWithTheEvidenceReportSummaryAndEveryEventWithNameAccountTimeAndAddress() throws IOException {
         try (PDDocument document = Loader.loadPDF(WITH_AUDIT)) {
             var stripper = new PDFTextStripper();
-            stripper.setStartPage(document.getNumberOfPages());
-            String lastPage = stripper.getText(document);
-            assertInOrder(lastPage, List.of("Granskningsspår", "Dokument-id: c0a8012e-7d5b-4e3a-9f1c-2b6d8e4f0a17",
-                    "SHA-256: " + Fixtures.SHA_256, "Tidpunkt", "Händelse", "Vem", "Källadress",
-                    "2026-12-01 21:15:03 CET", "Dokumentet skapades", "Åsa Öberg", "192.0.2.14",
-                    "2026-12-02 09:02:11 CET", "Undertecknat", "Björn Ärlig", "2001:db8::17",
-                    "Systemsigill lagt"));
-            assertThat(document.getNumberOfPages()).isEqualTo(new PdfPages(PLAIN).count() + 1);
+            stripper.setStartPage(new PdfPages(PLAIN).count() + 1);
+            String report = stripper.getText(document);
+            assertInOrder(report, List.of("Granskningsspår",
+                    "Dokument", "Lokalt samverkansavtal – Familjecentralen Kvarnbacken, version 3",
+                    "Transaktions-id", "c0a8012e-7d5b-4e3a-9f1c-2b6d8e4f0a17/3",
+                    "Skapat av", "Åsa Öberg (asa.oberg)", "Skapat", "2026-12-01 21:15:03 +01:00",
+                    "Status", "Undertecknat av samtliga parter och förseglat",
+                    "Slutfört", "2026-12-02 10:05:12 +01:00",
+                    "SHA-256 för versionen som undertecknades", Fixtures.SHA_256,
+                    "Tidpunkt", "Händelse", "Vem", "Källadress",
+                    "2026-12-01", "21:15:03 +01:00", "Skapat", "Åsa Öberg", "asa.oberg", "192.0.2.14",
+                    "2026-12-02", "09:01:30 +01:00", "Visat för undertecknaren för", "Björn Ärlig", "bjorn.arlig",
+                    "2001:db8::17",
+                    "2026-12-02", "10:05:12 +01:00", "Avtalet slutfört och förseglat", "Samverka (systemets sigill)"));
+            // No date, time or name is broken over two lines.
+            assertThat(report).doesNotContainPattern("\\d{4}-\\d{2}-\\R").doesNotContainPattern("\\d{2}:\\R")
+                    .doesNotContainPattern("(Åsa|Björn|asa\\.|bjorn\\.)\\R");
         }
     }
 

@@ -4,11 +4,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import se.samverka.agreement.document.Block.Bullets;
 import se.samverka.agreement.document.Block.Paragraph;
 import se.samverka.agreement.document.Block.Subheading;
 
-/** A local agreement for Familjecentralen Kvarnbacken, long enough to span several pages. */
+/** A local agreement for Familjecentralen Kvarnbacken, long enough to span several pages, signed or as a draft. */
 public final class Fixtures {
 
     public static final List<String> HEADINGS = List.of(
@@ -26,7 +32,7 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    public static AgreementDocument agreement() {
+    private static List<Section> sections() {
         var sections = new ArrayList<Section>();
         sections.add(new Section("1", HEADINGS.get(0), List.of(
                 new Paragraph("Detta avtal – det lokala samverkansavtalet – ingås mellan parterna nedan och gäller "
@@ -90,28 +96,73 @@ public final class Fixtures {
         sections.add(new Section("14", HEADINGS.get(13), List.of(
                 new Paragraph("Tvist om avtalets tolkning löses i första hand av styrgruppen och i andra hand av "
                         + "parternas högsta ledning."))));
-        sections.add(new Section("15", HEADINGS.get(14), List.of()));
-        return new AgreementDocument("Lokalt samverkansavtal", "Samverkan för barn och familjer – 0–6 år",
-                "Familjecentralen Kvarnbacken", "Version 3 – 2026-12-01", sections, signaturePage());
+        sections.add(new Section("15", HEADINGS.get(14), List.of(
+                new Paragraph("Detta avtal är upprättat i ett elektroniskt original som undertecknas elektroniskt i "
+                        + "Samverka av samtliga fyra parter och därefter förseglas."))));
+        return sections;
     }
 
-    private static SignaturePage signaturePage() {
-        return new SignaturePage("Detta avtal har upprättats i fyra likalydande exemplar, varav parterna tagit var "
-                + "sitt. Genom underskrift godkänner parterna avtalet i sin helhet.", List.of(
-                new SignatureBlock(PARTIES.get(0), "Åsa Öberg", "Verksamhetschef", "Kungälv 2026-12-01"),
-                new SignatureBlock(PARTIES.get(1), "Björn Ärlig", "Socialchef", "Kungälv 2026-12-02"),
-                new SignatureBlock(PARTIES.get(2), "Märta Lindqvist", "Förskolechef", null),
-                new SignatureBlock(PARTIES.get(3), null, null, null)));
+    /** The signed original: who signed for each party, how and when; no marking. */
+    public static AgreementDocument agreement() {
+        return new AgreementDocument("Lokalt samverkansavtal", "Samverkan för barn och familjer – 0–6 år",
+                "Familjecentral", "Familjecentralen Kvarnbacken", "Version 3 (ändring av version 2)", null, sections(),
+                new SignaturePage(null, List.of(
+                        new SignatureBlock(PARTIES.get(0), "Åsa Öberg", "Verksamhetschef",
+                                "Undertecknat elektroniskt i Samverka 2026-12-01 kl. 21:16, Kungälv"),
+                        new SignatureBlock(PARTIES.get(1), "Björn Ärlig", "Socialchef",
+                                "Undertecknat elektroniskt i Samverka 2026-12-02 kl. 09:02, Kungälv"),
+                        new SignatureBlock(PARTIES.get(2), "Märta Lindqvist", "Förskolechef",
+                                "Undertecknat elektroniskt i Samverka 2026-12-02 kl. 09:30, Kungälv"),
+                        new SignatureBlock(PARTIES.get(3), "Olle Tand", "Klinikchef",
+                                "Undertecknat elektroniskt i Samverka 2026-12-02 kl. 10:05, Göteborg"))));
     }
+
+    /** A draft: marked on every page, nobody named, nothing to sign on paper. */
+    public static AgreementDocument draft() {
+        return new AgreementDocument("Lokalt samverkansavtal", "Samverkan för barn och familjer – 0–6 år",
+                "Familjecentralsliknande verksamhet", "Kvarnbackens familjeverksamhet", "Version 1",
+                new AgreementDocument.Marking(DRAFT_MARKING, true), sections(),
+                new SignaturePage(null, PARTIES.stream().map(party -> new SignatureBlock(party, null, null,
+                        "Undertecknas elektroniskt i Samverka när avtalet har skickats för underskrift.")).toList()));
+    }
+
+    public static final String DRAFT_MARKING = "UTKAST – inte undertecknat. Version 1, 2026-12-04";
 
     public static AuditTrail auditTrail() {
-        return new AuditTrail("c0a8012e-7d5b-4e3a-9f1c-2b6d8e4f0a17", SHA_256, List.of(
-                new AuditEntry(Instant.parse("2026-12-01T20:15:03Z"), "Dokumentet skapades", "Åsa Öberg",
-                        "192.0.2.14"),
-                new AuditEntry(Instant.parse("2026-12-01T20:16:40Z"), "Skickat för underskrift", "Åsa Öberg",
-                        "192.0.2.14"),
-                new AuditEntry(Instant.parse("2026-12-02T08:02:11Z"), "Undertecknat", "Björn Ärlig",
-                        "2001:db8::17"),
-                new AuditEntry(Instant.parse("2026-12-02T08:02:12Z"), "Systemsigill lagt", "Samverka", null)));
+        var created = new AuditEntry(Instant.parse("2026-12-01T20:15:03Z"), "Skapat", "Åsa Öberg", "asa.oberg",
+                "192.0.2.14");
+        var completed = new AuditEntry(Instant.parse("2026-12-02T09:05:12Z"), "Avtalet slutfört och förseglat",
+                "Samverka (systemets sigill)", null, null);
+        return new AuditTrail(new AuditTrail.Summary("Lokalt samverkansavtal – Familjecentralen Kvarnbacken, version 3",
+                "c0a8012e-7d5b-4e3a-9f1c-2b6d8e4f0a17/3", created, "Undertecknat av samtliga parter och förseglat",
+                completed), SHA_256, List.of(created,
+                new AuditEntry(Instant.parse("2026-12-01T20:16:40Z"), "Skickat för underskrift till", "Åsa Öberg",
+                        "asa.oberg", "192.0.2.14"),
+                new AuditEntry(Instant.parse("2026-12-02T08:01:30Z"), "Visat för undertecknaren för", "Björn Ärlig",
+                        "bjorn.arlig", "2001:db8::17"),
+                new AuditEntry(Instant.parse("2026-12-02T08:02:11Z"), "Undertecknat för", "Björn Ärlig",
+                        "bjorn.arlig", "2001:db8::17"),
+                completed));
+    }
+
+    /** The application's templates and messages, without the application. */
+    public static ITemplateEngine templates() {
+        var resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        var engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(messages());
+        return engine;
+    }
+
+    public static MessageSource messages() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
     }
 }

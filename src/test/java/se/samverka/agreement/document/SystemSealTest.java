@@ -24,7 +24,7 @@ class SystemSealTest {
     private static final Instant NOW = Instant.parse("2026-12-02T09:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Europe/Stockholm"));
     private static final SystemSeal DEMO = new SystemSeal(new SealProperties(null, null, null), CLOCK);
-    private static final byte[] PDF = new AgreementPdf().render(Fixtures.agreement(), Fixtures.auditTrail());
+    private static final byte[] PDF = new AgreementPdf(Fixtures.templates()).render(Fixtures.agreement(), Fixtures.auditTrail());
     private static final byte[] SEALED = DEMO.seal(PDF, "Undertecknat avtal");
 
     @Test
