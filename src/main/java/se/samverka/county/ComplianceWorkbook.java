@@ -5,8 +5,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+import se.samverka.document.PrintedSheet;
 import se.samverka.platform.Texts;
 import se.samverka.rules.Outcome;
 import se.samverka.rules.Rule;
@@ -19,7 +21,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The compliance matrix as an XLSX workbook: the matrix as shown, and the rules it names with the agreement's words. */
+/**
+ * The compliance matrix as an XLSX workbook: the matrix as shown, and the rules it names with the agreement's words;
+ * each sheet says what it is and on which day in its first row and prints on A4 landscape as wide as the page.
+ */
 @Component
 class ComplianceWorkbook {
 
@@ -40,14 +45,21 @@ class ComplianceWorkbook {
             header.setBorderBottom(BorderStyle.THIN);
             header.setWrapText(true);
 
+            CellStyle title = workbook.createCellStyle();
+            Font large = workbook.createFont();
+            large.setBold(true);
+            large.setFontHeightInPoints((short) 13);
+            title.setFont(large);
+            String fileTitle = texts.message("county.matrix.file-title", on.toString());
+
             Sheet sheet = workbook.createSheet(texts.message("county.matrix.sheet"));
             List<String> headers = new ArrayList<>(List.of(texts.message("centre.name"),
                     texts.message("centre.municipality"), texts.message("county.sub-region"),
                     texts.message("county.kind")));
             headers.addAll(matrix.ruleIds());
             headers.add(texts.message("county.matrix.not-met"));
-            header(sheet, header, headers);
-            int r = 1;
+            PrintedSheet.top(sheet, fileTitle, title, header, headers);
+            int r = PrintedSheet.FIRST_ROW;
             for (ComplianceMatrix.Line line : matrix.lines()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(line.name());
@@ -60,17 +72,18 @@ class ComplianceWorkbook {
                 }
                 row.createCell(4 + matrix.ruleIds().size()).setCellValue(line.notMet());
             }
-            sheet.createFreezePane(1, 1);
-            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0,
-                    headers.size() - 1));
-            for (int c = 0; c < headers.size(); c++) {
-                sheet.setColumnWidth(c, c < 4 ? 30 * 256 : 12 * 256);
-            }
+            sheet.createFreezePane(1, PrintedSheet.FIRST_ROW);
+            sheet.setAutoFilter(new CellRangeAddress(PrintedSheet.FIRST_ROW - 1,
+                    Math.max(PrintedSheet.FIRST_ROW - 1, r - 1), 0, headers.size() - 1));
+            PrintedSheet.fit(sheet, headers.size());
 
             Sheet rules = workbook.createSheet(texts.message("county.matrix.rules-sheet"));
-            header(rules, header, List.of(texts.message("county.matrix.rule"), texts.message("county.matrix.section"),
-                    texts.message("county.matrix.severity"), texts.message("county.matrix.quote")));
-            r = 1;
+            PrintedSheet.top(rules, fileTitle, title, header, List.of(texts.message("county.matrix.rule"),
+                    texts.message("county.matrix.section"), texts.message("county.matrix.severity"),
+                    texts.message("county.matrix.quote")));
+            r = PrintedSheet.FIRST_ROW;
+            CellStyle wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
             for (String id : matrix.ruleIds()) {
                 Rule rule = RuleBook.rule(id).orElseThrow();
                 Row row = rules.createRow(r++);
@@ -78,21 +91,14 @@ class ComplianceWorkbook {
                 row.createCell(1).setCellValue(rule.section());
                 row.createCell(2).setCellValue(texts.message("severity." + rule.severity()));
                 row.createCell(3).setCellValue(rule.quote());
+                row.getCell(3).setCellStyle(wrapped);
             }
+            PrintedSheet.fit(rules, 4);
             rules.setColumnWidth(3, 100 * 256);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void header(Sheet sheet, CellStyle style, List<String> names) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < names.size(); i++) {
-            var cell = row.createCell(i);
-            cell.setCellValue(names.get(i));
-            cell.setCellStyle(style);
         }
     }
 }

@@ -1,6 +1,7 @@
 package se.samverka.county;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,14 +135,24 @@ class CountyComplianceTest {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             var format = new DataFormatter();
-            assertThat(format.formatCellValue(sheet.getRow(0).getCell(4))).isEqualTo("R15a");
+            assertThat(format.formatCellValue(sheet.getRow(0).getCell(0)))
+                    .isEqualTo("Regelkontroll för familjecentraler i Västra Götaland 2026-12-02");
+            assertThat(format.formatCellValue(sheet.getRow(1).getCell(4))).isEqualTo("R15a");
             List<String> names = new ArrayList<>();
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 names.add(format.formatCellValue(sheet.getRow(r).getCell(0)));
                 assertThat(format.formatCellValue(sheet.getRow(r).getCell(1))).isEqualTo("Tranemo");
             }
             assertThat(names).contains(centre.name());
-            assertThat(format.formatCellValue(workbook.getSheetAt(1).getRow(1).getCell(0))).isEqualTo("R15a");
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:2");
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getColumnWidth(0) / 256).as("as wide as the longest name")
+                    .isBetween(centre.name().length(), 60);
+            assertThat(format.formatCellValue(workbook.getSheetAt(1).getRow(2).getCell(0))).isEqualTo("R15a");
+            assertThat(workbook.getSheetAt(1).getRepeatingRows().formatAsString()).isEqualTo("1:2");
         }
     }
 
