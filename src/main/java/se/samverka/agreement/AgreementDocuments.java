@@ -142,18 +142,10 @@ class AgreementDocuments {
         String version = agreement.number() > 1
                 ? text("agreement.document.version.amends", agreement.number(), agreement.number() - 1)
                 : text("agreement.document.version", agreement.number());
-        return new AgreementDocument(title(agreement), subtitle(agreement),
+        return new AgreementDocument(text("agreement.document.title." + agreement.kind().name()),
+                text("agreement.document.subtitle." + agreement.kind().name()),
                 text("agreement.document.kind." + centre.kind().name()), centre.name(), version, marking, printed,
                 new SignaturePage(null, blocks));
-    }
-
-    private static String title(Agreement agreement) {
-        return agreement.kind() == AgreementKind.COOPERATION ? CooperationTemplate.TITLE : UsageRightTemplate.TITLE;
-    }
-
-    private static String subtitle(Agreement agreement) {
-        return agreement.kind() == AgreementKind.COOPERATION ? CooperationTemplate.SUBTITLE
-                : UsageRightTemplate.SUBTITLE;
     }
 
     /** "För öppen förskola Öppna förskolan Solrosen, Socialförvaltningen, Göteborgs Stad", "Upplåtare: …". */

@@ -20,9 +20,6 @@ import static se.samverka.rules.LocalAgreementSection.*;
  */
 final class CooperationTemplate {
 
-    static final String TITLE = "Lokalt samverkansavtal";
-    static final String SUBTITLE = "(vid sidan av ett lokalt nyttjanderättsavtal)";
-
     /** A date not yet agreed, to be filled in; Thymeleaf would read the underscores in a template as its own. */
     static final String BLANK_DATE = "____-__-__";
 

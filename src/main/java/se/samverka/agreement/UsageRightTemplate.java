@@ -15,9 +15,6 @@ import java.util.Map;
  */
 final class UsageRightTemplate {
 
-    static final String TITLE = "Lokalt nyttjanderättsavtal";
-    static final String SUBTITLE = "(vid sidan av ett lokalt samverkansavtal)";
-
     static final Map<TextKey, String> EXAMPLES = Map.of(
             TextKey.TRANSFER, "Detta avtal får inte överlåtas på annan utan upplåtarens samtycke. Nyttjaren får inte "
                     + "heller upplåta rättighet som helt eller delvis härrör från detta avtal utan upplåtarens samtycke.",
