@@ -35,7 +35,7 @@ class ContractTemplatesTest {
         Map<LocalAgreementSection, String> solrosen = bodies(SOLROSEN, texts());
         assertThat(solrosen.get(LocalAgreementSection.PARTIES_AND_LOCATION))
                 .contains("Familjecentralen Solrosen är lokaliserad på Angereds torg 5, 424 65 Angered.",
-                        "betecknas verksamheten som familjecentral.",
+                        "betecknas verksamheten som en familjecentral.",
                         "Utåt mot befolkningen kallas verksamheten för Familjecentralen Solrosen.",
                         "- Barnmorskemottagning: Barnmorskemottagningen Angered, Regionhälsan, Västra Götalandsregionen, "
                                 + "organisationsnummer 232100-0131\n- Barnavårdscentral (BVC): BVC Angered")
@@ -44,7 +44,7 @@ class ContractTemplatesTest {
         Map<LocalAgreementSection, String> klinten = bodies(KLINTEN, texts());
         assertThat(klinten.get(LocalAgreementSection.PARTIES_AND_LOCATION))
                 .contains("Den familjecentralsliknande verksamheten Blåklinten är lokaliserad på Storgatan 1",
-                        "betecknas verksamheten som familjecentralsliknande verksamhet.",
+                        "betecknas verksamheten som en familjecentralsliknande verksamhet.",
                         "kallas verksamheten för familjecentralen Blåklinten.");
     }
 
