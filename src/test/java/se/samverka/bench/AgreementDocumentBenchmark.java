@@ -42,7 +42,7 @@ public class AgreementDocumentBenchmark {
 
     private final AgreementPdf pdf = new AgreementPdf();
     private final AgreementDocx docx = new AgreementDocx();
-    private final SystemSeal seal = new SystemSeal(new SealProperties(null, null, null), Clock.systemUTC());
+    private final SystemSeal seal = new SystemSeal(new SealProperties(null, null, null, null, null, null), Clock.systemUTC());
     private AgreementDocument agreement;
     private AuditTrail trail;
     private byte[] rendered;
