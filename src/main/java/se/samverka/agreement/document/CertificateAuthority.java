@@ -113,9 +113,12 @@ final class CertificateAuthority implements CRLSource {
         }
     }
 
-    /** The CRL as of now, valid for a day. */
+    /**
+     * The CRL, valid for a day. It is dated a second on: a timestamp has whole seconds, and a validator takes
+     * revocation data as fresh only when it was issued after the time a timestamp proves for the signature.
+     */
     byte[] crl() {
-        Instant now = clock.instant();
+        Instant now = clock.instant().plusSeconds(1);
         try {
             var builder = new X509v2CRLBuilder(new JcaX509CertificateHolder(root).getSubject(), Date.from(now));
             builder.setNextUpdate(Date.from(now.plus(CRL_VALIDITY)));
