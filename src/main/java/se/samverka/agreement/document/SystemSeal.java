@@ -35,6 +35,8 @@ import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.pdf.modifications.DefaultPdfDifferencesFinder;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
 import eu.europa.esig.dss.service.crl.OnlineCRLSource;
 import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
 import eu.europa.esig.dss.service.http.commons.HostConnection;
@@ -100,7 +102,8 @@ public class SystemSeal {
         parameters.setCertificateChain(key.entry().getCertificateChain());
         parameters.setReason(reason);
         // A certification signature: what is added after it other than validation data, form filling and further
-        // signatures is a change the validator reports. Level 1 (no changes) would forbid the LT validation data.
+        // signatures is a change a validator reports. Level 2, not 1: ISO 32000-1 lets nothing at all be appended
+        // after a level-1 certification, not even the validation data of LT (DSS 6.4 itself accepts either).
         parameters.setPermission(CertificationPermission.MINIMAL_CHANGES_PERMITTED);
         parameters.bLevel().setSigningDate(Date.from(clock.instant()));
         if (!properties.demo() || !properties.ownTimestamps()) {
@@ -129,6 +132,13 @@ public class SystemSeal {
         Reports reports;
         try {
             var validator = new PDFDocumentValidator(new InMemoryDocument(pdf));
+            // Changes to a page show among the changed objects; comparing the pages as rendered images as well
+            // took most of a second.
+            var differences = new DefaultPdfDifferencesFinder();
+            differences.setMaximalPagesAmountForVisualComparison(0);
+            var objects = new PdfBoxDefaultObjectFactory();
+            objects.setPdfDifferencesFinder(differences);
+            validator.setPdfObjFactory(objects);
             validator.setValidationTime(Date.from(clock.instant()));
             var verifier = offlineVerifier();
             var trusted = new CommonTrustedCertificateSource();
@@ -233,10 +243,7 @@ public class SystemSeal {
         return subIndication == null ? String.valueOf(indication) : indication + "/" + subIndication;
     }
 
-    /**
-     * Without trusted certificates: DSS leaves trust anchors out of the signature, and a seal that does not carry
-     * its own certificate cannot be verified elsewhere.
-     */
+    /** Verifying goes by what the document carries: its certificates and its revocation data. */
     private static CommonCertificateVerifier offlineVerifier() {
         var verifier = new CommonCertificateVerifier();
         verifier.setAIASource(null);
@@ -308,6 +315,8 @@ public class SystemSeal {
         CertificateAuthority authority = demoAuthority == null ? authority() : demoAuthority;
         var verifier = new CommonCertificateVerifier();
         verifier.setCrlSource(authority);
+        // Sealing trusts no root, so that every chain is carried whole; DSS otherwise gathers revocation data only
+        // for chains that end in a trusted root.
         verifier.setCheckRevocationForUntrustedChains(true);
         if (properties.demo() && properties.ownTimestamps()) {
             verifier.setAIASource(null);
