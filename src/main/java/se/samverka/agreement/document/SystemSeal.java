@@ -106,6 +106,8 @@ public class SystemSeal {
         // after a level-1 certification, not even the validation data of LT (DSS 6.4 itself accepts either).
         parameters.setPermission(CertificationPermission.MINIMAL_CHANGES_PERMITTED);
         parameters.bLevel().setSigningDate(Date.from(clock.instant()));
+        // DSS asks for SHA-512 unless told; SHA-256 is the digest every timestamp authority takes.
+        parameters.getSignatureTimestampParameters().setDigestAlgorithm(DigestAlgorithm.SHA256);
         if (!properties.demo() || !properties.ownTimestamps()) {
             parameters.setContentSize(CONFIGURED_CONTENT_SIZE);
         }

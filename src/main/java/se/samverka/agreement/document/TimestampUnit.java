@@ -16,7 +16,9 @@ import eu.europa.esig.dss.model.TimestampBinary;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -72,6 +74,8 @@ final class TimestampUnit implements TSPSource {
             var generator = new TimeStampTokenGenerator(signer, new JcaDigestCalculatorProviderBuilder().build()
                     .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)), POLICY);
             generator.addCertificates(new JcaCertStore(chain));
+            generator.setTSA(new GeneralName(X500Name.getInstance(
+                    chain.getFirst().getSubjectX500Principal().getEncoded())));
             return new TimeStampResponseGenerator(generator, TSPAlgorithms.ALLOWED)
                     .generate(request, new BigInteger(64, random), Date.from(clock.instant()));
         } catch (OperatorCreationException | CertificateEncodingException | TSPException e) {

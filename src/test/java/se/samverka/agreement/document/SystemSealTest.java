@@ -228,8 +228,9 @@ class SystemSealTest {
                 exchange.close();
                 return;
             }
-            stamped.add(exchange.getRequestHeaders().getFirst("Content-Type"));
             var request = new TimeStampRequest(exchange.getRequestBody().readAllBytes());
+            stamped.add(exchange.getRequestHeaders().getFirst("Content-Type") + " "
+                    + request.getMessageImprintAlgOID());
             respond(exchange, "application/timestamp-reply", tsa.respond(request).getEncoded());
         });
         server.start();
@@ -256,7 +257,8 @@ class SystemSealTest {
 
             assertThat(verification.intact()).as(verification.indication()).isTrue();
             assertThat(verification.signedBy()).isEqualTo("Samverka testsigill");
-            assertThat(stamped).containsExactly("application/timestamp-query");
+            assertThat(stamped).as("a request for a SHA-256 imprint")
+                    .containsExactly("application/timestamp-query 2.16.840.1.101.3.4.2.1");
             assertThat(crlsServed).as("the CRL fetched from the certificates' distribution point").isNotEmpty();
             Reports reports = validate(sealed, seal);
             SignatureWrapper signature = reports.getDiagnosticData().getSignatures().getFirst();
