@@ -18,6 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.samverka.SamverkaApplication;
+import se.samverka.agreement.document.SystemSeal;
 import se.samverka.centre.CentreRegistry;
 import se.samverka.centre.CentreView;
 
@@ -45,6 +46,7 @@ public class AgreementDocumentsBenchmark {
     private ConfigurableApplicationContext application;
     private AgreementComposer composer;
     private AgreementDocuments documents;
+    private SystemSeal seal;
     private final List<CentreView> centres = new ArrayList<>();
     private final List<Agreement> drafts = new ArrayList<>();
 
@@ -57,6 +59,7 @@ public class AgreementDocumentsBenchmark {
                 .run();
         composer = application.getBean(AgreementComposer.class);
         documents = application.getBean(AgreementDocuments.class);
+        seal = application.getBean(SystemSeal.class);
         CentreRegistry registry = application.getBean(CentreRegistry.class);
         Clock clock = application.getBean(Clock.class);
         for (long id : application.getBean(JdbcClient.class).sql("select id from centre order by id")
@@ -82,6 +85,13 @@ public class AgreementDocumentsBenchmark {
     @Benchmark
     public int oneDocx() {
         return docx(0).length;
+    }
+
+    /** One agreement generated as PDF/A and sealed, as its signed original is; JMH's sample gives the median. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    public int oneSealedPdfA() {
+        return seal.seal(pdf(0), "Undertecknat av samtliga parter i Samverka").length;
     }
 
     /** Both documents for each of the demo's centres. */

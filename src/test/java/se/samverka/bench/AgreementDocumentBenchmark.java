@@ -42,7 +42,8 @@ public class AgreementDocumentBenchmark {
 
     private final AgreementPdf pdf = new AgreementPdf(Fixtures.templates());
     private final AgreementDocx docx = new AgreementDocx(Fixtures.messages());
-    private final SystemSeal seal = new SystemSeal(new SealProperties(null, null, null), Clock.systemUTC());
+    private final SystemSeal seal = new SystemSeal(new SealProperties(null, null, null, null, null, null),
+            Clock.systemUTC());
     private AgreementDocument agreement;
     private AuditTrail trail;
     private byte[] rendered;
