@@ -31,7 +31,7 @@ class SettlementTest {
 
     @Test
     void theWorkedExampleIsExactToTheOreAndNettedPerPair() {
-        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(), List.of(
+        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(), null, List.of(
                 item(CostCategory.COORDINATOR_SALARY, 60_000_000L, OPEN_PRESCHOOL),
                 item(CostCategory.PREMISES_RENT, 10_000_001L, CHILD_HEALTH)), null, null);
 
@@ -65,7 +65,7 @@ class SettlementTest {
                 items.add(item(category, random.nextLong(Money.MAX_ORE / 1000),
                         operations.get(random.nextInt(operations.size()))));
             }
-            Settlement s = Settlement.of(1, 2026, "Y", operations, key, items, null, null);
+            Settlement s = Settlement.of(1, 2026, "Y", operations, key, null, items, null, null);
             for (Settlement.Line line : s.lines()) {
                 assertThat(operations.stream().mapToLong(line::share).sum()).isEqualTo(line.item().amountOre());
             }
@@ -83,7 +83,7 @@ class SettlementTest {
 
     @Test
     void aKeyThatDoesNotNameEveryOperationIsNotUsed() {
-        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(CHILD_HEALTH, BigDecimal.ONE),
+        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(CHILD_HEALTH, BigDecimal.ONE), null,
                 List.of(item(CostCategory.PREMISES_CLEANING, 400, CHILD_HEALTH)), null, null);
         assertThat(s.basis()).isNotEqualTo(se.samverka.rules.R14b.Basis.LOCAL_KEY);
         assertThat(s.lines().getFirst().share(MIDWIFE_CLINIC)).isEqualTo(100);
@@ -99,7 +99,7 @@ class SettlementTest {
             """)
     void theDayACentreWasEstablishedDecidesWhyOtherCostsAreSplitEqually(java.time.LocalDate establishedOn,
                                                                        se.samverka.rules.R14b.Basis basis) {
-        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(),
+        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(), null,
                 List.of(item(CostCategory.PREMISES_CLEANING, 400, CHILD_HEALTH)), null, establishedOn);
 
         assertThat(s.basis()).isEqualTo(basis);
@@ -110,7 +110,7 @@ class SettlementTest {
     void aKeySplitsOtherCostsButNeverTheCoordinatorsCost() {
         Map<BaseOperation, BigDecimal> key = Map.of(MIDWIFE_CLINIC, BigDecimal.ONE, CHILD_HEALTH, BigDecimal.ONE,
                 OPEN_PRESCHOOL, BigDecimal.valueOf(2), PREVENTIVE_SOCIAL_SERVICES, BigDecimal.ZERO);
-        Settlement s = Settlement.of(1, 2026, "Y", FOUR, key, List.of(
+        Settlement s = Settlement.of(1, 2026, "Y", FOUR, key, null, List.of(
                 item(CostCategory.PREMISES_RENT, 1000, CHILD_HEALTH),
                 item(CostCategory.COORDINATOR_TRAINING, 1000, CHILD_HEALTH)), null, null);
         assertThat(s.lines().get(0).share(OPEN_PRESCHOOL)).isEqualTo(500);
