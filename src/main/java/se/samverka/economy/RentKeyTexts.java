@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Where the key for the rent of shared areas comes from, in words: the usage-right agreements ("version 1, i kraft från
- * 2025-01-01") and their shares ("barnhälsovård 40 %, öppen förskola 60 %"), in the language asked for, so that the
- * pages and the settlement document say the same.
+ * Where the key for the rent of shared areas comes from, in words: the usage-right agreements ("version 1, i kraft
+ * från 2025-01-01") and their shares ("barnhälsovård 40 %, öppen förskola 60 %"), in the language asked for, so
+ * that the pages and the settlement document say the same.
  */
 @Component
 class RentKeyTexts {

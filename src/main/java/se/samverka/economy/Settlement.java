@@ -180,7 +180,8 @@ record Settlement(long centreId, int year, String period, List<BaseOperation> op
         int months = PeriodLength.of(period).months();
         return premises.agreements().stream()
                 .filter(u -> u.compensationOre() != null && u.compensationPeriod() != null)
-                .map(u -> new Compensation(u, BigDecimal.valueOf(u.compensationOre()).multiply(BigDecimal.valueOf(months))
+                .map(u -> new Compensation(u, BigDecimal.valueOf(u.compensationOre())
+                        .multiply(BigDecimal.valueOf(months))
                         .divide(BigDecimal.valueOf(months(u.compensationPeriod())), 0, RoundingMode.HALF_UP)
                         .longValueExact(),
                         lines.stream().filter(Line::byUsageRight).mapToLong(l -> l.share(u.user())).sum()))

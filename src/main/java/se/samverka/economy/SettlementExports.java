@@ -33,8 +33,8 @@ import java.util.Map;
 
 /**
  * A settlement as a spreadsheet (the items and their shares; what each operation owes whom; each operation's
- * balance) and as an archival PDF/A-2a that meets PDF/UA-1, made from a template. Amounts in the spreadsheet are numbers in kronor
- * with the format that Swedish Excel shows as {@code # ##0,00 kr}.
+ * balance) and as an archival PDF/A-2a that meets PDF/UA-1, made from a template. Amounts in the spreadsheet are
+ * numbers in kronor with the format that Swedish Excel shows as {@code # ##0,00 kr}.
  */
 @Component
 class SettlementExports {

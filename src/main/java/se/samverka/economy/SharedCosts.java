@@ -81,8 +81,9 @@ class SharedCosts {
     public Settlement settlement(long centreId, int year, String period, List<BaseOperation> participating,
                                  LocalDate establishedOn) {
         Optional<ClosedPeriod> closed = closings.findByCentreIdAndYearAndPeriod(centreId, year, period);
+        PremisesShares premises = closed.isPresent() ? closed.get().premises() : premises(centreId, year, period);
         return Settlement.of(centreId, year, period, closed.map(ClosedPeriod::participating).orElse(participating),
-                year(centreId, year).key(), premises(centreId, year, period),
+                year(centreId, year).key(), premises,
                 items.findByCentreIdAndYearAndPeriodOrderById(centreId, year, period), closed.orElse(null),
                 establishedOn);
     }
@@ -198,8 +199,8 @@ class SharedCosts {
         if (seen != fingerprint(items.findByCentreIdAndYearAndPeriodOrderById(centreId, year, period))) {
             throw new Refusal("economy.refused.changed");
         }
-        ClosedPeriod closed = closings.save(ClosedPeriod.close(centreId, year, period, participating, closedBy,
-                Instant.now(clock)));
+        ClosedPeriod closed = closings.save(ClosedPeriod.close(centreId, year, period, participating,
+                premises(centreId, year, period), closedBy, Instant.now(clock)));
         audit.record(AuditAction.UPDATE, SETTLEMENT, closed.id(), year + " " + PeriodLength.label(period) + " låst");
     }
 

@@ -348,9 +348,9 @@ class EconomyIntegrationTest {
     private long usageRight(long centreId, String status, LocalDate startsOn, LocalDate endsOn, long compensationOre) {
         CentreParticipants centre = registry.participants(centreId).orElseThrow();
         long id = jdbc.sql("""
-                        insert into agreement (series, number, centre_id, kind, status, starts_on, ends_on, notice_months,
-                                               shared_premises, premises, user_share_percent, compensation_ore,
-                                               compensation_period, signed_at)
+                        insert into agreement (series, number, centre_id, kind, status, starts_on, ends_on,
+                                               notice_months, shared_premises, premises, user_share_percent,
+                                               compensation_ore, compensation_period, signed_at)
                         values (:series, 1, :centre, 'USAGE_RIGHT', :status, :starts, :ends, 6, true,
                                 'Gemensamma ytor om 140 kvm', 40, :compensation, 'QUARTER',
                                 case when :status = 'SIGNED' then now() end)
@@ -358,14 +358,14 @@ class EconomyIntegrationTest {
                 .param("series", UUID.randomUUID()).param("centre", centreId).param("status", status)
                 .param("starts", startsOn).param("ends", endsOn).param("compensation", compensationOre)
                 .query(Long.class).single();
-        int position = 0;
-        for (var party : List.of(List.of("GRANTOR", OPEN_PRESCHOOL), List.of("USER", CHILD_HEALTH))) {
-            CentreParticipants.Participant participant = centre.participant((se.samverka.rules.BaseOperation) party.get(1))
-                    .orElseThrow();
+        List<se.samverka.rules.BaseOperation> parties = List.of(OPEN_PRESCHOOL, CHILD_HEALTH);
+        for (int position = 0; position < parties.size(); position++) {
+            CentreParticipants.Participant participant = centre.participant(parties.get(position)).orElseThrow();
             jdbc.sql("""
                             insert into agreement_party (agreement_id, position, role, name, principal_name)
                             values (?, ?, ?, ?, ?)""")
-                    .params(id, position++, party.get(0), participant.unitName(), participant.principalName()).update();
+                    .params(id, position, position == 0 ? "GRANTOR" : "USER", participant.unitName(),
+                            participant.principalName()).update();
         }
         return id;
     }
@@ -450,6 +450,30 @@ class EconomyIntegrationTest {
     }
 
     @Test
+    void aClosedSettlementKeepsTheSharesOfThePremisesItWasClosedWith() throws Exception {
+        Setup setup = solrosen();
+        long usage = usageRight(setup.centreId(), "SIGNED", LocalDate.of(2025, 1, 1), null, 1_680_000L);
+        mvc.perform(post("/centres/{id}/economy/2026/Q1/close", setup.centreId()).with(csrf())
+                        .with(fixtures.as(setup.steering())).param("version",
+                                String.valueOf(SharedCosts.fingerprint(costs.items(setup.centreId(), 2026)))))
+                .andExpect(status().is3xxRedirection());
+        // the usage right is later replaced by a version that starts after the quarter
+        jdbc.sql("update agreement set status = 'SUPERSEDED' where id = ?").param(usage).update();
+        usageRight(setup.centreId(), "SIGNED", LocalDate.of(2026, 7, 1), null, 2_000_000L);
+
+        Settlement closed = costs.settlement(setup.centreId(), 2026, "Q1", FOUR, null);
+        assertThat(closed.locked()).isTrue();
+        assertThat(closed.rentKey()).isEqualTo(Settlement.RentKey.USAGE_RIGHT);
+        assertThat(FOUR.stream().map(closed.lines().get(0)::share)).containsExactly(0L, 1_680_000L, 2_520_000L, 0L);
+        assertThat(closed.premises().agreements()).singleElement()
+                .satisfies(u -> assertThat(u.agreementId()).isEqualTo(usage));
+        assertThat(closed.compensations()).singleElement().satisfies(c -> assertThat(c.agrees()).isTrue());
+        // an open period follows what is in force on its first day: nothing on 1 April
+        assertThat(costs.settlement(setup.centreId(), 2026, "Q2", FOUR, null).rentKey())
+                .isEqualTo(Settlement.RentKey.NONE);
+    }
+
+    @Test
     void theSettlementPdfIsAPartyDocumentWithoutRuleIdsOrDoubledLabels() throws Exception {
         Setup setup = solrosen();
         usageRight(setup.centreId(), "SIGNED", LocalDate.of(2025, 1, 1), null, 1_680_000L);
@@ -486,7 +510,7 @@ class EconomyIntegrationTest {
         int amounts = 0;
         while (headers.find()) {
             String header = headers.group();
-            if (header.matches(".*(economy\\.form\\.amount|economy\\.share-of|economy\\.settlement\\.(paid|share|net)).*")) {
+            if (header.matches(".*economy\\.(form\\.amount|share-of|settlement\\.(paid|share|net)).*")) {
                 assertThat(header).contains("class=\"num\"");
                 amounts++;
             } else {
