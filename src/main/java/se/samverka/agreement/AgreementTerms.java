@@ -2,14 +2,22 @@ package se.samverka.agreement;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import se.samverka.centre.CentreParticipants;
+import se.samverka.centre.CentreRegistry;
+import se.samverka.rules.BaseOperation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The agreement module's public answer to "what has this centre agreed?". No personal data. */
 @Service
@@ -27,10 +35,12 @@ public class AgreementTerms {
 
     private final CentreAgreements agreements;
     private final JdbcClient jdbc;
+    private final CentreRegistry registry;
 
-    AgreementTerms(CentreAgreements agreements, JdbcClient jdbc) {
+    AgreementTerms(CentreAgreements agreements, JdbcClient jdbc, CentreRegistry registry) {
         this.agreements = agreements;
         this.jdbc = jdbc;
+        this.registry = registry;
     }
 
     /** {@link #cooperationInForce(long, LocalDate)} for many centres in one statement; a centre without is left out. */
@@ -58,5 +68,60 @@ public class AgreementTerms {
                 .max(Comparator.comparingInt(Agreement::number))
                 .map(a -> new CooperationTerms(a.id(), a.terms().startsOn(), a.terms().endsOn(),
                         a.terms().meetingHoursPerMonth(), a.terms().steeringMeetingsPerYear()));
+    }
+
+    /**
+     * The shares of the centre's premises that its signed usage-right agreements in force on the day set, the latest
+     * version of each. Empty when none sets a user's share, or when they do not make one key: a party that is not
+     * one of the centre's base operations (by its unit's name, as the form chose it), grantors that differ, or
+     * users' shares above 100 percent together.
+     */
+    public Optional<PremisesShares> premisesShares(long centreId, LocalDate on) {
+        Map<UUID, Agreement> inForce = new LinkedHashMap<>();
+        agreements.of(centreId).stream()
+                .filter(a -> a.kind() == AgreementKind.USAGE_RIGHT && a.status() == AgreementStatus.SIGNED)
+                .filter(a -> AgreementChecklist.state(a, on) == se.samverka.rules.R15a.AgreementState.IN_FORCE)
+                .filter(a -> a.terms().userSharePercent() != null)
+                .forEach(a -> inForce.merge(a.series(), a, (x, y) -> x.number() >= y.number() ? x : y));
+        if (inForce.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CentreParticipants.Participant> participants = registry.participants(centreId)
+                .map(CentreParticipants::operations).orElse(List.of());
+        List<PremisesShares.UsageRight> rights = new ArrayList<>();
+        for (Agreement a : inForce.values()) {
+            Optional<BaseOperation> grantor = operation(a, Party.GRANTOR, participants);
+            Optional<BaseOperation> user = operation(a, Party.USER, participants);
+            if (grantor.isEmpty() || user.isEmpty() || grantor.equals(user)) {
+                return Optional.empty();
+            }
+            rights.add(new PremisesShares.UsageRight(a.id(), a.number(), grantor.get(), user.get(),
+                    a.terms().userSharePercent(), a.terms().startsOn(), a.terms().endsOn(), a.terms().compensationOre(),
+                    a.terms().compensationPeriod()));
+        }
+        BaseOperation grantor = rights.getFirst().grantor();
+        Map<BaseOperation, BigDecimal> shares = new EnumMap<>(BaseOperation.class);
+        for (PremisesShares.UsageRight right : rights) {
+            if (right.grantor() != grantor || right.user() == grantor) {
+                return Optional.empty();
+            }
+            shares.merge(right.user(), right.userSharePercent(), BigDecimal::add);
+        }
+        BigDecimal rest = BigDecimal.valueOf(100).subtract(shares.values().stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        if (rest.signum() < 0) {
+            return Optional.empty();
+        }
+        if (rest.signum() > 0) {
+            shares.put(grantor, rest);
+        }
+        return Optional.of(new PremisesShares(rights, shares));
+    }
+
+    private static Optional<BaseOperation> operation(Agreement agreement, String role,
+                                                     List<CentreParticipants.Participant> participants) {
+        return agreement.parties().stream().filter(p -> role.equals(p.role())).findFirst()
+                .flatMap(party -> participants.stream().filter(p -> p.unitName().equals(party.name())).findFirst())
+                .map(CentreParticipants.Participant::operation);
     }
 }

@@ -43,9 +43,12 @@ class EconomyPages {
     private final Clock clock;
     private final Texts texts;
     private final Changes changes;
+    private final RentKeyTexts rentKeys;
 
     EconomyPages(SharedCosts costs, CentreRegistry registry, CentreGate gate, EconomyValidation validation,
-                 SettlementExports exports, Actors actors, Clock clock, Texts texts, Changes changes) {
+                 SettlementExports exports, Actors actors, Clock clock, Texts texts, Changes changes,
+                 RentKeyTexts rentKeys) {
+        this.rentKeys = rentKeys;
         this.texts = texts;
         this.changes = changes;
         this.costs = costs;
@@ -228,6 +231,12 @@ class EconomyPages {
         model.addAttribute("closedAt", settlement.closed() == null ? null
                 : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .format(settlement.closed().closedAt().atZone(clock.getZone())));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        if (settlement.premises() != null) {
+            model.addAttribute("rentAgreements", rentKeys.agreements(settlement.premises(), locale));
+            model.addAttribute("rentShares", rentKeys.shares(settlement.premises(), locale));
+        }
+        model.addAttribute("compensations", rentKeys.compensations(settlement, locale));
         model.addAttribute("fingerprint", SharedCosts.fingerprint(settlement.lines().stream()
                 .map(Settlement.Line::item).toList()));
         model.addAttribute("canChange", gate.may(centre.id(), CentreAction.PREPARE));
@@ -264,6 +273,14 @@ class EconomyPages {
                 texts.message("economy.settings.weight", texts.operation(op))));
         model.addAttribute("weightLabels", labels);
         model.addAttribute("hasItems", !costs.items(centre.id(), year).isEmpty());
+        // the usage rights in force today, or on the year's first day when the year is another
+        LocalDate today = LocalDate.now(clock);
+        var premises = costs.premises(centre.id(), today.getYear() == year ? today : LocalDate.of(year, 1, 1));
+        if (premises != null) {
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            model.addAttribute("rentAgreements", rentKeys.agreements(premises, locale));
+            model.addAttribute("rentShares", rentKeys.shares(premises, locale));
+        }
         return "economy/settings";
     }
 

@@ -35,6 +35,27 @@ enum PeriodLength {
         return code != null && codes().contains(code);
     }
 
+    /** The length of the period the code names: M01 a month, Q1 a quarter … */
+    static PeriodLength of(String code) {
+        return switch (code.charAt(0)) {
+            case 'M' -> MONTH;
+            case 'Q' -> QUARTER;
+            case 'H' -> HALF_YEAR;
+            default -> YEAR;
+        };
+    }
+
+    int months() {
+        return 12 / count;
+    }
+
+    /** The first day of the period the code names in the year. */
+    static java.time.LocalDate firstDay(int year, String code) {
+        PeriodLength length = of(code);
+        int index = length == YEAR ? 0 : Integer.parseInt(code.substring(1)) - 1;
+        return java.time.LocalDate.of(year, 1 + index * length.months(), 1);
+    }
+
     /** "kvartal 1", "januari", "halvår 2", "helår". */
     static String label(String code) {
         if (code == null || code.isEmpty()) {

@@ -10,10 +10,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import se.samverka.centre.CentreParticipants;
 import se.samverka.document.ArchivalPdf;
-import se.samverka.document.Xhtml;
 import se.samverka.platform.StorableText;
 import se.samverka.platform.Texts;
 import se.samverka.rules.BaseOperation;
@@ -24,12 +26,15 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * A settlement as a spreadsheet (the items and their shares; what each operation owes whom; each operation's
- * balance) and as an archival PDF/A-2a that meets PDF/UA-1. Amounts in the spreadsheet are numbers in kronor
- * with the format that Swedish Excel shows as {@code # ##0,00 kr}.
+ * balance) and as an archival PDF/A-2a that meets PDF/UA-1, made from a template. Amounts in the spreadsheet are
+ * numbers in kronor with the format that Swedish Excel shows as {@code # ##0,00 kr}.
  */
 @Component
 class SettlementExports {
@@ -42,22 +47,18 @@ class SettlementExports {
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private static final String STYLE = ArchivalPdf.numberedPages("A4 landscape", "18mm 15mm 18mm 15mm", "8pt") + """
-            body { font-family: 'Liberation Sans'; font-size: 9.5pt; line-height: 1.35; color: #000000; }
-            h1 { font-size: 18pt; margin: 0 0 3mm 0; }
-            h2 { font-size: 12.5pt; margin: 7mm 0 2mm 0; page-break-after: avoid; }
-            p { margin: 0 0 2mm 0; }
-            table { width: 100%; border-collapse: collapse; margin: 2mm 0 0 0; }
-            th { text-align: left; border-bottom: 1pt solid #000000; padding: 1.2mm 1.5mm 1.2mm 0; }
-            td { border-bottom: 0.4pt solid #999999; padding: 1.2mm 1.5mm 1.2mm 0; vertical-align: top; }
-            .num { text-align: right; white-space: nowrap; }
-            tr { page-break-inside: avoid; }
-            """;
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private final Texts texts;
+    private final ITemplateEngine templates;
+    private final MessageSource messages;
+    private final RentKeyTexts rentKeys;
 
-    SettlementExports(Texts texts) {
+    SettlementExports(Texts texts, ITemplateEngine templates, MessageSource messages, RentKeyTexts rentKeys) {
         this.texts = texts;
+        this.templates = templates;
+        this.messages = messages;
+        this.rentKeys = rentKeys;
     }
 
     /** A text as a workbook cell holds it (at most 32,767 characters), even one saved before input was checked. */
@@ -67,7 +68,8 @@ class SettlementExports {
     }
 
     String title(Settlement settlement) {
-        return "Avräkning av gemensamma kostnader " + settlement.year() + ", " + settlement.periodLabel();
+        return messages.getMessage("economy.document.title", new Object[]{settlement.year(), settlement.periodLabel()},
+                SWEDISH);
     }
 
     byte[] xlsx(Settlement settlement, CentreParticipants centre) {
@@ -224,80 +226,28 @@ class SettlementExports {
         }
     }
 
+    /**
+     * The settlement as a PDF/A-2a document for the parties, from the template {@code economy/settlement-document.html}
+     * with the reports' print style sheet, in Swedish.
+     */
     byte[] pdf(Settlement settlement, CentreParticipants centre) {
-        String title = title(settlement);
-        return ArchivalPdf.render(title, xmlSafe(centre.name()), STYLE, html -> body(html, settlement, centre, title));
-    }
-
-    private void body(Xhtml html, Settlement settlement, CentreParticipants centre, String title) {
-        List<BaseOperation> operations = settlement.operations();
-        html.element("h1", title);
-        html.element("p", "Familjecentral: " + xmlSafe(centre.name()));
-        html.element("p", settlement.locked()
-                ? "Avräkningen är låst sedan " + TIME.format(settlement.closed().closedAt().atZone(SWEDEN)) + "."
-                : "Avräkningen är öppen: poster kan ännu läggas till och ändras.");
-        html.element("p", "Samordnarens kostnad delas lika mellan basverksamheterna (R14a). Övriga gemensamma "
-                + "kostnader delas " + (settlement.basis() == se.samverka.rules.R14b.Basis.LOCAL_KEY
-                ? "enligt det lokala samverkansavtalets nyckel" : "lika") + " (R14b). Beloppen är exakta på öret; "
-                + "ett öre som inte går jämnt ut tas av den som betalat (R14c).");
-
-        html.element("h2", "Kostnadsposter och andelar");
-        if (settlement.lines().isEmpty()) {
-            html.element("p", "Inga kostnader i perioden.");
-        } else {
-            html.open("table").open("thead").open("tr");
-            for (String h : List.of("Post", "Kategori och beskrivning", "Betalare", "Belopp")) {
-                html.element("th", h, "scope", "col");
-            }
-            operations.forEach(op -> html.element("th", "Andel " + texts.operation(op), "scope", "col"));
-            html.close().close().open("tbody");
-            for (Settlement.Line line : settlement.lines()) {
-                CostItem item = line.item();
-                html.open("tr").element("th", "Nr " + item.id(), "scope", "row")
-                        .element("td", texts.message("economy.category." + item.category().name()) + ": "
-                                + xmlSafe(item.description()) + (item.correctsId() == null ? "" : " (rättar post nr "
-                                + item.correctsId() + ")"))
-                        .element("td", operation(item.payer()))
-                        .element("td", Money.kronor(item.amountOre()), "class", "num");
-                operations.forEach(op -> html.element("td", Money.kronor(line.share(op)), "class", "num"));
-                html.close();
-            }
-            html.open("tr").element("th", "Summa", "scope", "row").element("td", "").element("td", "")
-                    .element("td", Money.kronor(settlement.totalOre()), "class", "num");
-            operations.forEach(op -> html.element("td",
-                    Money.kronor(settlement.lines().stream().mapToLong(l -> l.share(op)).sum()), "class", "num"));
-            html.close().close().close();
+        Map<BaseOperation, String> names = new EnumMap<>(BaseOperation.class);
+        for (BaseOperation operation : BaseOperation.values()) {
+            names.put(operation, messages.getMessage("operation." + operation.name(), null, SWEDISH));
         }
-
-        html.element("h2", "Vem är skyldig vem");
-        if (settlement.debts().isEmpty()) {
-            html.element("p", "Ingen är skyldig någon något i perioden.");
-        } else {
-            html.open("table").open("thead").open("tr");
-            for (String h : List.of("Skyldig", "Till", "Belopp")) {
-                html.element("th", h, "scope", "col");
-            }
-            html.close().close().open("tbody");
-            for (Settlement.Debt debt : settlement.debts()) {
-                html.open("tr").element("th", operation(debt.from()), "scope", "row")
-                        .element("td", operation(debt.to()))
-                        .element("td", Money.kronor(debt.ore()), "class", "num").close();
-            }
-            html.close().close();
+        var context = new Context(SWEDISH);
+        context.setVariable("title", title(settlement));
+        context.setVariable("centreName", xmlSafe(centre.name()));
+        context.setVariable("settlement", settlement);
+        context.setVariable("operations", settlement.operations());
+        context.setVariable("names", names);
+        context.setVariable("closedAt", settlement.locked()
+                ? TIME.format(settlement.closed().closedAt().atZone(SWEDEN)) : null);
+        if (settlement.premises() != null) {
+            context.setVariable("rentAgreements", rentKeys.agreements(settlement.premises(), SWEDISH));
+            context.setVariable("rentShares", rentKeys.shares(settlement.premises(), SWEDISH));
         }
-
-        html.element("h2", "Per basverksamhet");
-        html.open("table").open("thead").open("tr");
-        for (String h : List.of("Basverksamhet", "Har betalat", "Andel", "Att få (+) eller betala (−)")) {
-            html.element("th", h, "scope", "col");
-        }
-        html.close().close().open("tbody");
-        for (Settlement.Balance balance : settlement.balances()) {
-            html.open("tr").element("th", operation(balance.operation()), "scope", "row")
-                    .element("td", Money.kronor(balance.paidOre()), "class", "num")
-                    .element("td", Money.kronor(balance.shareOre()), "class", "num")
-                    .element("td", Money.kronor(balance.netOre()), "class", "num").close();
-        }
-        html.close().close();
+        context.setVariable("compensations", rentKeys.compensations(settlement, SWEDISH));
+        return ArchivalPdf.render(templates.process("economy/settlement-document", context), title(settlement));
     }
 }

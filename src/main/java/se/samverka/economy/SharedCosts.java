@@ -3,6 +3,8 @@ package se.samverka.economy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samverka.agreement.AgreementTerms;
+import se.samverka.agreement.PremisesShares;
 import se.samverka.audit.AuditAction;
 import se.samverka.audit.AuditLog;
 import se.samverka.platform.Refusal;
@@ -40,9 +42,11 @@ class SharedCosts {
     private final Clock clock;
     private final Texts texts;
     private final JdbcClient jdbc;
+    private final AgreementTerms agreements;
 
     SharedCosts(CostItems items, EconomyYears years, ClosedPeriods closings, AuditLog audit, Clock clock, Texts texts,
-                JdbcClient jdbc) {
+                JdbcClient jdbc, AgreementTerms agreements) {
+        this.agreements = agreements;
         this.items = items;
         this.years = years;
         this.closings = closings;
@@ -77,9 +81,25 @@ class SharedCosts {
     public Settlement settlement(long centreId, int year, String period, List<BaseOperation> participating,
                                  LocalDate establishedOn) {
         Optional<ClosedPeriod> closed = closings.findByCentreIdAndYearAndPeriod(centreId, year, period);
+        PremisesShares premises = closed.isPresent() ? closed.get().premises() : premises(centreId, year, period);
         return Settlement.of(centreId, year, period, closed.map(ClosedPeriod::participating).orElse(participating),
-                year(centreId, year).key(), items.findByCentreIdAndYearAndPeriodOrderById(centreId, year, period),
-                closed.orElse(null), establishedOn);
+                year(centreId, year).key(), premises,
+                items.findByCentreIdAndYearAndPeriodOrderById(centreId, year, period), closed.orElse(null),
+                establishedOn);
+    }
+
+    /**
+     * The shares of the premises that the centre's usage-right agreements in force on the period's first day set: the
+     * rent of a period is agreed for the period as it begins (Bilaga 2 §4 pays it "per månad/år/kvartal").
+     */
+    PremisesShares premises(long centreId, int year, String period) {
+        return agreements.premisesShares(centreId, PeriodLength.firstDay(year, period)).orElse(null);
+    }
+
+    /** The shares a usage right in force on the day sets, as the settings page proposes them; null when none. */
+    @Transactional(readOnly = true)
+    public PremisesShares premises(long centreId, LocalDate on) {
+        return agreements.premisesShares(centreId, on).orElse(null);
     }
 
     /**
@@ -104,7 +124,8 @@ class SharedCosts {
                     key.put(BaseOperation.valueOf(rs.getString("operation")), rs.getBigDecimal("weight"));
                 });
         return open.stream()
-                .mapToLong(period -> Settlement.of(centreId, year, period, participating, key, items.stream()
+                .mapToLong(period -> Settlement.of(centreId, year, period, participating, key,
+                        premises(centreId, year, period), items.stream()
                         .filter(item -> item.period().equals(period))
                         .sorted(Comparator.comparing(CostItem::id))
                         .toList(), null, null).unsettledOre())
@@ -178,8 +199,8 @@ class SharedCosts {
         if (seen != fingerprint(items.findByCentreIdAndYearAndPeriodOrderById(centreId, year, period))) {
             throw new Refusal("economy.refused.changed");
         }
-        ClosedPeriod closed = closings.save(ClosedPeriod.close(centreId, year, period, participating, closedBy,
-                Instant.now(clock)));
+        ClosedPeriod closed = closings.save(ClosedPeriod.close(centreId, year, period, participating,
+                premises(centreId, year, period), closedBy, Instant.now(clock)));
         audit.record(AuditAction.UPDATE, SETTLEMENT, closed.id(), year + " " + PeriodLength.label(period) + " låst");
     }
 

@@ -67,7 +67,7 @@ class CostItemTest {
             for (CostCategory category : List.of(CostCategory.PREMISES_RENT, CostCategory.COORDINATOR_SALARY)) {
                 for (Map<BaseOperation, BigDecimal> weights : List.of(Map.<BaseOperation, BigDecimal>of(), key)) {
                     CostItem item = new CostItem(1L, 7, 2026, "Y", category, "post", ore, CHILD_HEALTH, null, AT, 0);
-                    Settlement.Line line = Settlement.of(7, 2026, "Y", THREE, weights, List.of(item), null, null)
+                    Settlement.Line line = Settlement.of(7, 2026, "Y", THREE, weights, null, List.of(item), null, null)
                             .lines().getFirst();
                     assertThat(THREE.stream().mapToLong(line::share).sum())
                             .as("%d öre of %s split %s", ore, category, weights).isEqualTo(ore);
@@ -84,7 +84,7 @@ class CostItemTest {
     void anItemWhosePayerNoLongerTakesPartIsNotSplit() {
         CostItem item = new CostItem(1L, 7, 2026, "Y", CostCategory.OTHER, "post", 100_00L,
                 PREVENTIVE_SOCIAL_SERVICES, null, AT, 0);
-        Settlement.Line line = Settlement.of(7, 2026, "Y", THREE, Map.of(), List.of(item), null, null).lines().getFirst();
+        Settlement.Line line = Settlement.of(7, 2026, "Y", THREE, Map.of(), null, List.of(item), null, null).lines().getFirst();
         assertThat(line.split()).isFalse();
         assertThat(THREE.stream().mapToLong(line::share).sum()).isZero();
     }

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import se.samverka.agreement.document.VeraPdf;
+import se.samverka.centre.CentreParticipants;
 import se.samverka.centre.CentreRegistry;
 import se.samverka.centre.Coordinator;
 import se.samverka.identity.Grant;
@@ -23,7 +24,13 @@ import se.samverka.support.Fixtures;
 import se.samverka.support.IntegrationTest;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -332,5 +339,192 @@ class EconomyIntegrationTest {
                         .param("corrects", "").param("version", String.valueOf(cleaning.version() + 7)))
                 .andExpect(status().isConflict());
         assertThat(costs.item(setup.centreId(), cleaning.id()).orElseThrow().amountOre()).isEqualTo(1000);
+    }
+
+    /**
+     * A signed usage-right agreement as the agreement module stores it: the open pre-school grants the child health
+     * clinic a 40 % share of the premises for {@code compensationOre} a quarter.
+     */
+    private long usageRight(long centreId, String status, LocalDate startsOn, LocalDate endsOn, long compensationOre) {
+        CentreParticipants centre = registry.participants(centreId).orElseThrow();
+        long id = jdbc.sql("""
+                        insert into agreement (series, number, centre_id, kind, status, starts_on, ends_on,
+                                               notice_months, shared_premises, premises, user_share_percent,
+                                               compensation_ore, compensation_period, signed_at)
+                        values (:series, 1, :centre, 'USAGE_RIGHT', :status, :starts, :ends, 6, true,
+                                'Gemensamma ytor om 140 kvm', 40, :compensation, 'QUARTER',
+                                case when :status = 'SIGNED' then now() end)
+                        returning id""")
+                .param("series", UUID.randomUUID()).param("centre", centreId).param("status", status)
+                .param("starts", startsOn).param("ends", endsOn).param("compensation", compensationOre)
+                .query(Long.class).single();
+        List<se.samverka.rules.BaseOperation> parties = List.of(OPEN_PRESCHOOL, CHILD_HEALTH);
+        for (int position = 0; position < parties.size(); position++) {
+            CentreParticipants.Participant participant = centre.participant(parties.get(position)).orElseThrow();
+            jdbc.sql("""
+                            insert into agreement_party (agreement_id, position, role, name, principal_name)
+                            values (?, ?, ?, ?, ?)""")
+                    .params(id, position, position == 0 ? "GRANTOR" : "USER", participant.unitName(),
+                            participant.principalName()).update();
+        }
+        return id;
+    }
+
+    /** Solrosen's case: 42 000 kr rent of shared areas in a quarter, paid by the grantor, and cleaning. */
+    private Setup solrosen() throws Exception {
+        Setup setup = fourOperationsWithCoordinator();
+        addItem(setup, "Q1", "PREMISES_RENT", "42 000,00", "OPEN_PRESCHOOL").andExpect(status().is3xxRedirection());
+        addItem(setup, "Q1", "PREMISES_CLEANING", "1 000,00", "CHILD_HEALTH").andExpect(status().is3xxRedirection());
+        return setup;
+    }
+
+    private static final List<se.samverka.rules.BaseOperation> FOUR = List.of(MIDWIFE_CLINIC, CHILD_HEALTH,
+            OPEN_PRESCHOOL, PREVENTIVE_SOCIAL_SERVICES);
+
+    @Test
+    void theRentOfSharedAreasFollowsTheUsageRightsSharesOfThePremises() throws Exception {
+        Setup setup = solrosen();
+        usageRight(setup.centreId(), "SIGNED", LocalDate.of(2025, 1, 1), null, 1_680_000L);
+
+        Settlement s = costs.settlement(setup.centreId(), 2026, "Q1", FOUR, null);
+        assertThat(s.rentKey()).isEqualTo(Settlement.RentKey.USAGE_RIGHT);
+        Settlement.Line rent = s.lines().get(0);
+        assertThat(rent.byUsageRight()).isTrue();
+        // the user's 40 % is what the agreement says it pays; the grantor carries the rest; the others are no party
+        assertThat(FOUR.stream().map(rent::share)).containsExactly(0L, 1_680_000L, 2_520_000L, 0L);
+        assertThat(FOUR.stream().mapToLong(rent::share).sum()).isEqualTo(4_200_000L);
+        assertThat(s.compensations()).singleElement().satisfies(c -> {
+            assertThat(c.agreedOre()).isEqualTo(1_680_000L);
+            assertThat(c.agrees()).isTrue();
+        });
+        // the other costs of shared premises are not the rent: equal parts
+        Settlement.Line cleaning = s.lines().get(1);
+        assertThat(cleaning.byUsageRight()).isFalse();
+        assertThat(FOUR.stream().map(cleaning::share)).containsExactly(25_000L, 25_000L, 25_000L, 25_000L);
+        assertThat(s.debts()).contains(new Settlement.Debt(CHILD_HEALTH, OPEN_PRESCHOOL, 1_680_000L - 25_000L));
+
+        mvc.perform(get("/centres/{id}/economy/2026/Q1", setup.centreId()).with(fixtures.as(setup.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Fördelningsnyckel för hyran av gemensamma ytor enligt "
+                        + "nyttjanderättsavtalet (version 1, i kraft från 2025-01-01): barnhälsovård 40 %, "
+                        + "öppen förskola 60 %.")))
+                .andExpect(content().string(containsString("avräkningen och avtalet stämmer överens")));
+        mvc.perform(get("/centres/{id}/economy/settings", setup.centreId()).param("year", "2026")
+                        .with(fixtures.as(setup.steering())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Förslag enligt nyttjanderättsavtalet (version 1, i kraft "
+                        + "från 2025-01-01)")));
+
+        // the year's own key, entered as the local agreement sets it, applies to the rent too
+        mvc.perform(post("/centres/{id}/economy/settings", setup.centreId()).with(csrf())
+                        .with(fixtures.as(setup.steering()))
+                        .param("year", "2026").param("periodLength", "QUARTER").param("version", "0")
+                        .param("weightMidwifeClinic", "1").param("weightChildHealth", "1")
+                        .param("weightOpenPreschool", "1").param("weightPreventiveSocialServices", "1"))
+                .andExpect(status().is3xxRedirection());
+        Settlement keyed = costs.settlement(setup.centreId(), 2026, "Q1", FOUR, null);
+        assertThat(keyed.rentKey()).isEqualTo(Settlement.RentKey.LOCAL_KEY);
+        assertThat(FOUR.stream().map(keyed.lines().get(0)::share))
+                .containsExactly(1_050_000L, 1_050_000L, 1_050_000L, 1_050_000L);
+        assertThat(keyed.compensations()).isEmpty();
+    }
+
+    @Test
+    void withoutAUsageRightInForceTheRentIsSplitEqually() throws Exception {
+        Setup setup = solrosen();
+        usageRight(setup.centreId(), "SIGNED", LocalDate.of(2026, 4, 1), null, 1_680_000L);
+        usageRight(setup.centreId(), "SIGNED", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), 1_680_000L);
+        usageRight(setup.centreId(), "SENT", LocalDate.of(2025, 1, 1), null, 1_680_000L);
+
+        Settlement s = costs.settlement(setup.centreId(), 2026, "Q1", FOUR, null);
+        assertThat(s.premises()).isNull();
+        assertThat(s.rentKey()).isEqualTo(Settlement.RentKey.NONE);
+        assertThat(FOUR.stream().map(s.lines().get(0)::share))
+                .containsExactly(1_050_000L, 1_050_000L, 1_050_000L, 1_050_000L);
+        mvc.perform(get("/centres/{id}/economy/2026/Q1", setup.centreId()).with(fixtures.as(setup.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("nyttjanderättsavtalet"))));
+        // the one signed from 1 April is in force on the second quarter's first day
+        assertThat(costs.settlement(setup.centreId(), 2026, "Q2", FOUR, null).rentKey())
+                .isEqualTo(Settlement.RentKey.USAGE_RIGHT);
+    }
+
+    @Test
+    void aClosedSettlementKeepsTheSharesOfThePremisesItWasClosedWith() throws Exception {
+        Setup setup = solrosen();
+        long usage = usageRight(setup.centreId(), "SIGNED", LocalDate.of(2025, 1, 1), null, 1_680_000L);
+        mvc.perform(post("/centres/{id}/economy/2026/Q1/close", setup.centreId()).with(csrf())
+                        .with(fixtures.as(setup.steering())).param("version",
+                                String.valueOf(SharedCosts.fingerprint(costs.items(setup.centreId(), 2026)))))
+                .andExpect(status().is3xxRedirection());
+        // the usage right is later replaced by a version that starts after the quarter
+        jdbc.sql("update agreement set status = 'SUPERSEDED' where id = ?").param(usage).update();
+        usageRight(setup.centreId(), "SIGNED", LocalDate.of(2026, 7, 1), null, 2_000_000L);
+
+        Settlement closed = costs.settlement(setup.centreId(), 2026, "Q1", FOUR, null);
+        assertThat(closed.locked()).isTrue();
+        assertThat(closed.rentKey()).isEqualTo(Settlement.RentKey.USAGE_RIGHT);
+        assertThat(FOUR.stream().map(closed.lines().get(0)::share)).containsExactly(0L, 1_680_000L, 2_520_000L, 0L);
+        assertThat(closed.premises().agreements()).singleElement()
+                .satisfies(u -> assertThat(u.agreementId()).isEqualTo(usage));
+        assertThat(closed.compensations()).singleElement().satisfies(c -> assertThat(c.agrees()).isTrue());
+        // an open period follows what is in force on its first day: nothing on 1 April
+        assertThat(costs.settlement(setup.centreId(), 2026, "Q2", FOUR, null).rentKey())
+                .isEqualTo(Settlement.RentKey.NONE);
+    }
+
+    @Test
+    void theSettlementPdfIsAPartyDocumentWithoutRuleIdsOrDoubledLabels() throws Exception {
+        Setup setup = solrosen();
+        usageRight(setup.centreId(), "SIGNED", LocalDate.of(2025, 1, 1), null, 1_680_000L);
+        String centreName = registry.participants(setup.centreId()).orElseThrow().name();
+        byte[] pdf = mvc.perform(get("/centres/{id}/economy/2026/Q1/avrakning.pdf", setup.centreId())
+                        .with(fixtures.as(setup.coordinator())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        VeraPdf.Report pdfa = VeraPdf.validate(pdf, PDFAFlavour.PDFA_2_A);
+        assertThat(pdfa.failedRules()).isEmpty();
+        VeraPdf.Report pdfua = VeraPdf.validate(pdf, PDFAFlavour.PDFUA_1);
+        assertThat(pdfua.failedRules()).isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replace(NBSP, " ").replaceAll("\\s+", " ");
+            assertThat(Pattern.compile("\\bR\\d+[a-z]?\\b|\\bRB\\d").matcher(text).find())
+                    .as("no rule ids in a party document: %s", text).isFalse();
+            assertThat(text).doesNotContain("hyra för gemensamma ytor: Kostnad", "ytor: Hyra", ": Kostnad");
+            assertThat(text).contains("Gemensamma lokaler: hyra för gemensamma ytor", "Kostnad PREMISES_RENT",
+                    "Fördelningsnyckel för hyran av gemensamma ytor enligt nyttjanderättsavtalet",
+                    "16 800,00 kr", "25 200,00 kr", "Avräkning av gemensamma kostnader 2026, kvartal 1");
+            assertThat(occurrences(text, centreName)).as("the centre's name once").isEqualTo(1);
+            assertThat(occurrences(document.getDocumentInformation().getTitle(), centreName)).isEqualTo(1);
+            var page = document.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).as("A4 across, for a column per operation").isGreaterThan(page.getHeight());
+        }
+    }
+
+    @Test
+    void theSettlementTemplateRightAlignsTheHeadersOfAmounts() throws Exception {
+        String template;
+        try (InputStream in = getClass().getResourceAsStream("/templates/economy/settlement-document.html")) {
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher headers = Pattern.compile("<th scope=\"col\"[^>]*>").matcher(template);
+        int amounts = 0;
+        while (headers.find()) {
+            String header = headers.group();
+            if (header.matches(".*economy\\.(form\\.amount|share-of|settlement\\.(paid|share|net)).*")) {
+                assertThat(header).contains("class=\"num\"");
+                amounts++;
+            } else {
+                assertThat(header).contains("class=\"text\"");
+            }
+        }
+        assertThat(amounts).isEqualTo(6);
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
     }
 }

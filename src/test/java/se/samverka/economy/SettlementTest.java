@@ -31,7 +31,7 @@ class SettlementTest {
 
     @Test
     void theWorkedExampleIsExactToTheOreAndNettedPerPair() {
-        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(), List.of(
+        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(), null, List.of(
                 item(CostCategory.COORDINATOR_SALARY, 60_000_000L, OPEN_PRESCHOOL),
                 item(CostCategory.PREMISES_RENT, 10_000_001L, CHILD_HEALTH)), null, null);
 
@@ -65,7 +65,7 @@ class SettlementTest {
                 items.add(item(category, random.nextLong(Money.MAX_ORE / 1000),
                         operations.get(random.nextInt(operations.size()))));
             }
-            Settlement s = Settlement.of(1, 2026, "Y", operations, key, items, null, null);
+            Settlement s = Settlement.of(1, 2026, "Y", operations, key, null, items, null, null);
             for (Settlement.Line line : s.lines()) {
                 assertThat(operations.stream().mapToLong(line::share).sum()).isEqualTo(line.item().amountOre());
             }
@@ -83,7 +83,7 @@ class SettlementTest {
 
     @Test
     void aKeyThatDoesNotNameEveryOperationIsNotUsed() {
-        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(CHILD_HEALTH, BigDecimal.ONE),
+        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(CHILD_HEALTH, BigDecimal.ONE), null,
                 List.of(item(CostCategory.PREMISES_CLEANING, 400, CHILD_HEALTH)), null, null);
         assertThat(s.basis()).isNotEqualTo(se.samverka.rules.R14b.Basis.LOCAL_KEY);
         assertThat(s.lines().getFirst().share(MIDWIFE_CLINIC)).isEqualTo(100);
@@ -99,7 +99,7 @@ class SettlementTest {
             """)
     void theDayACentreWasEstablishedDecidesWhyOtherCostsAreSplitEqually(java.time.LocalDate establishedOn,
                                                                        se.samverka.rules.R14b.Basis basis) {
-        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(),
+        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(), null,
                 List.of(item(CostCategory.PREMISES_CLEANING, 400, CHILD_HEALTH)), null, establishedOn);
 
         assertThat(s.basis()).isEqualTo(basis);
@@ -110,7 +110,7 @@ class SettlementTest {
     void aKeySplitsOtherCostsButNeverTheCoordinatorsCost() {
         Map<BaseOperation, BigDecimal> key = Map.of(MIDWIFE_CLINIC, BigDecimal.ONE, CHILD_HEALTH, BigDecimal.ONE,
                 OPEN_PRESCHOOL, BigDecimal.valueOf(2), PREVENTIVE_SOCIAL_SERVICES, BigDecimal.ZERO);
-        Settlement s = Settlement.of(1, 2026, "Y", FOUR, key, List.of(
+        Settlement s = Settlement.of(1, 2026, "Y", FOUR, key, null, List.of(
                 item(CostCategory.PREMISES_RENT, 1000, CHILD_HEALTH),
                 item(CostCategory.COORDINATOR_TRAINING, 1000, CHILD_HEALTH)), null, null);
         assertThat(s.lines().get(0).share(OPEN_PRESCHOOL)).isEqualTo(500);
@@ -128,5 +128,39 @@ class SettlementTest {
             assertThat(Money.parse(bad)).as(bad).isEmpty();
         }
         assertThat(Money.kronor(10_000_001L)).isEqualTo("100\u00a0000,01\u00a0kr");
+    }
+
+    private static se.samverka.agreement.PremisesShares premises(Map<BaseOperation, BigDecimal> shares) {
+        return new se.samverka.agreement.PremisesShares(List.of(new se.samverka.agreement.PremisesShares.UsageRight(9,
+                1, OPEN_PRESCHOOL, CHILD_HEALTH, new BigDecimal("40"), java.time.LocalDate.of(2025, 1, 1), null,
+                4_000L, se.samverka.agreement.CompensationPeriod.YEAR)), shares);
+    }
+
+    @Test
+    void theUsageRightsSharesSplitOnlyTheRentToTheOre() {
+        Settlement s = Settlement.of(1, 2026, "Y", FOUR, Map.of(), premises(Map.of(CHILD_HEALTH, new BigDecimal("40"),
+                OPEN_PRESCHOOL, new BigDecimal("60"))), List.of(
+                item(CostCategory.PREMISES_RENT, 10_001, OPEN_PRESCHOOL),
+                item(CostCategory.PREMISES_IT, 400, OPEN_PRESCHOOL)), null, null);
+
+        assertThat(s.rentKey()).isEqualTo(Settlement.RentKey.USAGE_RIGHT);
+        // 4 000,4 and 6 000,6 öre: the left-over öre goes by largest remainder (R14c)
+        assertThat(FOUR.stream().map(s.lines().get(0)::share)).containsExactly(0L, 4_000L, 6_001L, 0L);
+        assertThat(FOUR.stream().map(s.lines().get(1)::share)).containsExactly(100L, 100L, 100L, 100L);
+        // 40,00 kr a year is 40,00 kr for the whole year, and the user's part of the rent is 40,00 kr
+        assertThat(s.compensations()).singleElement().satisfies(c -> {
+            assertThat(c.agreedOre()).isEqualTo(4_000L);
+            assertThat(c.agrees()).isTrue();
+        });
+    }
+
+    @Test
+    void sharesOfOperationsThatNoLongerTakePartLeaveTheRentSplitEqually() {
+        Settlement s = Settlement.of(1, 2026, "Y", List.of(MIDWIFE_CLINIC, PREVENTIVE_SOCIAL_SERVICES), Map.of(),
+                premises(Map.of(CHILD_HEALTH, new BigDecimal("40"), OPEN_PRESCHOOL, new BigDecimal("60"))),
+                List.of(item(CostCategory.PREMISES_RENT, 1_000, MIDWIFE_CLINIC)), null, null);
+
+        assertThat(s.rentKey()).isEqualTo(Settlement.RentKey.NONE);
+        assertThat(s.lines().getFirst().share(PREVENTIVE_SOCIAL_SERVICES)).isEqualTo(500);
     }
 }
