@@ -4,10 +4,8 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -16,6 +14,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import se.samverka.centre.CentreParticipants;
 import se.samverka.document.ArchivalPdf;
+import se.samverka.document.PrintedSheet;
 import se.samverka.platform.StorableText;
 import se.samverka.platform.Texts;
 import se.samverka.rules.BaseOperation;
@@ -42,7 +41,7 @@ class SettlementExports {
     /** Stored locale-neutrally; Excel and LibreOffice in Swedish show it as "# ##0,00 kr". */
     static final String KRONOR_FORMAT = "#,##0.00\\ \"kr\"";
     /** The spreadsheet's first row of lines, after the title row and the column headers. */
-    static final int FIRST_ROW = 2;
+    private static final int FIRST_ROW = PrintedSheet.FIRST_ROW;
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -93,11 +92,13 @@ class SettlementExports {
             String heading = xmlSafe(title(settlement) + " – " + centre.name());
 
             List<BaseOperation> operations = settlement.operations();
-            Sheet items = workbook.createSheet("Kostnadsposter");
-            List<String> headers = new ArrayList<>(List.of("Period", "Post nr", "Kategori", "Beskrivning", "Rättar post",
-                    "Betalare", "Belopp"));
-            operations.forEach(op -> headers.add("Andel " + texts.operation(op)));
-            top(items, heading, titleStyle, header, headers);
+            Sheet items = workbook.createSheet(texts.message("economy.xlsx.items"));
+            List<String> headers = new ArrayList<>(List.of(texts.message("economy.xlsx.period"),
+                    texts.message("economy.xlsx.item"), texts.message("economy.xlsx.category"),
+                    texts.message("economy.xlsx.description"), texts.message("economy.xlsx.corrects"),
+                    texts.message("economy.xlsx.payer"), texts.message("economy.xlsx.amount")));
+            operations.forEach(op -> headers.add(texts.message("economy.xlsx.share", texts.operation(op))));
+            PrintedSheet.top(items, heading, titleStyle, header, headers);
             int r = FIRST_ROW;
             for (Settlement.Line line : settlement.lines()) {
                 Row row = items.createRow(r++);
@@ -116,14 +117,15 @@ class SettlementExports {
                 }
             }
             Row sum = items.createRow(r);
-            sum.createCell(3).setCellValue("Summa");
+            sum.createCell(3).setCellValue(texts.message("economy.xlsx.sum"));
             for (int column = 6; column < headers.size(); column++) {
                 sum(sum, column, r, kronor);
             }
-            fit(items, headers.size());
+            PrintedSheet.fit(items, headers.size());
 
-            Sheet debts = workbook.createSheet("Vem är skyldig vem");
-            top(debts, heading, titleStyle, header, List.of("Skyldig", "Till", "Belopp"));
+            Sheet debts = workbook.createSheet(texts.message("economy.xlsx.debts"));
+            PrintedSheet.top(debts, heading, titleStyle, header, List.of(texts.message("economy.xlsx.from"),
+                    texts.message("economy.xlsx.to"), texts.message("economy.xlsx.amount")));
             r = FIRST_ROW;
             for (Settlement.Debt debt : settlement.debts()) {
                 Row row = debts.createRow(r++);
@@ -131,11 +133,12 @@ class SettlementExports {
                 row.createCell(1).setCellValue(operation(debt.to()));
                 money(row, 2, debt.ore(), kronor);
             }
-            fit(debts, 3);
+            PrintedSheet.fit(debts, 3);
 
-            Sheet balances = workbook.createSheet("Per verksamhet");
-            top(balances, heading, titleStyle, header,
-                    List.of("Basverksamhet", "Har betalat", "Andel", "Att få (+) eller betala (−)"));
+            Sheet balances = workbook.createSheet(texts.message("economy.xlsx.balances"));
+            PrintedSheet.top(balances, heading, titleStyle, header,
+                    List.of(texts.message("economy.xlsx.operation"), texts.message("economy.xlsx.paid"),
+                            texts.message("economy.xlsx.part"), texts.message("economy.xlsx.net")));
             r = FIRST_ROW;
             for (Settlement.Balance balance : settlement.balances()) {
                 Row row = balances.createRow(r++);
@@ -144,7 +147,7 @@ class SettlementExports {
                 money(row, 2, balance.shareOre(), kronor);
                 money(row, 3, balance.netOre(), kronor);
             }
-            fit(balances, 4);
+            PrintedSheet.fit(balances, 4);
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.write(out);
             return out.toByteArray();
@@ -156,30 +159,6 @@ class SettlementExports {
     private String operation(BaseOperation operation) {
         String name = texts.operation(operation);
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    /**
-     * The sheet's first rows: what it is (the settlement, year, period and centre) and the column headers, both
-     * repeated on every printed page and frozen on screen; printed on A4 landscape, as wide as the page.
-     */
-    private static void top(Sheet sheet, String heading, CellStyle titleStyle, CellStyle style, List<String> headers) {
-        Cell title = sheet.createRow(0).createCell(0);
-        title.setCellValue(heading);
-        title.setCellStyle(titleStyle);
-        Row row = sheet.createRow(FIRST_ROW - 1);
-        for (int i = 0; i < headers.size(); i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(headers.get(i));
-            cell.setCellStyle(style);
-        }
-        sheet.createFreezePane(0, FIRST_ROW);
-        sheet.setRepeatingRows(new CellRangeAddress(0, FIRST_ROW - 1, -1, -1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
     }
 
     private static void money(Row row, int column, long ore, CellStyle style) {
@@ -198,32 +177,6 @@ class SettlementExports {
         }
         String letter = CellReference.convertNumToColString(column);
         cell.setCellFormula("SUM(%s%d:%s%d)".formatted(letter, FIRST_ROW + 1, letter, sumRow));
-    }
-
-    /** Each column as wide as its longest text (headers wrap), within reason; amounts have room for millions. */
-    private static void fit(Sheet sheet, int columns) {
-        int[] widest = new int[columns];
-        for (Row row : sheet) {
-            if (row.getRowNum() < FIRST_ROW - 1) {
-                continue;
-            }
-            for (Cell cell : row) {
-                int column = cell.getColumnIndex();
-                if (column < columns) {
-                    int length = switch (cell.getCellType()) {
-                        case STRING -> row.getRowNum() == FIRST_ROW - 1
-                                ? Math.min(cell.getStringCellValue().length(), 16)
-                                : cell.getStringCellValue().length();
-                        case NUMERIC, FORMULA -> 14;
-                        default -> 0;
-                    };
-                    widest[column] = Math.max(widest[column], length);
-                }
-            }
-        }
-        for (int i = 0; i < columns; i++) {
-            sheet.setColumnWidth(i, Math.clamp(widest[i] + 2, 8, 60) * 256);
-        }
     }
 
     /**
