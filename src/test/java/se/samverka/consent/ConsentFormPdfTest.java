@@ -130,6 +130,11 @@ class ConsentFormPdfTest {
                         .param("what", "Allergier").param("on", "2026-12-01").param("basis", "CONSENT")
                         .with(csrf()).with(fixtures.as(staff)))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(post(person + "/disclosures").param("to", "OPEN_PRESCHOOL")
+                        .param("informationKind", "CONTACT_DETAILS").param("what", "Telefonnummer")
+                        .param("on", "2026-12-01").param("basis", "CONSENT")
+                        .with(csrf()).with(fixtures.as(staff)))
+                .andExpect(status().isConflict());
 
         byte[] pdf = mvc.perform(post(person + "/extract.pdf").with(csrf()).with(fixtures.as(staff)))
                 .andExpect(status().isOk())
@@ -143,8 +148,9 @@ class ConsentFormPdfTest {
         assertThat(text(pdf)).contains("Registerutdrag: personuppgifter i verksamhetens register", "Elsa Utdragsson",
                 "20250374-9828", "Anna Blankettsson", "gäller 2026-06-01–2027-05-31",
                 "uppgifter från barnhälsovård till öppen förskola", "Lämnat till öppen förskola",
-                "uppgifter om hälsa: Allergier", "OSL 12 kap. 2 §", "gallras när ingenting nytt har hänt i posten på 3 år",
-                "Integritetsskyddsmyndigheten");
+                "uppgifter om hälsa: Allergier", "OSL 12 kap. 2 §", "Nekade utlämnanden",
+                "2026-12-01: kontaktuppgifter till öppen förskola nekades.", "omfattar inte kontaktuppgifter",
+                "gallras när ingenting nytt har hänt i posten på 3 år", "Integritetsskyddsmyndigheten");
 
         String protectedPerson = register(centre, bvc, staff, "Liv Utdragsskyddad", "20230681-9844", true);
         mvc.perform(post(protectedPerson + "/extract.pdf").with(csrf()).with(fixtures.as(staff)))
