@@ -304,7 +304,7 @@ class ConsentPages {
         byte[] pdf = extractDocument.render(new RegisterExtractDocument.Contents(at, person,
                 consents.of(personId), disclosures.of(personId), disclosures.refusals(personId),
                 unit -> operations.containsKey(unit) ? texts.operation(operations.get(unit)) : "–",
-                texts::operation, settings.current().retentionYears(), LocalDateTime.now(clock),
+                settings.current().retentionYears(), LocalDateTime.now(clock),
                 actors.require().displayName()));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -1,152 +1,80 @@
 package se.samverka.consent;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import se.samverka.document.ArchivalPdf;
-import se.samverka.document.Xhtml;
 import se.samverka.rules.BaseOperation;
+import se.samverka.rules.ConsentGiver;
 import se.samverka.rules.InformationKind;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.LongFunction;
 
 /**
- * A person's register extract (GDPR art. 15) as PDF/A-2a: everything one operation's register holds about them, why
- * and on what ground, who received it, how long it is kept and what the person may ask for. Its texts are the
+ * A person's register extract (GDPR art. 15) as PDF/A-2a from the template {@code consent/extract-document.html}
+ * with the registers' print style sheet: everything one operation's register holds about them, why and on what
+ * ground, who received it, how long it is kept and what the person may ask for. Its texts are the
  * {@code consent.extract-pdf.*} messages.
  */
 @Component
 class RegisterExtractDocument {
 
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String STYLE = ArchivalPdf.numberedPages("A4", "18mm 16mm 20mm 16mm", "8pt") + """
-            body { font-family: 'Liberation Serif'; font-size: 10.5pt; line-height: 1.35; color: #000000; }
-            h1, h2 { font-family: 'Liberation Sans'; }
-            h1 { font-size: 16pt; margin: 0 0 3mm 0; }
-            h2 { font-size: 12pt; margin: 5mm 0 1.5mm 0; page-break-after: avoid; }
-            p { margin: 0 0 2mm 0; }
-            table { width: 100%; border-collapse: collapse; }
-            th { text-align: left; border-bottom: 1pt solid #000000; padding: 1mm 1.5mm 1mm 0; vertical-align: top; }
-            td { border-bottom: 0.4pt solid #999999; padding: 1mm 1.5mm 1mm 0; vertical-align: top; }
-            tr { page-break-inside: avoid; }
-            """;
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
-    /** Everything the extract tells; {@code operation} names an operation in Swedish. */
+    /** Everything the extract tells; {@code operationOfUnit} names the operation of another unit at the centre. */
     record Contents(Register register, PersonRegister.PersonView person, List<ConsentRecord> consents,
                     List<Disclosures.DisclosureView> disclosures, List<Disclosures.RefusalView> refusals,
-                    Function<Long, String> operationOfUnit, Function<BaseOperation, String> operation,
-                    int retentionYears, LocalDateTime printedAt, String printedBy) {
+                    LongFunction<String> operationOfUnit, int retentionYears, LocalDateTime printedAt,
+                    String printedBy) {
     }
 
-    private final MessageSource messages;
-
-    RegisterExtractDocument(MessageSource messages) {
-        this.messages = messages;
+    /** A consent as the extract states it, the operations in the agreement's order. */
+    record ConsentLine(long id, LocalDate validFrom, LocalDate validTo, List<BaseOperation> from,
+                       List<BaseOperation> to, List<InformationKind> kinds, ConsentPurpose purpose,
+                       String purposeText, List<ConsentGiver> givers, GivenHow givenHow, LocalDate withdrawnOn) {
     }
 
-    byte[] render(Contents contents) {
-        String title = text("consent.extract-pdf.title");
-        return ArchivalPdf.render(title, contents.register().centreName(), STYLE, html -> body(html, contents, title));
+    /** A disclosure sent to or received from {@code other}, the other unit's operation. */
+    record DisclosureLine(LocalDate on, boolean sent, String other, InformationKind kind, String what,
+                          String legalBasis, String reason) {
     }
 
-    private void body(Xhtml html, Contents c, String title) {
-        PersonRegister.PersonView person = c.person();
-        html.element("h1", title);
-        html.element("p", text("consent.extract-pdf.controller", c.register().unitName(), c.register().centreName(),
-                c.operation().apply(c.register().operation())));
-        html.element("p", text("consent.extract-pdf.printed", WHEN.format(c.printedAt()), c.printedBy()));
-
-        html.element("h2", text("consent.extract-pdf.record"));
-        html.open("table").open("tbody");
-        row(html, text("consent.person.name"), person.name());
-        row(html, text("consent.person.identity"), person.identityNumber() != null ? person.identityNumber()
-                : person.reserveNumber());
-        row(html, text("consent.person.kind"), text("consent.person.kind." + person.kind()));
-        if (person.jointCustody() != null) {
-            row(html, text("consent.person.custody"), text(person.jointCustody()
-                    ? "consent.person.joint-custody.true" : "consent.person.joint-custody.false"));
-            row(html, text("consent.person.custodian-1"), person.custodian1());
-            if (person.custodian2() != null) {
-                row(html, text("consent.person.custodian-2"), person.custodian2());
-            }
-        }
-        row(html, text("consent.person.protected"), text(person.protectedIdentity() ? "yes" : "no"));
-        row(html, text("consent.person.registered"), WHEN.format(person.registeredAt()));
-        html.close().close();
-
-        html.element("h2", text("consent.consents"));
-        if (c.consents().isEmpty()) {
-            html.element("p", text("consent.consents.none"));
-        }
-        for (ConsentRecord consent : c.consents()) {
-            html.element("p", text("consent.extract-pdf.consent", consent.id(), consent.validFrom(), consent.validTo(),
-                    operations(consent.from(), c.operation()), operations(consent.to(), c.operation()),
-                    consent.informationKinds().stream().map(this::kind).collect(Collectors.joining(", ")),
-                    text("consent.purpose." + consent.purpose()) + (consent.purposeText() == null ? ""
-                            : ": " + consent.purposeText()),
-                    consent.givenBy().stream().map(g -> text("consent.giver." + g)).collect(Collectors.joining(", ")),
-                    text("consent.given-how." + consent.givenHow())));
-            if (consent.withdrawal() != null) {
-                html.element("p", text("consent.extract-pdf.withdrawn", consent.withdrawal().withdrawnOn()));
-            }
-        }
-
-        html.element("h2", text("consent.disclosures"));
-        if (c.disclosures().isEmpty()) {
-            html.element("p", text("consent.disclosures.none"));
-        } else {
-            html.open("table").open("thead").open("tr");
-            for (String heading : List.of("consent.disclosure.date", "consent.disclosure.direction",
-                    "consent.disclosure.what", "consent.disclosure.basis")) {
-                html.element("th", text(heading), "scope", "col");
-            }
-            html.close().close().open("tbody");
-            for (Disclosures.DisclosureView d : c.disclosures()) {
-                String other = c.operationOfUnit().apply(d.otherUnitId());
-                html.open("tr").element("td", d.disclosedOn().toString())
-                        .element("td", text(d.sent() ? "consent.disclosure.sent-to" : "consent.disclosure.received-from",
-                                other))
-                        .element("td", kind(d.informationKind()) + ": " + d.what())
-                        .element("td", d.legalBasis() + (d.reason() == null ? "" : ". "
-                                + text("consent.disclosure.reason-shown", d.reason())))
-                        .close();
-            }
-            html.close().close();
-        }
-        if (!c.refusals().isEmpty()) {
-            html.element("h2", text("consent.refusals"));
-            for (Disclosures.RefusalView r : c.refusals()) {
-                html.element("p", text("consent.extract-pdf.refusal", r.askedOn(),
-                        c.operationOfUnit().apply(r.toUnitId()), kind(r.informationKind()),
-                        String.join(" ", r.reasons())));
-            }
-        }
-
-        html.element("h2", text("consent.extract-pdf.why"));
-        html.element("p", text("consent.extract-pdf.purpose"));
-        html.element("p", text("consent.extract-pdf.retention", c.retentionYears()));
-        html.element("p", text("consent.extract-pdf.rights"));
+    /** A disclosure to {@code to}, the other unit's operation, that was refused, and why. */
+    record RefusalLine(LocalDate askedOn, String to, InformationKind kind, List<String> reasons) {
     }
 
-    private String operations(Collection<BaseOperation> operations, Function<BaseOperation, String> name) {
-        return operations.stream().sorted().map(name).collect(Collectors.joining(", "));
+    private final ITemplateEngine templates;
+
+    RegisterExtractDocument(ITemplateEngine templates) {
+        this.templates = templates;
     }
 
-    private String kind(InformationKind kind) {
-        return text("information-kind." + kind);
+    byte[] render(Contents c) {
+        var context = new Context(SWEDISH);
+        context.setVariable("register", c.register());
+        context.setVariable("person", c.person());
+        context.setVariable("consents", c.consents().stream().map(consent -> new ConsentLine(consent.id(),
+                consent.validFrom(), consent.validTo(), sorted(consent.from()), sorted(consent.to()),
+                List.copyOf(consent.informationKinds()), consent.purpose(), consent.purposeText(),
+                List.copyOf(consent.givenBy()), consent.givenHow(),
+                consent.withdrawal() == null ? null : consent.withdrawal().withdrawnOn())).toList());
+        context.setVariable("disclosures", c.disclosures().stream().map(d -> new DisclosureLine(d.disclosedOn(),
+                d.sent(), c.operationOfUnit().apply(d.otherUnitId()), d.informationKind(), d.what(), d.legalBasis(),
+                d.reason())).toList());
+        context.setVariable("refusals", c.refusals().stream().map(r -> new RefusalLine(r.askedOn(),
+                c.operationOfUnit().apply(r.toUnitId()), r.informationKind(), r.reasons())).toList());
+        context.setVariable("retentionYears", c.retentionYears());
+        context.setVariable("printedAt", c.printedAt());
+        context.setVariable("printedBy", c.printedBy());
+        return ArchivalPdf.render(templates.process("consent/extract-document", context), "register extract");
     }
 
-    private static void row(Xhtml html, String label, String value) {
-        html.open("tr").element("th", label, "scope", "row").element("td", value == null ? "–" : value).close();
-    }
-
-    private String text(String code, Object... arguments) {
-        return messages.getMessage(code, arguments, SWEDISH);
+    private static List<BaseOperation> sorted(Collection<BaseOperation> operations) {
+        return operations.stream().sorted().toList();
     }
 }

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.function.Consumer;
 
 /**
  * Renders XHTML as a tagged PDF/A-2a that also meets PDF/UA-1, laid out by openhtmltopdf with the embedded
@@ -33,59 +32,10 @@ public final class ArchivalPdf {
     }
 
     /**
-     * A CSS {@code @page} rule: the page size (e.g. {@code A4}) and margins, and "Sida n av m" centred at the foot of
-     * every page in Liberation Sans of the given size.
+     * A complete XHTML document rendered; {@code title} only names it in errors. Characters that XML cannot hold
+     * (control characters other than tab and line breaks, U+FFFE, U+FFFF), which a template writes as they are, are
+     * left out, so that a text saved before input was checked still prints.
      */
-    public static String numberedPages(String size, String margins, String footerFontSize) {
-        return numberedPages(size, margins, footerFontSize, "Sida", "av");
-    }
-
-    /** {@link #numberedPages(String, String, String)} with the words of another language, e.g. "Page" and "of". */
-    public static String numberedPages(String size, String margins, String footerFontSize, String page, String of) {
-        return """
-                @page {
-                  size: %s;
-                  margin: %s;
-                  @bottom-center {
-                    content: "%s " counter(page) " %s " counter(pages);
-                    font-family: 'Liberation Sans';
-                    font-size: %s;
-                    color: #444444;
-                  }
-                }
-                """.formatted(size, margins, page, of, footerFontSize);
-    }
-
-    /**
-     * A whole XHTML document in Swedish: its title, an optional subject, the style sheet and the body that
-     * {@code body} writes inside {@code <body>}.
-     */
-    public static String document(String title, String subject, String css, Consumer<Xhtml> body) {
-        return document("sv-SE", title, subject, css, body);
-    }
-
-    /** {@link #document(String, String, String, Consumer)} in the language {@code lang} (a BCP 47 tag). */
-    public static String document(String lang, String title, String subject, String css, Consumer<Xhtml> body) {
-        var html = new Xhtml();
-        html.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", lang, "xml:lang", lang);
-        html.open("head").element("title", title);
-        if (subject != null) {
-            html.open("meta", "name", "subject", "content", subject).close();
-        }
-        html.open("meta", "name", "author", "content", "Samverka").close();
-        html.open("style").text(css).close();
-        html.close();
-        html.open("body");
-        body.accept(html);
-        return html.close().close().finish();
-    }
-
-    /** The document {@link #document} makes, rendered. */
-    public static byte[] render(String title, String subject, String css, Consumer<Xhtml> body) {
-        return render(document(title, subject, css, body), title);
-    }
-
-    /** A complete XHTML document rendered; {@code title} only names it in errors. */
     public static byte[] render(String xhtml, String title) {
         DocumentFonts fonts = Fonts.LOADED;
         var out = new ByteArrayOutputStream(256 * 1024);
@@ -100,7 +50,7 @@ public final class ArchivalPdf {
         builder.useFont(() -> new ByteArrayInputStream(fonts.serifItalic), DocumentFonts.SERIF, 400, FontStyle.ITALIC, true);
         builder.useFont(() -> new ByteArrayInputStream(fonts.monoRegular), DocumentFonts.MONO, 400, FontStyle.NORMAL, true);
         builder.withProducer("Samverka");
-        builder.withHtmlContent(xhtml, null);
+        builder.withHtmlContent(xmlCharacters(xhtml), null);
         builder.toStream(out);
         try {
             builder.run();
@@ -108,5 +58,19 @@ public final class ArchivalPdf {
             throw new UncheckedIOException("could not render " + title, e);
         }
         return out.toByteArray();
+    }
+
+    private static String xmlCharacters(String xhtml) {
+        StringBuilder kept = null;
+        for (int i = 0; i < xhtml.length(); i++) {
+            char c = xhtml.charAt(i);
+            boolean allowed = c >= 0x20 ? c != '\uFFFE' && c != '\uFFFF' : c == '\t' || c == '\n' || c == '\r';
+            if (!allowed && kept == null) {
+                kept = new StringBuilder(xhtml.length()).append(xhtml, 0, i);
+            } else if (allowed && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? xhtml : kept.toString();
     }
 }

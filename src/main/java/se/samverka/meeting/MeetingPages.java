@@ -30,7 +30,6 @@ import se.samverka.meeting.MeetingForms.ItemForm;
 import se.samverka.meeting.MeetingForms.MeetingForm;
 import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
-import se.samverka.platform.Texts;
 import se.samverka.rules.BaseOperation;
 
 import java.time.LocalDateTime;
@@ -49,18 +48,18 @@ class MeetingPages {
     private final MeetingWork work;
     private final CentreGate gate;
     private final Actors actors;
-    private final Texts texts;
     private final AgreementTerms agreements;
     private final Changes changes;
+    private final MinutesDocument minutes;
 
-    MeetingPages(MeetingWork work, CentreGate gate, Actors actors, Texts texts, AgreementTerms agreements,
-                 Changes changes) {
+    MeetingPages(MeetingWork work, CentreGate gate, Actors actors, AgreementTerms agreements,
+                 Changes changes, MinutesDocument minutes) {
         this.work = work;
         this.gate = gate;
         this.actors = actors;
-        this.texts = texts;
         this.agreements = agreements;
         this.changes = changes;
+        this.minutes = minutes;
     }
 
     @GetMapping("/centres/{id}/meetings")
@@ -228,8 +227,7 @@ class MeetingPages {
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         CentreView centre = gate.require(centreOf(id), CentreAction.FOLLOW);
         Meeting meeting = work.read(id).orElseThrow();
-        byte[] pdf = MinutesPdf.render(meeting, centre.name(), work.corrections(id), texts::operation,
-                work.now().toLocalDate());
+        byte[] pdf = minutes.pdf(meeting, centre.name(), work.corrections(id), work.now().toLocalDate());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

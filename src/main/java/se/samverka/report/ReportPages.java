@@ -23,7 +23,6 @@ import se.samverka.identity.Actors;
 import se.samverka.platform.Changes;
 import se.samverka.platform.FormValues;
 import se.samverka.platform.Refusal;
-import se.samverka.platform.Texts;
 import se.samverka.report.ReportForms.CompileForm;
 import se.samverka.report.ReportForms.CorrectionForm;
 import se.samverka.report.ReportForms.RefreshForm;
@@ -50,15 +49,15 @@ class ReportPages {
     private final ReportWork work;
     private final CentreGate gate;
     private final Actors actors;
-    private final Texts texts;
     private final Changes changes;
+    private final ReportDocument document;
 
-    ReportPages(ReportWork work, CentreGate gate, Actors actors, Texts texts, Changes changes) {
+    ReportPages(ReportWork work, CentreGate gate, Actors actors, Changes changes, ReportDocument document) {
         this.work = work;
         this.gate = gate;
         this.actors = actors;
-        this.texts = texts;
         this.changes = changes;
+        this.document = document;
     }
 
     /** A year of the list: its report, if compiled, and whether one may be compiled. */
@@ -158,16 +157,12 @@ class ReportPages {
         CentreView centre = gate.require(id, CentreAction.FOLLOW);
         ActivityReport report = work.read(id, checked(year))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        byte[] pdf = ReportPdf.render(report, centre.name(), work.corrections(report), this::heading);
+        byte[] pdf = document.pdf(report, centre.name(), work.corrections(report));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("verksamhetsberattelse-" + year + "-" + id + ".pdf").build().toString())
                 .body(pdf);
-    }
-
-    private String heading(ReportSection section) {
-        return texts.message("report.section." + section.name());
     }
 
     /**

@@ -264,6 +264,8 @@ class MeetingPagesTest {
             String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
             assertThat(text).contains("§ 1", "§ 2", "Mötet öppnas.", "Beslut: Två grupper startar i mars.",
                     "Grupperna startar i april, inte i mars.", "Justerat av Jens Justerare", "Bo BVC");
+            assertThat(text).as("no rule ids in a document for the parties")
+                    .doesNotContainPattern("\\bR(B|D)?\\d{1,2}(\\.\\d+)?[a-z]?\\b");
         }
     }
 

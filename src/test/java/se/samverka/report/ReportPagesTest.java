@@ -330,6 +330,8 @@ class ReportPagesTest {
                     "Fastställd den " + ReportWriter.day(report.adoptedOn()) + " av " + report.adoptedByName(),
                     "starta en pappagrupp", "Rättelse " + ReportWriter.day(clock.today())
                             + ": Adressen är Rapportgatan 2.");
+            assertThat(text).as("no rule ids in a document for the parties")
+                    .doesNotContainPattern("\\bR(B|D)?\\d{1,2}(\\.\\d+)?[a-z]?\\b");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Verksamhetsberättelse " + lastYear);
         }
     }
