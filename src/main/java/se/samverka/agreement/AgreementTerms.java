@@ -77,21 +77,42 @@ public class AgreementTerms {
      * users' shares above 100 percent together.
      */
     public Optional<PremisesShares> premisesShares(long centreId, LocalDate on) {
-        Map<UUID, Agreement> inForce = new LinkedHashMap<>();
-        agreements.of(centreId).stream()
+        Map<String, BaseOperation> operations = new HashMap<>();
+        registry.participants(centreId).map(CentreParticipants::operations).orElse(List.of())
+                .forEach(p -> operations.putIfAbsent(p.unitName(), p.operation()));
+        return Optional.ofNullable(premisesShares(centreId, operations, List.of(on)).get(on));
+    }
+
+    /**
+     * {@link #premisesShares(long, LocalDate)} on each of the days, from the centre's agreements as the request
+     * already read them, for a caller that knows the centre's base operations by the names of their units.
+     */
+    public Map<LocalDate, PremisesShares> premisesShares(long centreId, Map<String, BaseOperation> operationsByUnit,
+                                                         Collection<LocalDate> days) {
+        List<Agreement> usageRights = agreements.of(centreId).stream()
                 .filter(a -> a.kind() == AgreementKind.USAGE_RIGHT && a.status() == AgreementStatus.SIGNED)
-                .filter(a -> AgreementChecklist.state(a, on) == se.samverka.rules.R15a.AgreementState.IN_FORCE)
                 .filter(a -> a.terms().userSharePercent() != null)
+                .toList();
+        Map<LocalDate, PremisesShares> byDay = new HashMap<>();
+        for (LocalDate day : usageRights.isEmpty() ? List.<LocalDate>of() : days) {
+            shares(usageRights, day, operationsByUnit).ifPresent(shares -> byDay.put(day, shares));
+        }
+        return byDay;
+    }
+
+    private static Optional<PremisesShares> shares(List<Agreement> usageRights, LocalDate on,
+                                                   Map<String, BaseOperation> operationsByUnit) {
+        Map<UUID, Agreement> inForce = new LinkedHashMap<>();
+        usageRights.stream()
+                .filter(a -> AgreementChecklist.state(a, on) == se.samverka.rules.R15a.AgreementState.IN_FORCE)
                 .forEach(a -> inForce.merge(a.series(), a, (x, y) -> x.number() >= y.number() ? x : y));
         if (inForce.isEmpty()) {
             return Optional.empty();
         }
-        List<CentreParticipants.Participant> participants = registry.participants(centreId)
-                .map(CentreParticipants::operations).orElse(List.of());
         List<PremisesShares.UsageRight> rights = new ArrayList<>();
         for (Agreement a : inForce.values()) {
-            Optional<BaseOperation> grantor = operation(a, Party.GRANTOR, participants);
-            Optional<BaseOperation> user = operation(a, Party.USER, participants);
+            Optional<BaseOperation> grantor = operation(a, Party.GRANTOR, operationsByUnit);
+            Optional<BaseOperation> user = operation(a, Party.USER, operationsByUnit);
             if (grantor.isEmpty() || user.isEmpty() || grantor.equals(user)) {
                 return Optional.empty();
             }
@@ -119,9 +140,8 @@ public class AgreementTerms {
     }
 
     private static Optional<BaseOperation> operation(Agreement agreement, String role,
-                                                     List<CentreParticipants.Participant> participants) {
+                                                     Map<String, BaseOperation> operationsByUnit) {
         return agreement.parties().stream().filter(p -> role.equals(p.role())).findFirst()
-                .flatMap(party -> participants.stream().filter(p -> p.unitName().equals(party.name())).findFirst())
-                .map(CentreParticipants.Participant::operation);
+                .map(party -> operationsByUnit.get(party.name()));
     }
 }

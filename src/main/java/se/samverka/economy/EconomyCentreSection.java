@@ -8,6 +8,7 @@ import se.samverka.centre.CentreView;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,9 @@ class EconomyCentreSection implements CentrePageSection {
                 .map(CentreView.ParticipationView::operation).distinct().sorted().toList();
         List<CostItem> items = costs.items(centre.id(), year);
         Set<String> closed = costs.closedPeriods(centre.id(), year);
-        long unsettled = costs.unsettledOre(centre.id(), year, items, closed, operations);
+        Map<String, se.samverka.rules.BaseOperation> byUnit = new HashMap<>();
+        centre.participations().forEach(p -> byUnit.putIfAbsent(p.unit().name(), p.operation()));
+        long unsettled = costs.unsettledOre(centre.id(), year, items, closed, operations, byUnit);
         long open = items.stream().filter(i -> !closed.contains(i.period())).count();
         return Optional.of(new Section("economy/centre-section", Map.of(
                 "centreId", centre.id(),

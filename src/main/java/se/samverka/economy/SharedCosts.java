@@ -104,10 +104,12 @@ class SharedCosts {
 
     /**
      * What the open periods among the year's items leave unsettled, as {@link #settlement} would sum it, from the items
-     * already read and the year's key in one statement: the centre's page reads the year's items once.
+     * already read, the year's key in one statement and the usage rights' shares from the agreements the page read:
+     * the centre's page reads the year's items once. {@code operationsByUnit}: the base operations by their units'
+     * names, as the page has them.
      */
     long unsettledOre(long centreId, int year, List<CostItem> items, Set<String> closed,
-                      List<BaseOperation> participating) {
+                      List<BaseOperation> participating, Map<String, BaseOperation> operationsByUnit) {
         List<String> open = items.stream().map(CostItem::period).distinct().filter(p -> !closed.contains(p)).toList();
         if (open.isEmpty()) {
             return 0;
@@ -123,9 +125,11 @@ class SharedCosts {
                 .query(rs -> {
                     key.put(BaseOperation.valueOf(rs.getString("operation")), rs.getBigDecimal("weight"));
                 });
+        Map<LocalDate, PremisesShares> premises = agreements.premisesShares(centreId, operationsByUnit,
+                open.stream().map(period -> PeriodLength.firstDay(year, period)).toList());
         return open.stream()
                 .mapToLong(period -> Settlement.of(centreId, year, period, participating, key,
-                        premises(centreId, year, period), items.stream()
+                        premises.get(PeriodLength.firstDay(year, period)), items.stream()
                         .filter(item -> item.period().equals(period))
                         .sorted(Comparator.comparing(CostItem::id))
                         .toList(), null, null).unsettledOre())

@@ -414,6 +414,11 @@ class EconomyIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Förslag enligt nyttjanderättsavtalet (version 1, i kraft "
                         + "från 2025-01-01)")));
+        // the centre's page says what is left to settle as the settlement splits it (split equally it would differ)
+        mvc.perform(get("/centres/{id}", setup.centreId()).with(fixtures.as(setup.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Att avräkna i öppna perioder: "
+                        + Money.kronor(s.unsettledOre()))));
 
         // the year's own key, entered as the local agreement sets it, applies to the rent too
         mvc.perform(post("/centres/{id}/economy/settings", setup.centreId()).with(csrf())

@@ -283,33 +283,32 @@ public class AgreementDocx {
 
     /** Word's own numbering of the sections, "1.", "2." …, which a party who edits the document keeps in order. */
     private static BigInteger defineHeadingNumbers(XWPFDocument document) {
-        CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
-        definition.setAbstractNumId(BigInteger.ONE);
-        CTLvl level = definition.addNewLvl();
-        level.setIlvl(BigInteger.ZERO);
-        level.addNewStart().setVal(BigInteger.ONE);
-        level.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
-        level.addNewLvlText().setVal("%1.");
-        level.addNewPStyle().setVal("Heading1");
-        level.addNewPPr().addNewInd().setLeft(BigInteger.valueOf(567));
-        level.getPPr().getInd().setHanging(BigInteger.valueOf(567));
-        var numbering = document.createNumbering();
-        BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(definition, numbering));
-        return numbering.addNum(abstractId);
+        return numbering(document, BigInteger.ONE, STNumberFormat.DECIMAL, "%1.", "Heading1", 567, 567);
     }
 
     private static BigInteger defineBullets(XWPFDocument document) {
+        return numbering(document, BigInteger.ZERO, STNumberFormat.BULLET, "•", null, 720, 360);
+    }
+
+    /**
+     * A one-level list: its format, its text ("%1." or "•"), the paragraph style it numbers (or null) and its
+     * indentation in twentieths of a point. Returns the id paragraphs refer to.
+     */
+    private static BigInteger numbering(XWPFDocument document, BigInteger id, STNumberFormat.Enum format, String text,
+                                        String style, int left, int hanging) {
         CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
-        definition.setAbstractNumId(BigInteger.ZERO);
+        definition.setAbstractNumId(id);
         CTLvl level = definition.addNewLvl();
         level.setIlvl(BigInteger.ZERO);
         level.addNewStart().setVal(BigInteger.ONE);
-        level.addNewNumFmt().setVal(STNumberFormat.BULLET);
-        level.addNewLvlText().setVal("•");
-        level.addNewPPr().addNewInd().setLeft(BigInteger.valueOf(720));
-        level.getPPr().getInd().setHanging(BigInteger.valueOf(360));
+        level.addNewNumFmt().setVal(format);
+        level.addNewLvlText().setVal(text);
+        if (style != null) {
+            level.addNewPStyle().setVal(style);
+        }
+        level.addNewPPr().addNewInd().setLeft(BigInteger.valueOf(left));
+        level.getPPr().getInd().setHanging(BigInteger.valueOf(hanging));
         var numbering = document.createNumbering();
-        BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(definition, numbering));
-        return numbering.addNum(abstractId);
+        return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(definition, numbering)));
     }
 }
