@@ -179,7 +179,8 @@ class AgreementPages {
                 RedirectAttributes redirect) {
         visible(id);
         var confirmation = new SigningStep.Confirmation(sha256 == null ? "" : sha256.strip(),
-                place == null ? null : place.strip(), title == null ? null : title.strip(), FormValues.checked(confirmed));
+                place == null ? null : place.strip(), title == null ? null : title.strip(),
+                FormValues.checked(confirmed));
         return act(id, model, () -> {
             if (confirmation.place() != null && confirmation.place().length() > AgreementFormValidation.MAX_LINE) {
                 throw new Refusal("agreement.refused.place-too-long");

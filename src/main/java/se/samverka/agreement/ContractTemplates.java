@@ -39,7 +39,7 @@ class ContractTemplates {
         engine.setTemplateResolver(resolver);
     }
 
-    /** Each section of the template {@code name}, by its key in the template's order, in {@link SectionBody}'s markup. */
+    /** The template's sections by their keys, in the template's order, each in {@link SectionBody}'s markup. */
     Map<String, String> render(String name, Map<String, ?> variables) {
         var context = new Context(SWEDISH, Collections.unmodifiableMap(variables));
         Map<String, String> sections = new LinkedHashMap<>();

@@ -125,7 +125,7 @@ final class CooperationTemplate {
         return namesItsKind(centre.name()) ? centre.name() : kind + centre.name();
     }
 
-    /** The name the centre goes by towards the public: "familjecentralen Solrosen" or its own "Familjecentralen …". */
+    /** The centre's name towards the public: "familjecentralen Solrosen", or its own "Familjecentralen …". */
     static String publicName(CentreFacts centre) {
         return namesItsKind(centre.name()) ? centre.name() : "familjecentralen " + centre.name();
     }
